@@ -1,0 +1,25 @@
+// Character-level clean-up: typographic apostrophes and quotes, ligatures, exotic spaces, private-use
+// bullets (Symbol/Wingdings glyphs that PDF text layers keep), soft hyphens, zero-width characters.
+
+const REPLACEMENTS: Array<[RegExp, string]> = [
+  [/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'"],
+  [/[\u201C\u201D\u201E\u2033]/g, '"'],
+  [/\uFB00/g, "ff"],
+  [/\uFB01/g, "fi"],
+  [/\uFB02/g, "fl"],
+  [/\uFB03/g, "ffi"],
+  [/\uFB04/g, "ffl"],
+  [/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " "],
+  [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ""],
+  [/[\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF071\u25AA\u25CF\u25E6\u2022\u2023\u2043\u25A0\u27A2]/g, "•"],
+  [/[\uF0E0\uF0E8\uF0F0\u2192\u279C\u27A4\u21D2]/g, "→"],
+  [/[\uE000-\uF8FF]/g, " "],
+  [/[\u2010\u2011]/g, "-"],
+  [/\t/g, "\t"],
+];
+
+export function normaliseChars(line: string): string {
+  let out = line.normalize("NFC");
+  for (const [re, to] of REPLACEMENTS) out = out.replace(re, to);
+  return out;
+}

@@ -1,0 +1,65 @@
+// Stage 2 of the pipeline: page lines as read -> clean body lines, tables, and the prefecture stamp.
+import type { Line } from "../core/types.js";
+import { normaliseChars } from "./chars.js";
+import { cellItems, hasMarkup, isMarkdownRule, splitRow, stripTags, type Table } from "./markup.js";
+import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
+import { fixOcr } from "./ocr.js";
+
+export interface Normalised {
+  lines: Line[];
+  tables: Table[];
+  stamps: Stamps;
+}
+
+/** Joins "dévelop-" + "pement" (a lower-case letter on both sides); keeps "Jean-" + "Pierre". */
+function joinHyphenated(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && /\p{Ll}-$/u.test(prev.text) && /^\p{Ll}{2,}/u.test(l.text) && prev.page === l.page) {
+      const [word, ...rest] = l.text.split(/(?<=^\S+)\s/);
+      prev.text = prev.text.slice(0, -1) + word + (rest.length ? " " + rest.join(" ") : "");
+      continue;
+    }
+    out.push({ ...l });
+  }
+  return out;
+}
+
+export function normalise(pages: string[][]): Normalised {
+  const stamps = emptyStamps();
+  const tables: Table[] = [];
+  const lines: Line[] = [];
+  pages.forEach((pageLines, p) => {
+    let header: { cells: string[]; at: Line } | undefined;
+    pageLines.forEach((raw, i) => {
+      const at: Line = { page: p + 1, line: i + 1, text: fixOcr(normaliseChars(raw)) };
+      // tables: a tab-separated or piped header row followed by rows of the same width
+      const cells = splitRow(at.text);
+      if (isMarkdownRule(at.text)) return;
+      if (cells && cells.length >= 2) {
+        if (header && cells.length === header.cells.length) {
+          const table = tables.find((t) => t.page === header!.at.page && t.line === header!.at.line);
+          const row = cells.map(cellItems);
+          if (table) table.rows.push(row);
+          else tables.push({ page: header.at.page, line: header.at.line, header: header.cells.map(stripTags), rows: [row] });
+          // the row's items also stay in the body as list lines, so text search still sees them
+          for (const items of row) for (const item of items) lines.push({ ...at, text: `- ${item}` });
+          return;
+        }
+        if (!cells.some(hasMarkup)) header = { cells, at };
+      } else if (at.text.trim() !== "") {
+        header = undefined;
+      }
+      let text = stripStamp(at, stamps);
+      if (hasMarkup(text)) {
+        for (const item of cellItems(text)) lines.push({ ...at, text: `- ${item}` });
+        return;
+      }
+      text = text.replace(/\t+/g, "  ").replace(/^\s*>\s?/, "").replace(/\s+$/, "");
+      if (text.trim() === "") return;
+      lines.push({ ...at, text });
+    });
+  });
+  return { lines: joinHyphenated(lines), tables, stamps };
+}

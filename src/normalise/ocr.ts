@@ -1,0 +1,15 @@
+// OCR slips of frequent words, seen in real acts ("à Punanimité", "Vore :", "Apprebation"). Only whole
+// words whose correction is unambiguous in a deliberation.
+const SLIPS: Array<[RegExp, string]> = [
+  [/\b[àa]\s+(?:P|I|1|l)\s?unanimit[ée]/g, "à l'unanimité"],
+  [/\bVore\s*[:;]/g, "Vote :"],
+  [/\bVote\s*;\s*:?/g, "Vote :"],
+  [/\bApprebation\b/g, "Approbation"],
+  [/\bVordre\s+du\s+jour\b/g, "l'ordre du jour"],
+];
+
+export function fixOcr(text: string): string {
+  let out = text;
+  for (const [re, to] of SLIPS) out = out.replace(re, to);
+  return out;
+}

@@ -1,0 +1,77 @@
+// The prefecture stamp (@CTES acknowledgement) is printed on every page and often glued into body lines
+// by OCR. Read it once for the record, remove it from the body.
+import type { Line } from "../core/types.js";
+import { CTES_ID, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
+import { firstDate } from "../vocab/dates.js";
+
+export interface StampValue<T> {
+  value: T;
+  at: Line;
+}
+
+export interface Stamps {
+  /** every @CTES identifier read, with how often it appeared */
+  ids: Array<{ id: string; count: number; at: Line }>;
+  sent: StampValue<string> | null;
+  received: StampValue<string> | null;
+  published: StampValue<string> | null;
+  /** a stamp was seen at all (even without dates) */
+  seen: boolean;
+}
+
+function canonicalId(m: RegExpMatchArray): string {
+  const dept = m[1]!.length === 2 ? `0${m[1]}` : m[1]!;
+  return `${dept}-${m[2]}-${m[3]}-${m[4]!.trim()}-${m[5]}`;
+}
+
+/** Removes stamp pieces from one line; returns what is left and records what was read into `stamps`. */
+export function stripStamp(line: Line, stamps: Stamps): string {
+  let text = line.text;
+  const before = text;
+  for (const m of text.matchAll(CTES_ID)) {
+    const id = canonicalId(m);
+    const known = stamps.ids.find((x) => x.id === id);
+    if (known) known.count++;
+    else stamps.ids.push({ id, count: 1, at: line });
+  }
+  text = text.replace(CTES_ID, " ");
+  const takeDate = (key: "sent" | "received" | "published", re: RegExp) => {
+    text = text.replace(re, (_all, date: string | undefined) => {
+      stamps.seen = true;
+      const iso = date ? firstDate(date) : undefined;
+      if (iso && !stamps[key]) stamps[key] = { value: iso, at: line };
+      return " ";
+    });
+  };
+  takeDate("sent", STAMP_PARTS.sent);
+  takeDate("received", STAMP_PARTS.received);
+  // "Publié le" / "Publication :" only counts as a stamp part when the line holds other stamp pieces or is short
+  if (text !== before || /^\s*(?:Publi|Affich|\[?Publication)/i.test(text) || text.length < 40) {
+    takeDate("published", STAMP_PARTS.published);
+  }
+  if (text !== before) {
+    text = text.replace(STAMP_PARTS.id, " ").replace(STAMP_PARTS.noise, " ");
+  } else {
+    text = text.replace(STAMP_PARTS.noise, () => {
+      stamps.seen = true;
+      return " ";
+    });
+  }
+  if (text !== before) {
+    stamps.seen = true;
+    text = text.replace(/\s{2,}/g, " ").trim();
+    if (STAMP_LEFTOVER.test(text)) return "";
+  }
+  return text;
+}
+
+export function emptyStamps(): Stamps {
+  return { ids: [], sent: null, received: null, published: null, seen: false };
+}
+
+/** The identifier to keep: the one read most often (OCR garbles some copies), first seen on ties. */
+export function bestId(stamps: Stamps): { id: string; at: Line } | null {
+  if (stamps.ids.length === 0) return null;
+  const best = [...stamps.ids].sort((a, b) => b.count - a.count)[0]!;
+  return { id: best.id, at: best.at };
+}

@@ -1,0 +1,26 @@
+// The consistency report: findings of the rules in src/check/rules.ts, one list per act.
+import { z } from "zod";
+import { EvidenceItem } from "./record.js";
+
+export const Severity = z.enum(["error", "warning", "info"]);
+
+export const Finding = z.object({
+  rule: z.string().describe("rule id, e.g. QUORUM"),
+  severity: Severity,
+  act: z.number().int().nonnegative().describe("index of the act in the document"),
+  actNumber: z.string().nullable(),
+  message: z.string(),
+  legalSource: z.string(),
+  evidence: z.array(EvidenceItem),
+});
+
+export const Report = z.object({
+  path: z.string(),
+  acts: z.number().int().nonnegative(),
+  findings: z.array(Finding),
+  counts: z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() }),
+});
+
+export type Severity = z.infer<typeof Severity>;
+export type Finding = z.infer<typeof Finding>;
+export type Report = z.infer<typeof Report>;

@@ -1,0 +1,151 @@
+// The French wording of deliberations, in one place. Extractors import patterns from here rather than
+// writing their own: a new variant seen in a real act is added once, here, for every extractor.
+// Patterns are tolerant of accents dropped by OCR or typing ("Presents", "Etaient"), of capitals, and of
+// the usual OCR slips of frequent words ("Punanimité", "Vore", "Mare-Marie").
+import { COUNT_WORD_SOURCE } from "./numbers.js";
+
+export const COUNT = COUNT_WORD_SOURCE;
+/** a count or a zero mark: "14", "05", "/", "-", "néant", "DEUX" */
+export const COUNT_OR_ZERO = `(?:${COUNT}|\\/|néant|neant)`;
+const DATE_NUM = "\\d{1,2}\\s?[/.]\\s?\\d{1,2}\\s?[/.]\\s?\\d{2,4}";
+
+// ---- prefecture stamps (@CTES acknowledgements printed on every page) ----------------------------------
+/** @CTES act identifier: DPT-SIREN-AAAAMMJJ-NUMERO-NATURE, the number may hold hyphens (greedy, anchored on nature). */
+export const CTES_ID = /(?<![\dA-Za-z])(\d{3}|0?2[AB])-(\d{9})-(\d{8})-([A-Za-z0-9_][A-Za-z0-9_ -]{0,30}?)-(DE|AR|AI|CC|BF|AU)(?![A-Za-z0-9])/g;
+export const CTES_ID_STRICT = /^(\d{3}|02[AB])-(\d{9})-(\d{8})-(.+)-(DE|AR|AI|CC|BF|AU)$/;
+export const CTES_NATURES: Record<string, string> = {
+  DE: "délibération",
+  AR: "acte réglementaire",
+  AI: "acte individuel",
+  CC: "contrat, convention et avenant",
+  BF: "document budgétaire et financier",
+  AU: "autre",
+};
+
+/** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line. */
+export const STAMP_PARTS = {
+  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission)\\s*:?\\s*(${DATE_NUM})?`, "gi"),
+  received: new RegExp(
+    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet)\\s*:?\\s*(${DATE_NUM})?`,
+    "gi",
+  ),
+  published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|\\s|\\])`, "gi"),
+  id: /\[?\s*(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
+  noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re\s+de\s*l'\s*Int[ée]rieur)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation)/gi,
+};
+/** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
+export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:l'Int[ée]rieur)?[\s\[\](){}|;:.,'"*\\_-]*$/i;
+
+// ---- headings and labels -------------------------------------------------------------------------------
+export const BODIES: Array<[RegExp, string]> = [
+  [/conseil\s+communautaire/i, "conseil communautaire"],
+  [/conseil\s+municipal/i, "conseil municipal"],
+  [/conseil\s+d[ée]partemental/i, "conseil départemental"],
+  [/conseil\s+r[ée]gional/i, "conseil régional"],
+  [/comit[ée]\s+syndical/i, "comité syndical"],
+  [/bureau\s+communautaire/i, "bureau communautaire"],
+];
+
+/** "COMMUNE DE CORTE", "Mairie de Flaux", "Ville de Poitiers", "Communauté de Communes des Lisières de l'Oise". */
+export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region"]> = [
+  [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^,;:\n]{2,80}?)(?=\s*(?:[,;:(]|\s-\s|$|\s+(?:du|le|s'est|r[ée]uni|en\s+session|\d)))/i, "epci"],
+  [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
+  [/\b(Syndicat\s+[^,;:\n]{3,80}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
+  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$|\s{2,}|\s+(?:-|–)\s|\s+\d|\s+(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT)))/u, "commune"],
+];
+/** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
+export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:,|\.|$|\s+le\b))/u;
+export const COMMUNE_IN_SENTENCE = /\b(?:le\s+)?Conseil\s+Municipal\s+de\s+(?:la\s+commune\s+de\s+|la\s+ville\s+de\s+)?([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)/u;
+
+export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')?\s*([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(]|\s{2,}))/iu;
+
+export const SESSION_DATE_LABELS =
+  /(?:s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\s+(?:du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil)/i;
+export const CONVOCATION = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|faite\s+le))\s*:?/i;
+export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*,?\s*(?:en\s+session\s+\w+\s*,?\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
+
+// attendance counts: label -> field; a count follows the label (or is written before it)
+export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "represented" | "voters" | "excused"]> = [
+  [/(?:nombre\s+de\s+)?(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:municipaux\s+)?(?:afférents\s+au\s+conseil\s*:?\s*)?(?:en\s+exercice|en\s+fonction)/i, "inOffice"],
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)/i, "present"],
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?!\s+(?:excus|ayant))/i, "absent"],
+];
+
+// attendance lists
+export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
+  [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:\(e?s?\))?\s*:/i, "present"],
+  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
+  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?\s*(?:\(e?s?\))?\s+excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t\s*(?:\(ent\))?\s+excus[ée]\s*(?:\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t\s*(?:\(ent\))?\s+absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*:/i, "absent"],
+];
+
+export const SECRETARY = [
+  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)\s*(?:\(e\))?\s+(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:\(s\))?\s*:\s*(.+)$/i,
+  /(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+];
+export const PRESIDENT = [
+  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?!Maire\b|M\.?\s*le\s+Maire)(.+?)(?:,|\.|$)/i,
+  /pr[ée]sid[ée]e?\s+par\s+(.+?)(?:,|\.|$)/i,
+  /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(.+)$/i,
+];
+/** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
+export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)\s*[,:]?\s+(.{3,60})$/i;
+
+// ---- persons -------------------------------------------------------------------------------------------
+export const CIVILITIES: Array<[RegExp, string]> = [
+  [/^(?:Monsieur|MONSIEUR|Mr\.?|M\.|M(?=\s)|MM\.?)\s*/, "M."],
+  [/^(?:Madame|MADAME|Mme\.?|MME\.?|Mmes\.?)\s*/, "Mme"],
+  [/^(?:Mademoiselle|Mlle\.?)\s*/, "Mlle"],
+  [/^(?:Docteur|Dr\.?)\s*/, "Dr"],
+  [/^(?:Ma[îi]tre|Me)\s+/, "Me"],
+];
+export const ROLE_WORDS =
+  /\s*[,-]?\s*\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)\b\)?\.?\s*$/i;
+/** notes glued to names: "(départ à 19h59)", "(arrivée au point 4)", "(pas de pouvoir donné)" */
+export const NAME_NOTE = /\s*\((?:[^()]*\b(?:d[ée]part|arriv[ée]e?|parti|quitte|pouvoir|procuration|jusqu|à\s+partir|point)\b[^()]*)\)\s*/gi;
+
+// ---- proxies -------------------------------------------------------------------------------------------
+/** giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X 4 Y" (OCR) */
+export const PROXY_SEPARATORS =
+  /\s*(?:\(?\s*(?:qui\s+)?(?:a\s+)?(?:donn[ée]e?\s+)?(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a|au|pour)?\s*|\bdonn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s(?:à|au|4)\s)(?=\S)/i;
+
+// ---- votes ---------------------------------------------------------------------------------------------
+export const UNANIMITY = /(?:[àa]\s+|par\s+|avec\s+)?(?:l'|l|P|1'|I')?\s?unanimit[ée]/i;
+export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represented" | "expressed" | "members"]> = [
+  [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents?\s+(?:et|ou)\s+repr[ée]sent[ée]s/i, "present-and-represented"],
+  [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents/i, "present"],
+  [/unanimit[ée]\s+des\s+(?:suffrages|voix)\s+exprim[ée]s/i, "expressed"],
+  [/unanimit[ée]\s+des\s+(?:membres|conseillers|votants|d[ée]l[ée]gu[ée]s)/i, "members"],
+];
+export const MAJORITY = /\b[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:voix|suffrages|membres)))?/i;
+export const VOTE_FOR = new RegExp(`(?:(?:ONT\\s+VOT[ÉE]\\s+)?POUR|Pour|pour|favorables?)`);
+export const ADOPTED = /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?)\b/i;
+export const REJECTED = /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?)\b/i;
+export const NOT_VOTING = /\b(?:ne\s+(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|quitte(?:nt)?\s+la\s+salle|se\s+retire)/i;
+export const INFORMATION_ONLY = /\b(?:prend\s+acte|prennent\s+acte|a\s+pris\s+acte|donne\s+acte|pour\s+information|questions?\s+diverses|informations?\s+diverses|d[ée]cisions?\s+(?:prises?\s+)?(?:du\s+maire|par\s+le\s+maire)\s+(?:dans\s+le\s+cadre\s+de\s+)?(?:sa\s+|ses\s+)?d[ée]l[ée]gation|compte[- ]rendu\s+des\s+d[ée]cisions)/i;
+
+// ---- decisions -----------------------------------------------------------------------------------------
+/** decision verbs as they open a decision line ("- VALIDE ...", "DÉCIDE de ...", "AUTORISE le Maire") */
+export const DECISION_VERBS = [
+  "DÉCIDE", "DECIDE", "APPROUVE", "VALIDE", "AUTORISE", "ADOPTE", "ACCEPTE", "DÉSIGNE", "DESIGNE", "FIXE",
+  "ACCORDE", "ATTRIBUE", "DONNE", "CHARGE", "PREND ACTE", "PREND", "SOLLICITE", "DIT", "PRÉCISE", "PRECISE",
+  "RETIENT", "ÉMET", "EMET", "OPTE", "CRÉE", "CREE", "SUPPRIME", "MODIFIE", "VOTE", "ARRÊTE", "ARRETE",
+  "RAPPELLE", "CONFIRME", "DEMANDE", "ÉLIT", "ELIT", "RENOUVELLE", "INSTAURE", "ABROGE", "AFFECTE", "CONSTATE",
+  "INSCRIT", "MANDATE", "S'ENGAGE", "APPROUVENT",
+];
+
+// ---- content structure ---------------------------------------------------------------------------------
+export const EXPOSE = /^\s*(?:Le|La|Monsieur\s+le|Madame\s+la)\s+(Maire|Pr[ée]sident(?:e)?|Adjointe?|Rapporteur)\b[^.]*?\s+(?:expose|pr[ée]sente|rappelle|informe)\b/i;
+export const DOMAIN = /^\s*En\s+mati[eè]re\s+(?:de\s+|d')\s*(.+?)\s*:?\s*$/i;
+export const AXIS = /^\s*AXE\s+(\d+|[IVX]+)\s*[:.-]\s*(.+?)\s*$/i;
+export const TERM = /(?:à\s+compter\s+du|du|pour\s+la\s+p[ée]riode\s+du)\s+(.+?)\s+(?:jusqu'au|au)\s+(.+?\d{4})/i;
+export const PARTIES_INTRO = /\bentre\s*:?\s*$/i;
+
+// ---- items (acts inside minutes) -----------------------------------------------------------------------
+export const ACT_NUMBER_LINE = [
+  /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DEL|D)\s*(?:n°|N°|no|n°\s*:|:)?\s*([A-Z]{0,4}\s?\d{2,4}[-/._]\d{1,4}(?:[-/._]\d{1,4})?)\b/,
+  /^\s*(\d{2}-\d{2}\/\d{3})\b/,
+];
