@@ -2,7 +2,15 @@
 import { InputError } from "./errors.js";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
-const cp1252 = new TextDecoder("windows-1252");
+// Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1: bytes 0x80-0x9F (€ ’ œ • … « curly quotes »)
+// come out as C1 control characters. Decode through latin1 and map that range by hand (WHATWG table).
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -35,7 +43,7 @@ export function decodeText(bytes: Uint8Array, file: string): { text: string; enc
     return { text: new TextDecoder(encoding).decode(bytes.subarray(2)), encoding };
   }
   if (looksBinary(bytes)) throw new InputError("binary", file);
-  const text = encoding === "utf-8" ? utf8.decode(bytes).replace(/^\uFEFF/, "") : cp1252.decode(bytes);
+  const text = encoding === "utf-8" ? utf8.decode(bytes).replace(/^\uFEFF/, "") : decodeWindows1252(bytes);
   return { text, encoding };
 }
 
