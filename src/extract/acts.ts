@@ -1,5 +1,108 @@
+// Stage 4: normalised text -> acts. The session header is read once; each act carries its own copy of it,
+// its own number, title, vote, decisions and content, and the attendance that held for it.
+import type { Act, Attendance } from "../schema/record.js";
+import { Evidence } from "../core/types.js";
 import type { Normalised } from "../normalise/index.js";
-import type { Act } from "../schema/record.js";
-export function extractActs(_n: Normalised): Act[] {
-  return [];
+import { segment, type Item } from "../segment/items.js";
+import { extractSession, type SessionInfo } from "./session.js";
+import { extractAttendance } from "./attendance.js";
+import { extractPrefecture } from "./prefecture.js";
+import { extractVote } from "./vote.js";
+import { extractDecisions } from "./decisions.js";
+import { extractContent } from "./content.js";
+import { extractNumber, extractTitle } from "./identity.js";
+import { applyEvents } from "./events.js";
+
+function copyAttendance(a: Attendance): Attendance {
+  return structuredClone(a);
 }
+
+export function extractActs(n: Normalised): Act[] {
+  const { header, items } = segment(n.lines);
+  const sessionEv = new Evidence();
+  const session: SessionInfo = extractSession(header, n.lines, sessionEv);
+  const attendance = extractAttendance(header, sessionEv);
+  const prefecture = extractPrefecture(n.stamps, sessionEv);
+  if (!session.sessionDate && prefecture.decisionDate) {
+    // the @CTES identifier carries the decision date: the only source when the text has none
+    session.sessionDate = prefecture.decisionDate;
+    const at = sessionEv.items["/prefecture/decisionDate"];
+    if (at) sessionEv.items["/sessionDate"] = at;
+  }
+  session.authority.department ??= prefecture.department;
+  session.authority.siren ??= prefecture.siren;
+  if (session.authority.siren && sessionEv.items["/prefecture/siren"]) sessionEv.items["/authority/siren"] ??= sessionEv.items["/prefecture/siren"]!;
+  if (session.authority.department && sessionEv.items["/prefecture/department"]) sessionEv.items["/authority/department"] ??= sessionEv.items["/prefecture/department"]!;
+
+  const base = (ev: Evidence): Omit<Act, "kind" | "number" | "title" | "vote" | "decisions" | "content" | "evidence" | "attendance"> & { evidence: Evidence } => {
+    ev.merge(sessionEv);
+    return {
+      authority: { ...session.authority },
+      body: session.body,
+      sessionDate: session.sessionDate,
+      convocationDate: session.convocationDate,
+      place: session.place,
+      president: session.president,
+      secretary: session.secretary,
+      prefecture: { ...prefecture },
+      evidence: ev,
+    };
+  };
+
+  if (items.length === 0) {
+    const ev = new Evidence();
+    const number = extractNumber(n.lines, prefecture.internalNumber, ev);
+    const title = extractTitle(n.lines, ev);
+    const att = copyAttendance(attendance);
+    applyEvents(n.lines, att, ev);
+    const vote = extractVote(n.lines, { attendance: att }, ev);
+    const b = base(ev);
+    return [{
+      ...b,
+      kind: vote.kind === "election" ? "election" : vote.kind === "none" ? "information" : "deliberation",
+      number, title, attendance: att, vote,
+      decisions: extractDecisions(n.lines, ev),
+      content: extractContent(n.lines, n.tables, ev),
+      evidence: ev.items,
+    }];
+  }
+  return splitVotes(items).map((item) => {
+    const ev = new Evidence();
+    if (item.number) ev.add("/number", item.heading);
+    if (item.title) ev.add("/title", item.heading);
+    const att = copyAttendance(attendance);
+    applyEvents(item.lines, att, ev);
+    const vote = extractVote(item.lines, { attendance: att }, ev);
+    const b = base(ev);
+    return {
+      ...b,
+      kind: vote.kind === "election" ? "election" : vote.kind === "none" ? "information" : "deliberation",
+      number: item.number,
+      title: item.title,
+      attendance: att,
+      vote,
+      decisions: extractDecisions(item.lines, ev),
+      content: extractContent(item.lines, [], ev),
+      evidence: ev.items,
+    } satisfies Act;
+  });
+}
+
+/** A section that holds several labelled votes ("DM1 budget communal : Vote : ...") gives one act per vote. */
+function splitVotes(items: Item[]): Item[] {
+  const out: Item[] = [];
+  const labelled = /^\s*(.{3,120}?)\s*:\s*Vote\s*:/i;
+  for (const item of items) {
+    const votes = item.lines.filter((l) => labelled.test(l.text));
+    if (votes.length < 2) {
+      out.push(item);
+      continue;
+    }
+    for (const v of votes) {
+      const title = labelled.exec(v.text)![1]!.trim();
+      out.push({ number: item.number, title, heading: v, lines: [v] });
+    }
+  }
+  return out;
+}
+

@@ -46,7 +46,7 @@ const DAY_MONTH_YEAR = new RegExp(
   "giu",
 );
 const YEAR_WORDS_FIRST = new RegExp(
-  `l[’']an\\s+(\\d{4}|${WORDS}?)\\s*,?\\s+(?:et\\s+)?le\\s+(\\d{1,2}\\s*(?:er)?|${WORDS}?)\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})`,
+  `l[’']an\\s+(\\d{4}|${WORDS})\\s*,?\\s+(?:et\\s+)?le\\s+(\\d{1,2}\\s*(?:er)?|${WORDS})\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})`,
   "giu",
 );
 

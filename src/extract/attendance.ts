@@ -1,0 +1,265 @@
+// Attendance of a session: counts (stated, or inferred from other counts) and the lists of names, proxies
+// in their many shapes. Reads the session header lines; the act-level adjustments (arrivals, departures,
+// members not voting) are made in src/extract/events.ts.
+import type { Attendance, Person, Proxy } from "../schema/record.js";
+import type { Evidence, Line } from "../core/types.js";
+import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { parseCount } from "../vocab/numbers.js";
+import { parsePeople, parsePerson, samePerson, splitNames } from "./people.js";
+
+type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
+
+export function emptyAttendance(): Attendance {
+  return {
+    inOffice: null, present: null, absent: null, represented: null, voters: null,
+    presentMembers: [], excusedMembers: [], absentMembers: [], proxies: [], notVoting: [], basis: {},
+  };
+}
+
+const ZERO = "(?:\\/|néant|neant|-(?!\\s*[A-Za-z]))";
+const VALUE = `(${COUNT}|${ZERO})`;
+
+/** Counts written "Label : 15", "Label 15", "15 Label", on their own line or several on one line. */
+function readCounts(line: Line, found: Partial<Record<CountField, { value: number; at: Line }>>): void {
+  const text = line.text;
+  // "25 Conseillers étaient Présents ou Représentés (07 Procurations ...) et 04 Absents"
+  const both = new RegExp(`\\b(\\d{1,3})\\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\\s*(?:[ée]taient\\s+)?pr[ée]sents?\\s+ou\\s+repr[ée]sent[ée]s`, "i").exec(text);
+  if (both && !found.voters) found.voters = { value: Number(both[1]), at: line };
+  const labelled = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i.exec(text);
+  if (labelled && !found.voters) found.voters = { value: Number(labelled[1]), at: line };
+  for (const [label, field] of COUNT_LABELS) {
+    if (found[field]) continue;
+    const after = new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])`, "i").exec(text);
+    if (after) {
+      // the value right after the label; "Présents : Jean-Pierre" is a list, not a count
+      const v = parseCount(after[1]);
+      if (v !== undefined && !/pr[ée]sents?\s+ou\b/i.test(after[0])) {
+        found[field] = { value: v, at: line };
+        continue;
+      }
+    }
+    const before = new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+(?:conseillers\\s+|membres\\s+)?${label.source}(?!\\s+ou\\b)`, "i").exec(text);
+    if (before && field !== "inOffice") {
+      found[field] = { value: Number(before[1]), at: line };
+    }
+  }
+}
+
+interface ListBlock {
+  kind: "present" | "excused" | "absent" | "represented" | "absentExcused";
+  text: string;
+  at: Line;
+  count?: number;
+}
+
+function labelOf(text: string): { kind: ListBlock["kind"]; rest: string } | undefined {
+  const t = text.replace(/^\s*[+•*-]\s*/, "");
+  for (const [re, kind] of LIST_LABELS) {
+    const m = re.exec(t);
+    if (m) return { kind, rest: t.slice(m[0].length).trim() };
+  }
+  return undefined;
+}
+
+/** A line that continues a list of names (not a label, not a sentence). */
+function looksLikeNames(text: string): boolean {
+  const t = text.trim();
+  if (!t || labelOf(t)) return false;
+  if (/^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|\d+\s*[/.)-]|[IVX]+\s)/i.test(t)) return false;
+  const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, ""));
+  if (parts.length === 0) return false;
+  const ok = parts.filter((p) => {
+    const person = parsePerson(p);
+    if (!person) return false;
+    const words = person.name.split(" ");
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u.test(w));
+    return lower.length === 0 && words.length <= 5;
+  });
+  return ok.length >= Math.max(1, Math.ceil(parts.length * 0.6));
+}
+
+function collectLists(lines: Line[]): ListBlock[] {
+  const blocks: ListBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const label = labelOf(line.text);
+    if (!label) {
+      // "Maryline : absente non excusée", "Mathieu : excusé"
+      const m = /^\s*[+•-]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(absente?s?\s+non\s+excus[ée]e?s?|absente?s?|excus[ée]e?s?)\s*\.?$/iu.exec(line.text);
+      if (m) blocks.push({ kind: /non|^absent/i.test(m[2]!) ? "absent" : "excused", text: m[1]!, at: line });
+      continue;
+    }
+    // a count only ("PRÉSENTS : 21") is read by readCounts
+    if (/^\s*\d{1,3}\s*$/.test(label.rest) || /^\s*\d{1,3}\s*[/-]/.test(label.rest)) continue;
+    let text = label.rest;
+    let j = i + 1;
+    const sublabel = (t: string) => /^\s*(?:Titulaires|Suppl[ée]ants?)\s*:\s*$/i.test(t);
+    while (j < lines.length && j <= i + 12) {
+      const next = lines[j]!.text;
+      if (sublabel(next)) { j++; continue; }
+      const endsOpen = /[,\-–&]\s*$|\bet\s*$|(?:à|au)\s*$/.test(text);
+      if (text === "" || endsOpen || (label.kind === "represented" ? /\s(?:à|au|4)\s|procuration|pouvoir/i.test(next) || looksLikeNames(next) : looksLikeNames(next))) {
+        if (labelOf(next)) break;
+        if (!endsOpen && text !== "" && !looksLikeNames(next) && label.kind !== "represented") break;
+        text = text ? `${text} ${next.trim()}` : next.trim();
+        j++;
+        continue;
+      }
+      break;
+    }
+    let count: number | undefined;
+    const tail = /\(\s*(\d{1,3})\s*\)\s*\.?\s*$/.exec(text);
+    if (tail) {
+      count = Number(tail[1]);
+      text = text.slice(0, tail.index).trim();
+    }
+    blocks.push({ kind: label.kind, text, at: line, count });
+    i = j - 1;
+  }
+  return blocks;
+}
+
+function splitAtSecondPerson(chunk: string): [string, string] {
+  // "Paula RINIERI Monsieur Frédéric DEMUYNCK": the holder of one proxy, then the giver of the next
+  const civ = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?|Dr\.?|Docteur)\s)/g;
+  const cuts = [...chunk.matchAll(civ)].map((m) => m.index!);
+  const comma = chunk.lastIndexOf(",");
+  if (cuts.length > 0) {
+    const cut = cuts[cuts.length - 1]!;
+    return [chunk.slice(0, cut), chunk.slice(cut + 1)];
+  }
+  if (comma > 0) return [chunk.slice(0, comma), chunk.slice(comma + 1)];
+  return [chunk, ""];
+}
+
+/** "A à B, C donne procuration à D", "A 4 B C à D" (run on), "A, B, C" (givers only). */
+export function parseProxies(text: string): Proxy[] {
+  const t = text.replace(/\s+/g, " ").trim();
+  const sep = new RegExp(PROXY_SEPARATORS.source, "gi");
+  const pieces = t.split(sep).map((s) => s.trim());
+  if (pieces.length < 2) {
+    return parsePeople(t).map((from) => ({ from, to: null }));
+  }
+  const out: Proxy[] = [];
+  let giver = pieces[0]!;
+  for (let k = 1; k < pieces.length; k++) {
+    const isLast = k === pieces.length - 1;
+    const [holderText, nextGiver] = isLast ? [pieces[k]!, ""] : splitAtSecondPerson(pieces[k]!);
+    const givers = parsePeople(giver);
+    const from = givers.pop();
+    for (const g of givers) out.push({ from: g, to: null });
+    const to = parsePerson(holderText.replace(/[),.]+\s*$/, "").split(/\s*[,;]\s*/)[0] ?? "");
+    if (from) out.push({ from, to });
+    giver = nextGiver;
+  }
+  return out;
+}
+
+/** "David (pouvoir donné à Jean-Pierre) / Marielle (pouvoir donné à Agnès)" and "Adeline (procuration à Mario)". */
+function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; moved: Person[] } {
+  const people: Person[] = [];
+  const proxies: Proxy[] = [];
+  const moved: Person[] = [];
+  const parts = text.split(/\s*\/\s*|\s*,\s*(?![^()]*\))|\s+&\s+|\s*&$|\s+et\s+(?=[A-ZÀ-Ý])(?![^()]*\))/u).filter(Boolean);
+  for (const part of parts) {
+    const inner = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)?\s*([^)]+)\)/i.exec(part);
+    const person = parsePerson(part.replace(/\(.*$/, ""));
+    if (!person) continue;
+    if (inner) {
+      const to = parsePerson(inner[1]!);
+      proxies.push({ from: person, to });
+      moved.push(person);
+    }
+    people.push(person);
+  }
+  return { people, proxies, moved };
+}
+
+/** Asterisk markers: "Jean-Pierre (Pr*)" present holds the proxy of "David (Pr*)" absent. */
+function asteriskProxies(present: string, absent: string): Proxy[] {
+  const marks = (text: string) => {
+    const map = new Map<number, Person>();
+    for (const m of text.matchAll(/([\p{L}][\p{L}' .-]*?)\s*\(\s*Pr\s*(\*+)\s*\)/gu)) {
+      const p = parsePerson(m[1]!.replace(/^[\s,]+/, ""));
+      if (p) map.set(m[2]!.length, p);
+    }
+    return map;
+  };
+  const holders = marks(present);
+  const givers = marks(absent);
+  const out: Proxy[] = [];
+  for (const [n, from] of [...givers].sort((a, b) => a[0] - b[0])) out.push({ from, to: holders.get(n) ?? null });
+  return out;
+}
+
+const stripMarks = (s: string) => s.replace(/\(\s*Pr\s*\*+\s*\)/g, "");
+
+export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
+  const a = emptyAttendance();
+  const counts: Partial<Record<CountField, { value: number; at: Line }>> = {};
+  for (const line of lines) readCounts(line, counts);
+  const blocks = collectLists(lines);
+  const presentText = blocks.filter((b) => b.kind === "present").map((b) => b.text).join(", ");
+  const absentText = blocks.filter((b) => b.kind !== "present").map((b) => b.text).join(", ");
+  const starred = asteriskProxies(presentText, absentText);
+  for (const b of blocks) {
+    const text = stripMarks(b.text);
+    if (b.kind === "represented") {
+      const proxies = parseProxies(text);
+      a.proxies.push(...proxies);
+      if (proxies.length) ev.add("/attendance/proxies", b.at);
+      if (b.count !== undefined && !counts.represented) counts.represented = { value: b.count, at: b.at };
+      continue;
+    }
+    const { people, proxies, moved } = namesWithProxies(text);
+    a.proxies.push(...proxies);
+    if (b.kind === "present") {
+      // a name in the present list carrying "(procuration à X)" is absent and represented
+      a.presentMembers.push(...people.filter((p) => !moved.includes(p)));
+      if (people.length) ev.add("/attendance/presentMembers", b.at);
+      if (b.count !== undefined && !counts.present) counts.present = { value: b.count, at: b.at };
+    } else if (b.kind === "excused") {
+      a.excusedMembers.push(...people);
+      if (people.length) ev.add("/attendance/excusedMembers", b.at);
+    } else {
+      a.absentMembers.push(...people);
+      if (people.length) ev.add("/attendance/absentMembers", b.at);
+      if (b.count !== undefined && !counts.absent) counts.absent = { value: b.count, at: b.at };
+    }
+  }
+  for (const p of starred) if (!a.proxies.some((q) => samePerson(q.from, p.from))) a.proxies.push(p);
+  // a giver listed again among absents stays there; a holder must not be listed as a giver twice
+  a.proxies = a.proxies.filter((p, i) => a.proxies.findIndex((q) => samePerson(q.from, p.from)) === i);
+
+  const set = (field: "inOffice" | "present" | "absent" | "represented" | "voters", value: number, basis: "stated" | "inferred", at?: Line) => {
+    if (a[field] !== null) return;
+    a[field] = value;
+    a.basis[field] = basis;
+    if (at) ev.add(`/attendance/${field}`, at);
+  };
+  for (const field of ["inOffice", "present", "absent", "represented", "voters"] as const) {
+    const c = counts[field];
+    if (c) set(field, c.value, "stated", c.at);
+  }
+  if (counts.excused && a.absent === null && !counts.absent) {
+    // "Excusés : 2" with no absents count: the excused are the absent members
+    set("absent", counts.excused.value, "stated", counts.excused.at);
+  }
+  // inferred counts, each from stated ones only
+  if (a.present === null && a.voters !== null && a.represented !== null && a.basis.voters === "stated") {
+    set("present", a.voters - a.represented, "inferred");
+  }
+  if (a.present === null && a.presentMembers.length > 0 && blocks.some((b) => b.kind === "present")) {
+    set("present", a.presentMembers.length, "inferred");
+  }
+  if (a.represented === null && a.proxies.length > 0) set("represented", a.proxies.length, "inferred");
+  if (a.represented === null && a.present !== null && a.absent !== null && a.inOffice !== null && a.proxies.length === 0 && hasEmptyProxyLabel(lines)) {
+    set("represented", 0, "inferred");
+  }
+  return a;
+}
+
+/** "Procuration(s) :" printed with nothing after it: the act says there was no proxy. */
+function hasEmptyProxyLabel(lines: Line[]): boolean {
+  return lines.some((l) => /^\s*(?:Procurations?(?:\(s\))?|Pouvoirs?)\s*:\s*$/i.test(l.text));
+}

@@ -1,0 +1,57 @@
+// Number and title of a single deliberation (minutes give them in their item headings).
+import type { Evidence, Line } from "../core/types.js";
+
+const NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
+const NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*:?\s*([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
+const OBJET = /^\s*(?:OBJET|Objet)\s*:?\s*(.*)$/;
+/** headings of a deliberation form that are not its title */
+const NOT_TITLE = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
+
+function fold(s: string): string {
+  return s.toUpperCase().replace(/[^A-Z0-9]+/g, "");
+}
+
+export function extractNumber(lines: Line[], internalNumber: string | null, ev: Evidence): string | null {
+  const head = lines.slice(0, 40);
+  const candidates: Array<{ value: string; at: Line }> = [];
+  for (const l of head) {
+    const alone = NUMBER_ALONE.exec(l.text);
+    if (alone && !/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(l.text)) candidates.push({ value: alone[1]!.replace(/\s+/g, ""), at: l });
+    const label = NUMBER_LABEL.exec(l.text);
+    if (label) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
+  }
+  if (candidates.length === 0) return null;
+  // prefer the number the @CTES identifier also carries
+  const matching = internalNumber ? candidates.find((c) => fold(internalNumber).endsWith(fold(c.value))) : undefined;
+  const chosen = matching ?? candidates[0]!;
+  ev.add("/number", chosen.at);
+  return chosen.value;
+}
+
+export function extractTitle(lines: Line[], ev: Evidence): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const m = OBJET.exec(lines[i]!.text);
+    if (!m || !/^\s*objet\b/i.test(lines[i]!.text)) continue;
+    let title = m[1]!.trim();
+    const next = lines[i + 1]?.text.replace(/^[\s>•-]+/, "").trim() ?? "";
+    // "OBJET : Finances Communales :" then the title proper on the next line
+    if ((title === "" || /:\s*$/.test(title)) && next) {
+      title = next;
+      ev.add("/title", lines[i + 1]);
+    } else {
+      ev.add("/title", lines[i]);
+    }
+    return title.replace(/[\s:]+$/, "");
+  }
+  // a heading in capitals of three words or more that is not a form heading
+  for (const l of lines.slice(0, 60)) {
+    const t = l.text.trim();
+    const letters = t.replace(/[^\p{L}]/gu, "");
+    if (letters.length < 8 || t.split(/\s+/).length < 3) continue;
+    if (letters !== letters.toUpperCase()) continue;
+    if (NOT_TITLE.test(t.normalize("NFC").toUpperCase())) continue;
+    ev.add("/title", l);
+    return t;
+  }
+  return null;
+}

@@ -1,0 +1,106 @@
+// Persons as written in acts: "M. BACHER Bruno", "Bruno BACHER", "M.CHARRIER", "POLI X", "JT Albertini",
+// "Jean-Pierre", "Docteur Xavier POLI, Maire", "Denis JUVIN - Maire".
+import type { Person } from "../schema/record.js";
+import { CIVILITIES, NAME_NOTE, ROLE_WORDS } from "../vocab/fr.js";
+
+const UPPER_WORD = /^[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]*[A-ZÀ-ÖØ-Ý]$/u;
+const INITIALS = /^(?:[A-ZÀ-Ý]\.?){1,3}$|^(?:[A-ZÀ-Ý]\.\s?)+$|^[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.$/u;
+
+/** Splits a name into civility, first and last name; null when the text is not a plausible name. */
+export function parsePerson(raw: string): Person | null {
+  let text = raw.replace(NAME_NOTE, " ").replace(/[*\\]+/g, " ").replace(/\s+/g, " ").trim();
+  text = text.replace(/^[-•+·–—:;,.\s]+|[-–—:;,.\s]+$/g, "");
+  let civility: string | null = null;
+  for (const [re, value] of CIVILITIES) {
+    const m = re.exec(text);
+    if (m && (m[0].length > 0)) {
+      civility = value;
+      text = text.slice(m[0].length).trim();
+      break;
+    }
+  }
+  let role: string | null = null;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = ROLE_WORDS.exec(text);
+    if (!m || m.index === 0) break;
+    role = m[0].replace(/^[\s,()-]+|[\s,().]+$/g, "");
+    text = text.slice(0, m.index).trim();
+  }
+  text = text.replace(/^(?:le|la|les)\s+/i, "").replace(/[(),]+$/g, "").trim();
+  if (!text || text.length < 2 || /\d/.test(text) || text.split(" ").length > 6) return null;
+  if (!/^[\p{L}]/u.test(text)) return null;
+  const tokens = text.split(" ");
+  const upper = tokens.filter((t) => UPPER_WORD.test(t) && !INITIALS.test(t.replace(/\.$/, "") + (t.endsWith(".") ? "." : "")) && t.replace(/[^A-ZÀ-Ý]/gu, "").length >= 2);
+  let firstName: string | null = null;
+  let lastName: string | null = null;
+  if (upper.length > 0 && upper.length < tokens.length) {
+    lastName = tokens.filter((t) => upper.includes(t)).join(" ");
+    firstName = tokens.filter((t) => !upper.includes(t)).join(" ") || null;
+  } else if (upper.length === tokens.length) {
+    lastName = tokens.length === 1 ? tokens[0]! : tokens.slice(0, -1).join(" ");
+    firstName = tokens.length === 1 ? null : tokens[tokens.length - 1]!;
+    if (tokens.length > 1 && firstName && !INITIALS.test(firstName)) {
+      // "ORSATELLI JF" keeps JF as initials; "GRIMALDI-OSTIENSI A" likewise; two full upper words: last first
+      lastName = tokens.join(" ");
+      firstName = null;
+    }
+  } else if (tokens.length === 1) {
+    firstName = tokens[0]!;
+  } else {
+    firstName = tokens.slice(0, -1).join(" ");
+    lastName = tokens[tokens.length - 1]!;
+  }
+  return { name: text, civility, firstName, lastName, role };
+}
+
+/** Splits a list of names: commas, semicolons, " - ", " et ", "&", line joins. */
+export function splitNames(text: string): string[] {
+  return text
+    .replace(NAME_NOTE, (m) => m) // keep notes with their name; parsePerson removes them
+    .split(/\s*(?:[,;]|\s[-–—]\s|\s&\s|\s&$|\bet\s+(?=(?:M\.|Mme|MM|Madame|Monsieur|[A-ZÀ-Ý])))\s*/u)
+    .map((s) => s.trim())
+    .filter((s) => s && !/^[-–—.]+$/.test(s));
+}
+
+export function parsePeople(text: string): Person[] {
+  const out: Person[] = [];
+  for (const part of splitNames(text)) {
+    const p = parsePerson(part);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** Comparison key: letters only, no accents, lower case, sorted tokens (civility and roles removed). */
+export function personKey(p: Person | string): string {
+  const person = typeof p === "string" ? parsePerson(p) : p;
+  if (!person) return "";
+  const text = [person.lastName, person.firstName].filter(Boolean).join(" ") || person.name;
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim()
+    .split(" ")
+    .sort()
+    .join(" ");
+}
+
+/** Same person, leniently: accents, case, order, an initial for a first name ("POLI X" = "Xavier POLI"). */
+export function samePerson(a: Person | string, b: Person | string): boolean {
+  const ka = personKey(a).split(" ");
+  const kb = personKey(b).split(" ");
+  if (ka.join(" ") === kb.join(" ")) return ka.join("") !== "";
+  const pa = typeof a === "string" ? parsePerson(a) : a;
+  const pb = typeof b === "string" ? parsePerson(b) : b;
+  if (!pa || !pb) return false;
+  const fold = (s: string | null) => (s ?? "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]/g, "");
+  if (pa.lastName && pb.lastName && fold(pa.lastName) === fold(pb.lastName)) {
+    const fa = fold(pa.firstName);
+    const fb = fold(pb.firstName);
+    if (!fa || !fb) return true;
+    return fa[0] === fb[0];
+  }
+  return false;
+}

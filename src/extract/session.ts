@@ -1,0 +1,212 @@
+// What a session header says: authority, body, dates, place, president, secretary.
+import type { Authority, Person } from "../schema/record.js";
+import type { Evidence, Line } from "../core/types.js";
+import {
+  AUTHORITY_NAMES, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, PLACE, PRESIDENT,
+  SECRETARY, SESSION_DATE_LABELS, SIGNATURE,
+} from "../vocab/fr.js";
+import { findDates } from "../vocab/dates.js";
+import { departmentCode } from "../vocab/departments.js";
+import { parsePerson } from "./people.js";
+
+export interface SessionInfo {
+  authority: Authority;
+  body: string | null;
+  sessionDate: string | null;
+  convocationDate: string | null;
+  place: string | null;
+  president: Person | null;
+  secretary: Person | null;
+}
+
+function tidyName(name: string): string {
+  return name.replace(/\s+/g, " ").replace(/[\s,.;:-]+$/, "").trim();
+}
+
+export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Authority {
+  const a: Authority = { name: null, kind: null, department: null, siren: null };
+  for (const l of lines.slice(0, 80)) {
+    for (const [re, kind] of AUTHORITY_NAMES) {
+      const m = re.exec(l.text);
+      if (m && !a.name) {
+        const name = tidyName(m[1]!);
+        if (/^(?:la\s+)?(?:commune|ville)$/i.test(name)) continue;
+        a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
+        a.kind = kind;
+        ev.add("/authority/name", l);
+      }
+    }
+    if (a.name) break;
+  }
+  if (!a.name) {
+    for (const l of lines.slice(0, 80)) {
+      const m = COMMUNE_IN_SENTENCE.exec(l.text);
+      if (m && !/^(?:de|du|cette|la)$/i.test(m[1]!)) {
+        a.name = titleCase(tidyName(m[1]!));
+        a.kind = "commune";
+        ev.add("/authority/name", l);
+        break;
+      }
+    }
+  }
+  if (!a.name) {
+    for (const l of all) {
+      const m = FAIT_A.exec(l.text);
+      if (m) {
+        a.name = tidyName(m[1]!);
+        a.kind = "commune";
+        ev.add("/authority/name", l);
+        break;
+      }
+    }
+  }
+  for (const l of lines.slice(0, 60)) {
+    const m = DEPARTMENT_HEADING.exec(l.text);
+    const code = m ? departmentCode(m[1]!.trim()) : undefined;
+    if (code) {
+      a.department = code;
+      ev.add("/authority/department", l);
+      break;
+    }
+  }
+  return a;
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+export function extractBody(lines: Line[], ev: Evidence): string | null {
+  for (const l of lines.slice(0, 60)) {
+    for (const [re, body] of BODIES) {
+      if (re.test(l.text)) {
+        ev.add("/body", l);
+        return body;
+      }
+    }
+  }
+  return null;
+}
+
+/** The session date: a labelled date first ("Séance du", "L'an ... le ..."), then the first date of the header. */
+export function extractSessionDate(lines: Line[], ev: Evidence): string | null {
+  const head = lines.slice(0, 60);
+  for (let i = 0; i < head.length; i++) {
+    const l = head[i]!;
+    if (CONVOCATION.test(l.text) || /convoqu|pr[ée]c[ée]dent|approbation|approuv/i.test(l.text)) continue;
+    if (!SESSION_DATE_LABELS.test(l.text)) continue;
+    // the date may follow on the next line ("Compte rendu / conseil municipal du / 17 novembre 2023")
+    const joined = `${l.text} ${head[i + 1]?.text ?? ""}`;
+    const labelAt = joined.search(SESSION_DATE_LABELS);
+    const dates = findDates(joined).filter((d) => d.index >= labelAt);
+    const year = /\bl'an\s+(\d{4})\b/i.exec(joined)?.[1];
+    const d = dates[0] ?? findDates(joined, year ? Number(year) : undefined).find((x) => x.index >= labelAt);
+    if (d) {
+      ev.add("/sessionDate", d.index < l.text.length ? l : head[i + 1]);
+      return d.iso;
+    }
+  }
+  return null;
+}
+
+export function extractConvocationDate(lines: Line[], sessionDate: string | null, ev: Evidence): string | null {
+  const year = sessionDate ? Number(sessionDate.slice(0, 4)) : undefined;
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const l = lines[i]!;
+    const m = CONVOCATION.exec(l.text);
+    if (!m) continue;
+    const rest = l.text.slice(m.index + m[0].length);
+    const next = lines[i + 1]?.text ?? "";
+    const d = findDates(rest, year)[0] ?? (rest.trim() === "" ? findDates(next, year)[0] : undefined);
+    if (d) {
+      ev.add("/convocationDate", l);
+      return d.iso;
+    }
+  }
+  return null;
+}
+
+export function extractPlace(lines: Line[], ev: Evidence): string | null {
+  for (let i = 0; i < Math.min(lines.length, 60); i++) {
+    const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`;
+    const m = PLACE.exec(text);
+    if (m && m.index < lines[i]!.text.length) {
+      ev.add("/place", lines[i]);
+      return tidyName(m[1]!.replace(/\s+sous\s+la\s+pr[ée]sidence.*$/i, ""));
+    }
+  }
+  return null;
+}
+
+export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Person | null {
+  for (let i = 0; i < Math.min(lines.length, 80); i++) {
+    const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`;
+    for (const re of PRESIDENT) {
+      const m = re.exec(text);
+      if (!m) continue;
+      const p = parsePerson(m[1]!.replace(/\s+-\s+(?:Maire|Pr[ée]sident).*$/i, ""));
+      if (p && (p.lastName || p.firstName)) {
+        ev.add("/president", lines[i]);
+        return p;
+      }
+    }
+  }
+  // the signature at the end: "Le Maire, Bertrand DURANTON"
+  for (const l of [...all].reverse().slice(0, 40)) {
+    const m = SIGNATURE.exec(l.text);
+    if (!m) continue;
+    const p = parsePerson(m[2]!);
+    if (p && p.lastName) {
+      ev.add("/president", l);
+      return p;
+    }
+  }
+  return null;
+}
+
+export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
+  const accept = (who: string, at: Line): Person | null => {
+    const cleaned = who
+      .replace(/^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i, "")
+      .replace(/\s+(?:comme|en\s+qualit[ée]).*$/i, "")
+      .replace(/^(?:et\s+)?(?:avoir\s+)?/i, "")
+      .replace(/\s*[:;].*$/, "");
+    const p = parsePerson(cleaned);
+    if (p && (p.lastName || p.firstName) && !/\b(?:s[ée]ance|conseil|maire)\b/i.test(p.name)) {
+      ev.add("/secretary", at);
+      return p;
+    }
+    return null;
+  };
+  // "Secrétaire de séance : X", "A été nommé(e) comme secrétaire de séance : X"
+  for (const l of lines) {
+    const m = SECRETARY[0]!.exec(l.text);
+    if (m) {
+      const p = accept(m[1]!, l);
+      if (p) return p;
+    }
+  }
+  // "X a été désignée secrétaire", possibly over two lines
+  for (let i = 0; i < lines.length; i++) {
+    const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`;
+    const m = SECRETARY[1]!.exec(text) ?? /(?:d[ée]sign[ée]|nomm[ée])\s+((?:Monsieur|Madame|M\.|Mme)\s+[^,]+?)\s+comme\s+secr[ée]taire/i.exec(text);
+    if (m && m.index < lines[i]!.text.length) {
+      const p = accept(m[1]!.replace(/^.*[.;:]\s+/, ""), lines[i]!);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+export function extractSession(header: Line[], all: Line[], ev: Evidence): SessionInfo {
+  const sessionDate = extractSessionDate(header, ev);
+  return {
+    authority: extractAuthority(header, all, ev),
+    body: extractBody(header, ev),
+    sessionDate,
+    convocationDate: extractConvocationDate(header, sessionDate, ev),
+    place: extractPlace(header, ev),
+    president: extractPresident(header, all, ev),
+    secretary: extractSecretary(header, ev),
+  };
+}

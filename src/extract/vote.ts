@@ -1,0 +1,195 @@
+// The vote of one act: counts in any order and in words, zero as "/", unanimity and its scope, majority,
+// outcome, abstainers named, secret-ballot election results. Stated and inferred values are kept apart in
+// `basis`.
+import type { Attendance, Person, Vote } from "../schema/record.js";
+import type { Evidence, Line } from "../core/types.js";
+import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE } from "../vocab/fr.js";
+import { parseCount } from "../vocab/numbers.js";
+import { parsePeople } from "./people.js";
+
+type Field = "for" | "against" | "abstentions" | "expressed";
+
+export function emptyVote(): Vote {
+  return {
+    kind: "show-of-hands", for: null, against: null, abstentions: null, expressed: null, unanimous: null,
+    unanimityScope: null, outcome: null, basis: {}, abstainers: [], opponents: [], election: null, wording: null,
+  };
+}
+
+const ZERO = "(?:\\/|néant|neant|aucune?)";
+const NUM = `(${COUNT}|${ZERO})`;
+const WORD: Record<Field, string> = {
+  for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables?|oui)",
+  against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables?|non)",
+  abstentions: "(?:abstentions?|abst\\.?|(?:se\\s+sont\\s+)?abstenus?)",
+  expressed: "(?:(?:nombre\\s+de\\s+)?(?:suffrages|votes|membres)\\s+exprim[ée]s)",
+};
+const UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
+
+/** Lines that are surely not council votes: survey results, headings "Vote des subventions", quoted law. */
+function notAVoteLine(text: string): boolean {
+  return /\b(?:sondage|enqu[êe]te|questionnaire|consultation|r[ée]ponses?)\b/i.test(text) || /^\s*Vote\s+(?:des|du|de\s+la|de\s+l')\s/i.test(text);
+}
+
+/** Reads "Pour : 14", "14 voix pour", "ONT VOTE CONTRE : /", "Par : DEUX voix POUR", "5 pour". */
+function countsIn(text: string): Partial<Record<Field, number | null>> {
+  const out: Partial<Record<Field, number | null>> = {};
+  if (notAVoteLine(text)) return out;
+  for (const field of ["expressed", "for", "against", "abstentions"] as Field[]) {
+    const w = WORD[field];
+    // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
+    const after = new RegExp(`(?:^|[\\s(,;.:/–—-])${w}\\s*[»"]?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i").exec(text);
+    // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
+    const before = new RegExp(`(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:${UNIT}\\s*)?(?:[«"]\\s*)?${w}(?![\\p{L}])`, "iu").exec(text);
+    if (field === "expressed") {
+      if (after) out.expressed = after[1] ? (parseCount(after[1]) ?? null) : null;
+      continue;
+    }
+    if (before && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
+    else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : null;
+  }
+  return out;
+}
+
+/** Names after a count: "Abstentions : 3, Madame X, Monsieur Y" or "5 abstentions (V. B., M. S.)". */
+function namesAfter(text: string, field: "abstentions" | "against"): Person[] {
+  const w = WORD[field];
+  const m = new RegExp(`${w}\\s*(?::\\s*)?(?:${COUNT}\\s*)?[,:(]\\s*([^)]+)`, "i").exec(text) ??
+    new RegExp(`${COUNT}\\s*${w}\\s*\\(([^)]+)\\)`, "i").exec(text);
+  if (!m) return [];
+  return parsePeople(m[1]!.replace(/\b(?:pour|contre|abstentions?)\b.*$/i, ""));
+}
+
+function electionIn(lines: Line[]): Vote["election"] {
+  const candidates: Array<{ name: string; votes: number; elected: boolean | null }> = [];
+  let blank: number | null = null;
+  let voidBallots: number | null = null;
+  let voters: number | null = null;
+  let expressed: number | null = null;
+  for (const l of lines) {
+    const m = /^\s*[-•]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b\s*,?\s*(.*)$/iu.exec(l.text);
+    if (m) {
+      const name = m[1]!.trim();
+      const n = Number(m[2]);
+      if (/^(?:blancs?|bulletins?\s+blancs?)$/i.test(name)) blank = n;
+      else if (/^(?:nuls?|bulletins?\s+nuls?)$/i.test(name)) voidBallots = n;
+      else candidates.push({ name, votes: n, elected: /[ée]lue?s?\b/i.test(m[3]!) ? true : null });
+      continue;
+    }
+    const b = /(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?\s*:\s*(\d{1,3})/i.exec(l.text);
+    if (b) blank = Number(b[1]);
+    const n = /\bnuls?\s*:\s*(\d{1,3})/i.exec(l.text);
+    if (n) voidBallots = Number(n[1]);
+    const v = /nombre\s+de\s+votants\s*:\s*(\d{1,3})/i.exec(l.text);
+    if (v) voters = Number(v[1]);
+    const e = /suffrages\s+exprim[ée]s\s*:\s*(\d{1,3})/i.exec(l.text);
+    if (e) expressed = Number(e[1]);
+  }
+  if (candidates.length === 0) return null;
+  return { voters, blank, void: voidBallots, expressed, candidates };
+}
+
+export interface VoteContext {
+  attendance: Attendance;
+}
+
+export function extractVote(lines: Line[], ctx: VoteContext, ev: Evidence): Vote {
+  const vote = emptyVote();
+  const stated: Partial<Record<Field, number | null>> = {};
+  let unanimityLine: Line | undefined;
+  let majorityLine: Line | undefined;
+  let outcomeLine: Line | undefined;
+  let informationOnly = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.text;
+    // a "Vote :" label alone: the counts follow on the next lines ("− Pour : 16", "− Abstentions : 3, ...")
+    const found = countsIn(text);
+    for (const [k, v] of Object.entries(found) as Array<[Field, number | null]>) {
+      if (stated[k] !== undefined && stated[k] !== null) continue;
+      if (v === null && stated[k] === null) continue;
+      stated[k] = v;
+      if (v !== null) ev.add(`/vote/${k}`, line);
+      vote.wording ??= v !== null ? text.trim() : null;
+    }
+    if (found.abstentions) vote.abstainers.push(...namesAfter(text, "abstentions"));
+    if (found.against) vote.opponents.push(...namesAfter(text, "against"));
+    if (!unanimityLine && UNANIMITY.test(text) && !/\bsauf\b|\bmoins\b/i.test(text)) unanimityLine = line;
+    if (!majorityLine && MAJORITY.test(text)) majorityLine = line;
+    if (!outcomeLine && (/^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|APPROUV[ÉE]E?S?)\b/i.test(text) || /(?:→|\s)(?:adopt[ée]e?|rejet[ée]e?)\.?\s*$/i.test(text))) outcomeLine = line;
+    if (INFORMATION_ONLY.test(text)) informationOnly = true;
+  }
+  const election = electionIn(lines);
+  if (election) {
+    vote.kind = "election";
+    vote.election = election;
+    vote.outcome = election.candidates.some((c) => c.elected) ? "adopted" : null;
+    if (vote.outcome) vote.basis.outcome = "stated";
+    return vote;
+  }
+  for (const k of ["for", "against", "abstentions", "expressed"] as Field[]) {
+    const v = stated[k];
+    if (v !== undefined && v !== null) {
+      vote[k] = v;
+      vote.basis[k] = "stated";
+    }
+  }
+  const anyCount = vote.for !== null || vote.against !== null || vote.abstentions !== null;
+  // unanimity
+  if (unanimityLine) {
+    vote.unanimous = true;
+    vote.basis.unanimous = "stated";
+    vote.wording ??= unanimityLine.text.trim();
+    ev.add("/vote/unanimous", unanimityLine);
+    vote.unanimityScope = "unspecified";
+    for (const [re, scope] of UNANIMITY_SCOPE) if (re.test(unanimityLine.text)) { vote.unanimityScope = scope; break; }
+  } else if (vote.for !== null && vote.against !== null && vote.abstentions !== null) {
+    vote.unanimous = vote.against === 0 && vote.abstentions === 0 && vote.for > 0;
+    vote.basis.unanimous = "inferred";
+  } else if ((vote.against ?? 0) > 0 || (vote.abstentions ?? 0) > 0) {
+    vote.unanimous = false;
+    vote.basis.unanimous = "inferred";
+  }
+  if (vote.unanimous === true) {
+    const a = ctx.attendance;
+    const voters = a.voters ?? (a.present !== null ? a.present + (a.represented ?? 0) - a.notVoting.length : null);
+    if (vote.against === null) { vote.against = 0; vote.basis.against = "inferred"; }
+    if (vote.abstentions === null && vote.unanimityScope !== "expressed") { vote.abstentions = 0; vote.basis.abstentions = "inferred"; }
+    if (vote.for === null && voters !== null && a.present !== null) {
+      // "à l'unanimité des présents" counts only the present members
+      const n = vote.unanimityScope === "present" ? a.present - a.notVoting.length : voters;
+      vote.for = Math.max(0, n - (vote.abstentions ?? 0));
+      vote.basis.for = "inferred";
+    }
+  }
+  if (vote.for !== null && vote.against !== null && vote.expressed === null && anyCount) {
+    vote.expressed = vote.for + vote.against;
+    vote.basis.expressed = "inferred";
+  }
+  // outcome
+  const outcomeText = outcomeLine?.text ?? "";
+  if (outcomeLine && REJECTED.test(outcomeText)) {
+    vote.outcome = "rejected";
+    vote.basis.outcome = "stated";
+  } else if (outcomeLine && ADOPTED.test(outcomeText)) {
+    vote.outcome = "adopted";
+    vote.basis.outcome = "stated";
+  } else if (vote.for !== null && vote.against !== null && (vote.basis.for === "stated" || vote.basis.against === "stated")) {
+    vote.outcome = vote.for > vote.against ? "adopted" : vote.for < vote.against ? "rejected" : null;
+    if (vote.outcome) vote.basis.outcome = "inferred";
+  } else if (vote.for !== null && vote.basis.for === "stated" && vote.for > 0) {
+    vote.outcome = "adopted";
+    vote.basis.outcome = "inferred";
+  } else if ((vote.unanimous || majorityLine) && !informationOnly) {
+    vote.outcome = "adopted";
+    vote.basis.outcome = "inferred";
+  }
+  if (outcomeLine) ev.add("/vote/outcome", outcomeLine);
+  if (!anyCount && vote.unanimous === null && !majorityLine && !outcomeLine) vote.kind = "none";
+  if (informationOnly && !anyCount) {
+    vote.outcome = null;
+    delete vote.basis.outcome;
+    if (vote.unanimous === null) vote.kind = "none";
+  }
+  return vote;
+}

@@ -1,0 +1,111 @@
+// Stage 3: a document's lines -> the session header and the items (acts) of minutes. A single
+// deliberation gives no item: the whole text is one act.
+import type { Line } from "../core/types.js";
+
+export interface Item {
+  number: string | null;
+  title: string | null;
+  heading: Line;
+  lines: Line[];
+}
+
+export interface Segments {
+  header: Line[];
+  items: Item[];
+}
+
+/** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
+const NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*)?((?:DEL|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_]\d{1,4})\s*(?:[:—–]|\s-\s)\s*(.*)$/;
+/** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
+const ORDINAL = /^\s*(\d{1,2}|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ýa-zà-ÿ«"'].{2,})$/;
+/** lettered questions diverses "A/ ..." are information, not acts */
+const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
+
+function cleanTitle(t: string): string {
+  return t.replace(/^[\s>|\[\]]+/, "").replace(/[\s:|\]\[]+$/, "").replace(/\s+/g, " ").trim();
+}
+
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+interface Heading {
+  index: number;
+  number: string | null;
+  title: string;
+  kind: "numbered" | "ordinal";
+  ordinal?: string;
+}
+
+function findHeadings(lines: Line[]): Heading[] {
+  const numbered: Heading[] = [];
+  const ordinal: Heading[] = [];
+  lines.forEach((l, index) => {
+    const n = NUMBERED.exec(l.text);
+    if (n) {
+      let title = n[2]!;
+      // a title that runs on: "... de vidéo" / "protection pour ... CORTE :"
+      for (let k = 1; k <= 2 && !/[:.]\s*$/.test(title) && title.length > 30; k++) {
+        const next = lines[index + k]?.text ?? "";
+        if (/^\s*\p{Ll}/u.test(next) && next.length < 140) title += ` ${next.trim()}`;
+        else break;
+      }
+      numbered.push({ index, number: n[1]!, title: cleanTitle(title), kind: "numbered" });
+      return;
+    }
+    const o = ORDINAL.exec(l.text);
+    if (o && l.text.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
+      ordinal.push({ index, number: null, title: cleanTitle(o[2]!), kind: "ordinal", ordinal: o[1]! });
+    }
+  });
+  if (numbered.length >= 2) return numbered;
+  if (numbered.length === 1) return [];
+  // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
+  const seq = ordinal.filter((h) => /^(?:\d{1,2}|[IVX]+)$/.test(h.ordinal!));
+  const value = (s: string) => (/^\d+$/.test(s) ? Number(s) : romanValue(s));
+  const kept: Heading[] = [];
+  for (const h of seq) {
+    const v = value(h.ordinal!);
+    const prev = kept[kept.length - 1];
+    if (!prev && v > 2) continue;
+    if (prev && v !== value(prev.ordinal!) + 1 && v !== 1) {
+      // restarts at 1 (agenda then body) are fine; other jumps are not headings
+      if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) continue;
+    }
+    kept.push(h);
+  }
+  return kept.length >= 2 ? kept : [];
+}
+
+function romanValue(s: string): number {
+  const map: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = map[s[i]!] ?? 0;
+    const next = map[s[i + 1]!] ?? 0;
+    n += v < next ? -v : v;
+  }
+  return n;
+}
+
+export function segment(lines: Line[]): Segments {
+  const headings = findHeadings(lines);
+  if (headings.length === 0) return { header: lines, items: [] };
+  const blocks = headings.map((h, k) => {
+    const end = k + 1 < headings.length ? headings[k + 1]!.index : lines.length;
+    return { h, lines: lines.slice(h.index + 1, end) };
+  });
+  // agenda entries: a heading with nothing under it, or whose title comes again later
+  const items: Item[] = [];
+  blocks.forEach((b, k) => {
+    const later = blocks.slice(k + 1).some((o) => fold(o.h.title) === fold(b.h.title) || (b.h.number !== null && o.h.number === b.h.number));
+    const content = b.lines.filter((l) => !AGENDA.test(l.text));
+    if (later || content.length === 0) return;
+    if (b.h.kind === "ordinal" && b.lines.length <= 2 && blocks[k + 1] && blocks[k + 1]!.lines.length <= 2) return;
+    items.push({ number: b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines });
+  });
+  const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;
+  // the header stops at the agenda when there is one
+  const header = lines.slice(0, first);
+  return { header, items };
+}
