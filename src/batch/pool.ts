@@ -1,0 +1,123 @@
+// A pool of warm worker threads, one task each at a time. Every document is isolated: a crash (uncaught
+// error, process.exit), the time limit (terminate) or the heap cap (resourceLimits) fails that document
+// alone and the slot gets a fresh worker; the batch goes on.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { FileResult, Task, WorkerReply } from "./protocol.js";
+
+export interface PoolOptions {
+  size: number;
+  /** per document, milliseconds; 0 = no limit */
+  timeoutMs: number;
+  /** heap cap per worker (old generation), MB */
+  memoryMb: number;
+}
+
+/** dist/batch/worker.js: beside this module when it runs from dist, else the built copy (tests run src/). */
+export function workerFile(): string {
+  const here = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(here))) return fileURLToPath(here);
+  const built = fileURLToPath(new URL("../../dist/batch/worker.js", import.meta.url));
+  if (existsSync(built)) return built;
+  throw new Error(`worker not built: run \`npx tsc -p .\` (looked for ${built})`);
+}
+
+interface Slot {
+  worker: Worker;
+  job: { task: Task; resolve: (r: FileResult) => void; timer: NodeJS.Timeout | null } | null;
+}
+
+function failure(code: string, message: string): FileResult {
+  return { status: "failed", sha256: null, pages: 0, acts: 0, counts: { error: 0, warning: 0, info: 0 }, findings: [], error: { code, message }, ms: 0 };
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Array<{ task: Task; resolve: (r: FileResult) => void }> = [];
+  private readonly file = workerFile();
+  private closed = false;
+  /** workers replaced after a crash, time-out or memory exhaustion */
+  respawns = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < Math.max(1, options.size); i++) {
+      const slot = { job: null } as unknown as Slot;
+      this.start(slot);
+      this.slots.push(slot);
+    }
+  }
+
+  /** Gives `slot` a new worker whose events concern this slot only while it is the slot's worker. */
+  private start(slot: Slot): void {
+    const worker = new Worker(this.file, {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      stdout: false,
+      stderr: false,
+    });
+    slot.worker = worker;
+    worker.on("message", (msg: WorkerReply) => {
+      if (slot.worker !== worker || msg.type !== "done" || !slot.job || slot.job.task.id !== msg.id) return;
+      this.finish(slot, msg.result);
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      if (slot.worker !== worker) return;
+      const code = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? "memory" : "crash";
+      this.replace(slot, failure(code, error.message));
+    });
+    worker.on("exit", (exitCode) => {
+      if (slot.worker !== worker || this.closed) return;
+      this.replace(slot, failure("crash", `worker exited with code ${exitCode}`));
+    });
+  }
+
+  private finish(slot: Slot, result: FileResult): void {
+    const job = slot.job;
+    if (!job) return;
+    if (job.timer) clearTimeout(job.timer);
+    slot.job = null;
+    job.resolve(result);
+    this.pump();
+  }
+
+  /** Fails the slot's current document with `result`, kills its worker and starts a fresh one. */
+  private replace(slot: Slot, result: FileResult): void {
+    const old = slot.worker;
+    this.respawns++;
+    this.start(slot);
+    void old.terminate().catch(() => undefined);
+    if (slot.job) this.finish(slot, result);
+    else this.pump();
+  }
+
+  private pump(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (slot.job) continue;
+      const next = this.queue.shift();
+      if (!next) return;
+      const job: NonNullable<Slot["job"]> = { task: next.task, resolve: next.resolve, timer: null };
+      slot.job = job;
+      if (this.options.timeoutMs > 0) {
+        job.timer = setTimeout(() => {
+          if (slot.job === job) {
+            this.replace(slot, failure("timeout", `no result after ${Math.round(this.options.timeoutMs / 1000)} s`));
+          }
+        }, this.options.timeoutMs);
+      }
+      slot.worker.postMessage(next.task);
+    }
+  }
+
+  run(task: Task): Promise<FileResult> {
+    return new Promise((resolve) => {
+      this.queue.push({ task, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => undefined)));
+  }
+}

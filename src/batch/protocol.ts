@@ -1,0 +1,46 @@
+// Messages between the batch coordinator and its workers, and what the manifest keeps of each document.
+import type { ScdlIdentity } from "../config/index.js";
+import type { MatiereNote } from "../write/scdl.js";
+import type { Severity } from "../schema/report.js";
+
+export type OutputFormat = "json" | "yaml" | "ndjson";
+
+export type FileStatus = "ok" | "warnings" | "errors" | "unreadable" | "failed";
+
+export interface Task {
+  id: number;
+  abs: string;
+  rel: string;
+  /** absolute output file, null for ndjson (the record goes back to the coordinator) */
+  out: string | null;
+  format: OutputFormat;
+  scdl: ScdlIdentity | null;
+  lang: "fr" | "en";
+}
+
+export interface CompactFinding {
+  rule: string;
+  severity: Severity;
+  act: number;
+  actNumber: string | null;
+  message: string;
+  page: number | null;
+  line: number | null;
+}
+
+export interface FileResult {
+  status: FileStatus;
+  sha256: string | null;
+  pages: number;
+  acts: number;
+  counts: { error: number; warning: number; info: number };
+  findings: CompactFinding[];
+  /** InputError code (unreadable) or crash / timeout / memory / internal (failed) */
+  error: { code: string; message: string } | null;
+  /** ndjson: the document line (without the newline) */
+  line?: string;
+  scdl?: { lines: string[]; notes: MatiereNote[] };
+  ms: number;
+}
+
+export type WorkerReply = { type: "ready" } | { type: "done"; id: number; result: FileResult };

@@ -1,0 +1,208 @@
+// `ctg batch`: folders and globs of deliberations to one output per document (mirroring the input tree under
+// --out), a manifest for incremental and resumable runs, an optional SCDL CSV and a summary.
+import { createHash } from "node:crypto";
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { once } from "node:events";
+import { availableParallelism } from "node:os";
+import { join, relative, resolve, sep } from "node:path";
+import type { Writable } from "node:stream";
+import { SCHEMA_VERSION } from "../schema/record.js";
+import { scdlIdentity, type LoadedConfig, type ScdlIdentity } from "../config/index.js";
+import { SCDL_HEADER } from "../write/scdl.js";
+import { expandInputs, outputPathFor, type InputFile } from "./inputs.js";
+import { inShard, type Shard } from "./shard.js";
+import { removeStaleTemps, writeFileAtomic } from "./fsutil.js";
+import { ManifestStore, SUMMARY_FILE, type ManifestEntry } from "./manifest.js";
+import { WorkerPool } from "./pool.js";
+import { Progress, type ProgressStream } from "./progress.js";
+import { formatSummary, summarize, type BatchSummary } from "./summary.js";
+import { messages, type Lang } from "./messages.js";
+import type { FileResult, OutputFormat, Task } from "./protocol.js";
+
+export interface BatchOptions {
+  inputs: string[];
+  out: string;
+  format?: OutputFormat;
+  /** SCDL CSV file to write (all acts of the documents of this run, sorted by path) */
+  scdl?: string | null;
+  jobs?: number;
+  /** per document, seconds */
+  timeout?: number;
+  /** heap cap per worker, MB */
+  memoryMb?: number;
+  shard?: Shard | null;
+  config?: LoadedConfig;
+  lang?: Lang;
+  /** redo every document, even unchanged ones */
+  force?: boolean;
+  failOn?: "error" | "warning" | null;
+  /** where ndjson records go (default stdout) */
+  ndjson?: Writable;
+  /** progress and summary (default stderr) */
+  log?: ProgressStream;
+  quiet?: boolean;
+}
+
+export interface BatchResult {
+  summary: BatchSummary;
+  exitCode: 0 | 1 | 2;
+  summaryPath: string;
+}
+
+let cachedVersion: string | null = null;
+/** package version + schema version: outputs made by another version are redone. */
+export function toolVersion(): string {
+  if (cachedVersion) return cachedVersion;
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: string };
+  cachedVersion = `${pkg.version ?? "0.0.0"}+schema.${SCHEMA_VERSION}`;
+  return cachedVersion;
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+async function sha256File(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+const EXTENSION: Record<OutputFormat, string> = { json: ".json", yaml: ".yaml", ndjson: "" };
+
+function scdlKeyOf(id: ScdlIdentity | null): string | null {
+  return id ? createHash("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16) : null;
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchResult> {
+  const startedAt = new Date();
+  const lang = options.lang ?? "fr";
+  const m = messages(lang);
+  const sepWord = lang === "en" ? ": " : " : ";
+  const log = options.log ?? process.stderr;
+  const format = options.format ?? "json";
+  const outDir = resolve(options.out);
+  const version = toolVersion();
+  const identity = options.scdl ? scdlIdentity(options.config ?? { path: null, config: {} }, lang) : null;
+  const scdlKey = scdlKeyOf(identity);
+
+  mkdirSync(outDir, { recursive: true });
+  const stale = removeStaleTemps(outDir);
+  if (stale && !options.quiet) log.write(`ctg${sepWord}${m.staleTemps(stale)}\n`);
+
+  const expanded = expandInputs(options.inputs, { exclude: [outDir] });
+  for (const arg of expanded.unmatched) if (!options.quiet) log.write(`ctg${sepWord}${m.unmatched(arg)}\n`);
+  const files = expanded.files.filter((f) => inShard(f.rel, options.shard ?? null));
+  const shardText = options.shard ? `${options.shard.index}/${options.shard.count}` : null;
+  const store = new ManifestStore(outDir, version, shardText);
+
+  // Which documents need work: unchanged ones (same content, version, format, SCDL settings, output
+  // still there) are skipped. Size and mtime unchanged spare hashing the file.
+  const todo: Array<{ file: InputFile; size: number; mtimeMs: number }> = [];
+  let skipped = 0;
+  for (const file of files) {
+    let size = 0;
+    let mtimeMs = 0;
+    try {
+      const st = statSync(file.abs);
+      size = st.size;
+      mtimeMs = st.mtimeMs;
+    } catch {
+      // vanished since the walk: the worker reports it unreadable
+    }
+    const entry = store.get(file.rel);
+    if (!options.force && entry && upToDate(entry, { format, version, scdlKey, outDir })) {
+      if (entry.size === size && entry.mtimeMs === mtimeMs) {
+        skipped++;
+        continue;
+      }
+      if (entry.sha256 && entry.sha256 === (await sha256File(file.abs).catch(() => null))) {
+        store.set(file.rel, { ...entry, size, mtimeMs });
+        skipped++;
+        continue;
+      }
+    }
+    todo.push({ file, size, mtimeMs });
+  }
+
+  const progress = new Progress(todo.length, lang, log, options.quiet);
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
+  const pool = todo.length
+    ? new WorkerPool({ size: jobs, timeoutMs: (options.timeout ?? 60) * 1000, memoryMb: options.memoryMb ?? 512 })
+    : null;
+  const ndjson = options.ndjson ?? process.stdout;
+  let next = 0;
+  let taskId = 0;
+  const lane = async (): Promise<void> => {
+    while (pool && next < todo.length) {
+      const { file, size, mtimeMs } = todo[next++]!;
+      const outAbs = format === "ndjson" ? null : outputPathFor(outDir, file.rel, EXTENSION[format]);
+      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang };
+      const result: FileResult = await pool.run(task);
+      if (result.line !== undefined && !ndjson.write(result.line + "\n")) await once(ndjson, "drain");
+      const converted = result.status !== "unreadable" && result.status !== "failed";
+      store.set(file.rel, {
+        sha256: result.sha256,
+        size,
+        mtimeMs,
+        version,
+        format,
+        output: converted && outAbs ? relative(outDir, outAbs).split(sep).join("/") : null,
+        status: result.status,
+        error: result.error,
+        pages: result.pages,
+        acts: result.acts,
+        counts: result.counts,
+        findings: result.findings,
+        scdlKey,
+        scdl: result.scdl ?? null,
+        ms: Math.round(result.ms),
+        finishedAt: new Date().toISOString(),
+      });
+      progress.tick(file.rel, result);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: jobs * 2 }, lane));
+  } finally {
+    await pool?.close();
+    progress.end();
+    store.flush();
+  }
+
+  const entries = files.map((f) => [f.rel, store.get(f.rel)!] as const).filter(([, e]) => e !== undefined);
+  const scdlFile = options.scdl ? resolve(options.scdl) : null;
+  if (scdlFile) await writeFileAtomic(scdlFile, SCDL_HEADER + entries.flatMap(([, e]) => e.scdl?.lines ?? []).join(""));
+  const summary = summarize(entries, {
+    version,
+    shard: shardText,
+    startedAt: startedAt.toISOString(),
+    durationMs: Date.now() - startedAt.getTime(),
+    converted: todo.length,
+    skipped,
+    scdlFile: options.scdl ?? null,
+  });
+  const summaryPath = join(outDir, SUMMARY_FILE);
+  await writeFileAtomic(summaryPath, JSON.stringify(summary, null, 2) + "\n");
+  if (!options.quiet) log.write(formatSummary(summary, lang, summaryPath));
+  return { summary, exitCode: exitCodeOf(summary, options.failOn ?? null), summaryPath };
+}
+
+/** 2 when a document could not be converted, 1 when findings reach --fail-on, else 0. */
+export function exitCodeOf(s: BatchSummary, failOn: "error" | "warning" | null): 0 | 1 | 2 {
+  if (s.status.unreadable + s.status.failed > 0) return 2;
+  if (failOn === "error" && s.findings.error > 0) return 1;
+  if (failOn === "warning" && s.findings.error + s.findings.warning > 0) return 1;
+  return 0;
+}
+
+function upToDate(
+  entry: ManifestEntry,
+  want: { format: OutputFormat; version: string; scdlKey: string | null; outDir: string },
+): boolean {
+  if (entry.version !== want.version || entry.format !== want.format) return false;
+  if (entry.status === "failed") return false;
+  if (want.scdlKey && entry.status !== "unreadable" && entry.scdlKey !== want.scdlKey) return false;
+  if (entry.output) return existsSync(join(want.outDir, ...entry.output.split("/")));
+  return want.format === "ndjson" || entry.status === "unreadable";
+}

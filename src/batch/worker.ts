@@ -1,0 +1,96 @@
+// A warm batch worker (node:worker_threads): converts one document per task message and writes its output
+// atomically. It runs from dist/ (the coordinator resolves dist/batch/worker.js). A crash, a time limit or
+// the heap cap kills this worker only; the coordinator fails that document and starts a fresh worker.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { parentPort } from "node:worker_threads";
+import { stringify as toYaml } from "yaml";
+import { parseBytes } from "../parse.js";
+import { checkDocument } from "../check/index.js";
+import { InputError } from "../load/errors.js";
+import { documentToScdl, scdlRowLine } from "../write/scdl.js";
+import { writeFileAtomic } from "./fsutil.js";
+import type { CompactFinding, FileResult, FileStatus, Task, WorkerReply } from "./protocol.js";
+
+const port = parentPort;
+if (!port) throw new Error("src/batch/worker.ts runs as a worker thread only");
+
+// Test hooks (tests/batch only): slow every document down, or crash / hang / exhaust the heap on a path.
+const testDelay = Number(process.env.CTG_BATCH_TEST_DELAY_MS ?? 0);
+const testCrash = process.env.CTG_BATCH_TEST_CRASH;
+const testHang = process.env.CTG_BATCH_TEST_HANG;
+const testOom = process.env.CTG_BATCH_TEST_OOM;
+
+function testHooks(rel: string): Promise<void> | void {
+  if (testCrash && rel.includes(testCrash)) process.exit(3);
+  if (testHang && rel.includes(testHang)) for (;;);
+  if (testOom && rel.includes(testOom)) {
+    const hoard: number[][] = [];
+    for (;;) hoard.push(new Array<number>(1_000_000).fill(Math.random()));
+  }
+  if (testDelay > 0) return new Promise((r) => setTimeout(r, testDelay));
+}
+
+const empty = { error: 0, warning: 0, info: 0 };
+
+async function convert(task: Task): Promise<FileResult> {
+  const started = performance.now();
+  await testHooks(task.rel);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(task.abs);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: "unreadable", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: { code: "unreadable", message }, ms: performance.now() - started };
+  }
+  try {
+    const doc = await parseBytes(bytes, task.rel);
+    const report = checkDocument(doc, { lang: task.lang });
+    const status: FileStatus = report.counts.error > 0 ? "errors" : report.counts.warning > 0 ? "warnings" : "ok";
+    const findings: CompactFinding[] = report.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      act: f.act,
+      actNumber: f.actNumber,
+      message: f.message,
+      page: f.evidence[0]?.page ?? null,
+      line: f.evidence[0]?.line ?? null,
+    }));
+    const result: FileResult = {
+      status,
+      sha256: doc.source.sha256,
+      pages: doc.source.pages,
+      acts: doc.acts.length,
+      counts: report.counts,
+      findings,
+      error: null,
+      ms: 0,
+    };
+    if (task.format === "ndjson") result.line = JSON.stringify(doc);
+    else if (task.out) {
+      await writeFileAtomic(task.out, task.format === "yaml" ? toYaml(doc) : JSON.stringify(doc, null, 2) + "\n");
+    }
+    if (task.scdl) {
+      const { rows, notes } = documentToScdl(doc, task.scdl, { urlPath: task.rel });
+      result.scdl = { lines: rows.map(scdlRowLine), notes };
+    }
+    result.ms = performance.now() - started;
+    return result;
+  } catch (error) {
+    const ms = performance.now() - started;
+    if (error instanceof InputError) {
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      return { status: "unreadable", sha256, pages: 0, acts: 0, counts: empty, findings: [], error: { code: error.code, message: error.detail ?? error.code }, ms };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { status: "failed", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: { code: "internal", message }, ms };
+  }
+}
+
+port.on("message", (task: Task) => {
+  void convert(task).then((result) => {
+    const reply: WorkerReply = { type: "done", id: task.id, result };
+    port.postMessage(reply);
+  });
+});
+port.postMessage({ type: "ready" } satisfies WorkerReply);

@@ -1,0 +1,190 @@
+// ctg.config.yaml: what the documents cannot say (the collectivité's SIRET, its publication URL, a default
+// matière) plus batch defaults. Looked up from the working directory upwards, or given with --config.
+//
+//   collectivite:
+//     nom: Commune de Savas-Mépin
+//     siret: "21380476800017"
+//   publication:
+//     url_base: https://www.example.fr/deliberations/
+//   matiere:
+//     defaut: "9.1"      # used when no keyword of the title matches
+//     deduire: true      # infer the matière from the title (default true)
+//   batch:
+//     jobs: 4
+//     timeout: 60        # seconds per file
+//     memoire_mo: 512    # heap cap per worker, MB
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { isMatiereCode } from "./matiere.js";
+
+export type Lang = "fr" | "en";
+
+export const CONFIG_NAMES = ["ctg.config.yaml", "ctg.config.yml"] as const;
+
+export const CtgConfig = z
+  .object({
+    collectivite: z
+      .object({
+        nom: z.string().trim().min(1).optional(),
+        siret: z.union([z.string(), z.number().int()]).transform((v) => String(v).replace(/\s+/g, "")).optional(),
+      })
+      .strict()
+      .optional(),
+    publication: z.object({ url_base: z.string().trim().min(1).optional() }).strict().optional(),
+    matiere: z
+      .object({
+        defaut: z.union([z.string(), z.number()]).transform((v) => String(v).trim()).optional(),
+        deduire: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    batch: z
+      .object({
+        jobs: z.number().int().positive().optional(),
+        timeout: z.number().positive().optional(),
+        memoire_mo: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type CtgConfig = z.infer<typeof CtgConfig>;
+
+export interface LoadedConfig {
+  /** absolute path of the file read, null when none was found */
+  path: string | null;
+  config: CtgConfig;
+}
+
+/** A configuration problem, reported as one line naming the file; CLI exit code 2. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** ctg.config.yaml (or .yml) in `from` or its nearest ancestor, or null. */
+export function findConfig(from: string = process.cwd()): string | null {
+  let dir = resolve(from);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(dir, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** Reads --config FILE, or the nearest ctg.config.yaml; an absent file gives an empty configuration. */
+export function loadConfig(explicit?: string, lang: Lang = "fr", from?: string): LoadedConfig {
+  const path = explicit ? resolve(explicit) : findConfig(from);
+  if (!path) return { path: null, config: {} };
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(path, "utf8"));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    if (!existsSync(path)) {
+      throw new ConfigError(lang === "en" ? `${path}: configuration file not found` : `${path} : fichier de configuration introuvable`);
+    }
+    throw new ConfigError(lang === "en" ? `${path}: not valid YAML (${detail})` : `${path} : YAML illisible (${detail})`);
+  }
+  const parsed = CtgConfig.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join(".") || "/" : "/";
+    const what = issue?.message ?? "";
+    throw new ConfigError(
+      lang === "en" ? `${path}: invalid value at ${where} (${what})` : `${path} : valeur invalide pour ${where} (${what})`,
+    );
+  }
+  const config = parsed.data;
+  const defaut = config.matiere?.defaut;
+  if (defaut !== undefined && !isMatiereCode(defaut)) {
+    throw new ConfigError(
+      lang === "en"
+        ? `${path}: matiere.defaut "${defaut}" is not an @CTES level-2 code (e.g. "7.1")`
+        : `${path} : matiere.defaut « ${defaut} » n'est pas un code @CTES de niveau 2 (ex. « 7.1 »)`,
+    );
+  }
+  return { path, config };
+}
+
+/** Luhn checksum over a string of digits (SIREN, SIRET). */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+export interface ScdlIdentity {
+  collNom: string;
+  collSiret: string;
+  urlBase: string | null;
+  defaultMatiere: string | null;
+  inferMatiere: boolean;
+}
+
+/** The values SCDL requires from the configuration; throws a one-line ConfigError naming what is missing. */
+export function scdlIdentity(loaded: LoadedConfig, lang: Lang = "fr"): ScdlIdentity {
+  const file = loaded.path ?? "ctg.config.yaml";
+  const en = lang === "en";
+  const nom = loaded.config.collectivite?.nom;
+  const siret = loaded.config.collectivite?.siret;
+  if (!loaded.path) {
+    throw new ConfigError(
+      en
+        ? `SCDL export: no ctg.config.yaml found (searched from ${process.cwd()} upwards); COLL_NOM and COLL_SIRET come from it (collectivite.nom, collectivite.siret)`
+        : `export SCDL : aucun ctg.config.yaml trouvé (cherché depuis ${process.cwd()} vers le haut) ; COLL_NOM et COLL_SIRET y sont lus (collectivite.nom, collectivite.siret)`,
+    );
+  }
+  if (!nom) {
+    throw new ConfigError(
+      en
+        ? `${file}: COLL_NOM missing: add "collectivite: nom: ..." (official name, e.g. Commune de Savas-Mépin)`
+        : `${file} : COLL_NOM manquant : ajoutez « collectivite: nom: ... » (nom officiel, ex. Commune de Savas-Mépin)`,
+    );
+  }
+  if (!siret) {
+    throw new ConfigError(
+      en
+        ? `${file}: COLL_SIRET missing: add "collectivite: siret: \\"...\\"" (14 digits, SIREN + NIC)`
+        : `${file} : COLL_SIRET manquant : ajoutez « collectivite: siret: "..." » (14 chiffres, SIREN + NIC)`,
+    );
+  }
+  if (!/^\d{14}$/.test(siret)) {
+    throw new ConfigError(
+      en
+        ? `${file}: COLL_SIRET "${siret}" is invalid: 14 digits expected (SIREN + NIC, no spaces)`
+        : `${file} : COLL_SIRET « ${siret} » invalide : 14 chiffres attendus (SIREN + NIC, sans espace)`,
+    );
+  }
+  if (!luhnValid(siret)) {
+    throw new ConfigError(
+      en
+        ? `${file}: COLL_SIRET "${siret}" is invalid: its check digit (Luhn) does not match; copy it from the SIRENE directory`
+        : `${file} : COLL_SIRET « ${siret} » invalide : la clé de contrôle (Luhn) ne correspond pas ; recopiez-le depuis l'annuaire SIRENE`,
+    );
+  }
+  return {
+    collNom: nom,
+    collSiret: siret,
+    urlBase: loaded.config.publication?.url_base ?? null,
+    defaultMatiere: loaded.config.matiere?.defaut ?? null,
+    inferMatiere: loaded.config.matiere?.deduire ?? true,
+  };
+}
