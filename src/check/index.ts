@@ -1,9 +1,77 @@
-// Placeholder until the rules table lands (see src/check/rules.ts).
-import type { CtgDocument } from "../schema/record.js";
-import type { Report } from "../schema/report.js";
+// The consistency report: every rule of src/check/rules.ts run on every act of a document.
+import type { Act, CtgDocument, EvidenceItem } from "../schema/record.js";
+import type { Finding, Report, Severity } from "../schema/report.js";
+import { RULES, contextFor, type Lang } from "./rules.js";
+import { todayIso } from "./dates.js";
 
-export type Lang = "fr" | "en";
+export type { Lang } from "./rules.js";
+export { RULES } from "./rules.js";
 
-export function checkDocument(doc: CtgDocument, _options: { lang?: Lang } = {}): Report {
-  return { path: doc.source.path, acts: doc.acts.length, findings: [], counts: { error: 0, warning: 0, info: 0 } };
+export interface CheckOptions {
+  /** language of the messages: French unless "en" */
+  lang?: Lang;
+  /** today's date (AAAA-MM-JJ) for "not in the future"; the current date when omitted */
+  today?: string;
+}
+
+/** Items per list pointer when the evidence is keyed by the list's elements ("/attendance/proxies/0"). */
+const MAX_ITEMS_PER_LIST = 3;
+
+/** The evidence items of `pointers`, in order, without repeats; a list pointer gathers its first elements' items. */
+export function evidenceFor(act: Act, pointers: readonly string[]): EvidenceItem[] {
+  const out: EvidenceItem[] = [];
+  const seen = new Set<string>();
+  const push = (item: EvidenceItem): void => {
+    const key = `${item.page}:${item.line}:${item.text}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(item);
+  };
+  for (const pointer of pointers) {
+    const exact = act.evidence[pointer];
+    if (exact) {
+      push(exact);
+      continue;
+    }
+    const prefix = pointer + "/";
+    Object.keys(act.evidence)
+      .filter((k) => k.startsWith(prefix))
+      .slice(0, MAX_ITEMS_PER_LIST)
+      .forEach((k) => {
+        const item = act.evidence[k];
+        if (item) push(item);
+      });
+  }
+  return out;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Report {
+  const lang: Lang = options.lang === "en" ? "en" : "fr";
+  const today = options.today ?? todayIso();
+  const findings: Finding[] = [];
+  doc.acts.forEach((act, index) => {
+    const context = contextFor(act, today);
+    const ofAct: Finding[] = [];
+    for (const rule of RULES) {
+      for (const out of rule.run(act, context)) {
+        ofAct.push({
+          rule: rule.id,
+          severity: out.severity,
+          act: index,
+          actNumber: act.number,
+          message: out.message[lang],
+          legalSource: out.legalSource,
+          evidence: evidenceFor(act, out.pointers),
+        });
+      }
+    }
+    // within an act: errors first, then warnings, then information (stable, so table order otherwise)
+    ofAct.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    findings.push(...ofAct);
+  });
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return { path: doc.source.path, acts: doc.acts.length, findings, counts };
 }
