@@ -1,0 +1,43 @@
+// ctg check FILE...: only the consistency reports. Exit 1 when a finding is an error, 2 when a file could not
+// be read (the others are still checked and reported; the bad one is one line on standard error).
+import { checkDocument } from "../../check/index.js";
+import { InputError } from "../../load/errors.js";
+import { readInput } from "../../load/read.js";
+import { parseLoaded } from "../../parse.js";
+import type { Report } from "../../schema/report.js";
+import { formatReports, reportFormats } from "../../write/report/index.js";
+import { colorLevel } from "../color.js";
+import { EXIT, UsageError, describeInputError, oneLine, worse, type Context, type ExitCode } from "../context.js";
+
+export interface CheckOptions {
+  format?: string;
+}
+
+export async function runCheck(files: readonly string[], options: CheckOptions, ctx: Context): Promise<ExitCode> {
+  const format = options.format ?? "text";
+  if (!reportFormats().includes(format)) throw new UsageError(ctx.m.usage.invalidValue("--format", format, reportFormats()));
+  if (files.filter((f) => f === "-").length > 1) throw new UsageError(ctx.m.usage.stdinTwice());
+
+  let code: ExitCode = EXIT.ok;
+  const reports: Report[] = [];
+  for (const file of files) {
+    try {
+      const doc = parseLoaded(await readInput(file));
+      const report = checkDocument(doc, { lang: ctx.lang });
+      reports.push(report);
+      if (report.findings.some((f) => f.severity === "error")) code = worse(code, EXIT.findings);
+    } catch (error) {
+      if (error instanceof InputError) {
+        ctx.fail(describeInputError(error, ctx.m));
+        code = worse(code, EXIT.input);
+      } else {
+        // a bug met on one file does not hide the reports of the others
+        const name = file === "-" ? ctx.m.stdin : file;
+        ctx.fail(ctx.m.internalError(`${name}${ctx.m.report.separator}${oneLine(error instanceof Error ? error.message : String(error))}`));
+        code = worse(code, EXIT.internal);
+      }
+    }
+  }
+  ctx.out(formatReports(reports, format, { lang: ctx.lang, color: colorLevel("stdout") }));
+  return code;
+}

@@ -1,0 +1,145 @@
+// The ctg command line. bin/ctg.js calls main(process.argv); main never calls process.exit (so that standard
+// output is flushed), it sets process.exitCode and returns it.
+//
+// Exit codes: 0 success; 1 `ctg check` found an error; 2 input unreadable, output unwritable or command line
+// not understood; 70 internal error (a bug in ctg).
+import { readFileSync } from "node:fs";
+import { Command, CommanderError, type Help } from "commander";
+import { isLang, LANGS, type Lang } from "../i18n/index.js";
+import { reportFormats } from "../write/report/index.js";
+import { runCheck } from "./commands/check.js";
+import { runParse, type ParseOptions } from "./commands/parse.js";
+import { runSchema } from "./commands/schema.js";
+import { EXIT, UsageError, makeContext, oneLine, type Context, type ExitCode } from "./context.js";
+
+function version(): string {
+  try {
+    const pkg: unknown = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8"));
+    if (pkg && typeof pkg === "object" && "version" in pkg && typeof pkg.version === "string") return pkg.version;
+  } catch {
+    // fall through
+  }
+  return "0.0.0";
+}
+
+/**
+ * The language is needed before commander parses anything (help and errors are translated), so --lang is
+ * read here first. Returns the language, or the invalid value given.
+ */
+export function findLang(args: readonly string[]): { lang: Lang; invalid?: string } {
+  let found: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--") break;
+    if (arg === "--lang") found = args[i + 1] ?? "";
+    else if (arg.startsWith("--lang=")) found = arg.slice("--lang=".length);
+  }
+  if (found === undefined) return { lang: "fr" };
+  return isLang(found) ? { lang: found } : { lang: "fr", invalid: found };
+}
+
+function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command {
+  const h = ctx.m.help;
+  const titles: Record<string, string> = h.titles;
+  const program = new Command("ctg");
+  program
+    .description(h.program)
+    .usage(h.programUsage)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.out(s),
+      writeErr: (s) => ctx.err(s),
+      // errors are translated and printed by main()
+      outputError: () => undefined,
+    })
+    .configureHelp({ styleTitle: (title: string) => titles[title] ?? title } satisfies Partial<Help>)
+    .showSuggestionAfterError(false)
+    .helpOption("-h, --help", h.helpOption)
+    .helpCommand("help [command]", h.helpCommand)
+    .version(version(), "-V, --version", h.versionOption)
+    .option("--lang <lang>", h.lang);
+
+  program
+    .command("parse")
+    .description(h.parse)
+    .argument(`<${h.fileArgument}>`, h.parseFile)
+    .option("-f, --format <format>", h.parseFormat)
+    .option(`-o, --out <${h.pathArgument}>`, h.parseOut)
+    .option("--no-report", h.parseNoReport)
+    .option("--lang <lang>", h.lang)
+    .action(async (file: string, options: ParseOptions) => setCode(await runParse(file, options, ctx)));
+
+  program
+    .command("check")
+    .description(h.check)
+    .argument(`<${h.filesArgument}>`, h.checkFiles)
+    .option("-f, --format <format>", h.checkFormat(reportFormats()))
+    .option("--lang <lang>", h.lang)
+    .action(async (files: string[], options: { format?: string }) => setCode(await runCheck(files, options, ctx)));
+
+  program
+    .command("schema")
+    .description(h.schema)
+    .option("--lang <lang>", h.lang)
+    .action(() => setCode(runSchema(ctx)));
+
+  return program;
+}
+
+/** The one line for a commander error, in the user's language. */
+function usageLine(error: CommanderError, ctx: Context): string {
+  const u = ctx.m.usage;
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "commander.unknownOption":
+      return u.unknownOption(quoted);
+    case "commander.unknownCommand":
+      return u.unknownCommand(quoted);
+    case "commander.missingArgument":
+      return u.missingArgument(quoted);
+    case "commander.optionMissingArgument":
+      return u.optionMissingArgument(/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
+    case "commander.excessArguments":
+      return u.excessArguments();
+    default:
+      return u.other(error.message.replace(/^error:\s*/i, ""));
+  }
+}
+
+export async function main(argv: readonly string[] = process.argv): Promise<number> {
+  const args = argv.slice(2);
+  const { lang, invalid } = findLang(args);
+  const ctx = makeContext(lang);
+  // `ctg parse big.pdf | head`: a closed pipe is not an error worth a message
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+  let code: ExitCode = EXIT.ok;
+  const setCode = (c: ExitCode) => {
+    code = c;
+  };
+  const command = args.find((a) => !a.startsWith("-"));
+  const helpHint = ctx.m.usage.seeHelp(command && ["parse", "check", "schema"].includes(command) ? `ctg ${command}` : "ctg");
+  try {
+    if (invalid !== undefined) throw new UsageError(ctx.m.usage.invalidValue("--lang", invalid, LANGS));
+    await buildProgram(ctx, setCode).parseAsync([...argv]);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") code = EXIT.ok;
+      else if (error.code === "commander.help") code = EXIT.input; // `ctg` alone: help on stderr
+      else {
+        ctx.fail(`${usageLine(error, ctx)} (${helpHint})`);
+        code = EXIT.input;
+      }
+    } else if (error instanceof UsageError) {
+      ctx.fail(`${error.message} (${helpHint})`);
+      code = EXIT.input;
+    } else {
+      ctx.fail(ctx.m.internalError(oneLine(error instanceof Error ? error.message : String(error))));
+      if (process.env.CTG_DEBUG && error instanceof Error && error.stack) ctx.err(`${error.stack}\n`);
+      code = EXIT.internal;
+    }
+  }
+  process.exitCode = code;
+  return code;
+}

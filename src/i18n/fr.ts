@@ -1,0 +1,88 @@
+// French, the default language of every message.
+import type { InputErrorCode } from "../load/errors.js";
+import type { Messages } from "./types.js";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+
+const causes: Record<InputErrorCode, string> = {
+  "not-found": "fichier introuvable",
+  "not-a-file": "n'est pas un fichier (c'est un dossier ?)",
+  empty: "fichier vide",
+  binary: "données binaires : ni un PDF ni un texte",
+  "not-pdf": "n'est pas un PDF (en-tête %PDF- absent)",
+  "truncated-pdf": "PDF tronqué ou endommagé",
+  "encrypted-pdf": "PDF chiffré (protégé par un mot de passe)",
+  "no-text-layer": "aucune couche texte, probablement un document numérisé",
+  unreadable: "lecture impossible",
+};
+
+export const fr: Messages = {
+  stdin: "entrée standard",
+  inputError: (code, file, detail) => `${file} : ${causes[code]}${detail ? ` (${detail})` : ""}`,
+  cannotWrite: (file, detail) => `impossible d'écrire ${file} : ${detail}`,
+  fsCauses: {
+    ENOENT: "dossier introuvable",
+    ENOTDIR: "dossier introuvable",
+    EACCES: "accès refusé",
+    EPERM: "accès refusé",
+    EISDIR: "c'est un dossier",
+    ENOSPC: "disque plein",
+    EROFS: "disque en lecture seule",
+  },
+  internalError: (detail) => `erreur interne : ${detail} (ce n'est pas votre fichier : merci de signaler le problème)`,
+
+  usage: {
+    unknownOption: (option) => `option inconnue : ${option}`,
+    unknownCommand: (command) => `commande inconnue : ${command}`,
+    missingArgument: (argument) => `argument manquant : ${argument}`,
+    optionMissingArgument: (option) => `valeur manquante pour l'option ${option}`,
+    excessArguments: () => "trop d'arguments",
+    invalidValue: (option, value, allowed) => `valeur « ${value} » invalide pour ${option} (attendu : ${allowed.join(", ")})`,
+    stdinTwice: () => "l'entrée standard (-) ne peut être lue qu'une fois",
+    other: (message) => message,
+    seeHelp: (command) => `voir ${command} --help`,
+  },
+
+  help: {
+    program: "Compile les délibérations des collectivités (PDF ou texte) en enregistrements validés, avec un rapport de cohérence.",
+    titles: {
+      "Usage:": "Utilisation :",
+      "Options:": "Options :",
+      "Commands:": "Commandes :",
+      "Arguments:": "Arguments :",
+      "Global Options:": "Options générales :",
+    },
+    helpOption: "affiche l'aide",
+    helpCommand: "affiche l'aide d'une commande",
+    versionOption: "affiche la version",
+    programUsage: "[options] [commande]",
+    pathArgument: "chemin",
+    fileArgument: "fichier",
+    filesArgument: "fichiers...",
+    parse: "lit une délibération et écrit l'enregistrement (JSON ou YAML) ; le rapport de cohérence va sur la sortie d'erreur",
+    parseFile: "fichier PDF ou texte ; - pour l'entrée standard",
+    parseFormat: "format de sortie : json (défaut) ou yaml",
+    parseOut: "écrit l'enregistrement dans ce fichier (écriture atomique) au lieu de la sortie standard",
+    parseNoReport: "n'affiche pas le rapport de cohérence",
+    check: "vérifie la cohérence d'un ou plusieurs documents (code 1 si une erreur est relevée)",
+    checkFiles: "fichiers PDF ou texte ; - pour l'entrée standard",
+    checkFormat: (formats) => `format du rapport : ${formats.join(", ")} (défaut : text)`,
+    schema: "affiche le schéma JSON des enregistrements",
+    lang: "langue des messages : fr (défaut) ou en",
+  },
+
+  report: {
+    severity: { error: "erreur", warning: "avertissement", info: "info" },
+    act: (index, number) => (number ? `acte n° ${number}` : `acte ${index + 1}`),
+    page: (page, line) => `p. ${page}, l. ${line}`,
+    quote: (text) => `« ${text} »`,
+    summary: (path, acts, counts) => {
+      const head = `${path} : ${plural(acts, "acte", "actes")}`;
+      if (counts.error + counts.warning + counts.info === 0) return `${head}, aucune remarque`;
+      return `${head} ; ${plural(counts.error, "erreur", "erreurs")}, ${plural(counts.warning, "avertissement", "avertissements")}, ${plural(counts.info, "info", "infos")}`;
+    },
+    total: (files, counts) =>
+      `Total : ${plural(files, "fichier", "fichiers")} ; ${plural(counts.error, "erreur", "erreurs")}, ${plural(counts.warning, "avertissement", "avertissements")}, ${plural(counts.info, "info", "infos")}`,
+    separator: " : ",
+  },
+};

@@ -1,0 +1,28 @@
+// Report formats by name. `ctg check --format NAME` accepts every name registered here, so a new format
+// (github annotations, JUnit XML, ...) is one file plus one registerReportFormat() line below.
+import { formatJson } from "./json.js";
+import { formatText } from "./text.js";
+import type { FormatOptions, ReportFormatter } from "./types.js";
+import type { Report } from "../../schema/report.js";
+
+export type { ColorLevel, FormatOptions, ReportFormatter } from "./types.js";
+
+const formatters = new Map<string, ReportFormatter>();
+
+export function registerReportFormat(name: string, formatter: ReportFormatter): void {
+  formatters.set(name, formatter);
+}
+
+/** Names of the registered formats, in registration order ("text" first). */
+export function reportFormats(): string[] {
+  return [...formatters.keys()];
+}
+
+export function formatReports(reports: readonly Report[], format: string, options: FormatOptions): string {
+  const formatter = formatters.get(format);
+  if (!formatter) throw new Error(`unknown report format: ${format}`);
+  return formatter(reports, options);
+}
+
+registerReportFormat("text", formatText);
+registerReportFormat("json", (reports) => formatJson(reports));
