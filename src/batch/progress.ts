@@ -61,13 +61,13 @@ export class Progress {
       const why = code === "timeout" ? this.m.timeout : code === "memory" ? this.m.memory : code === "crash" ? this.m.crash : code;
       const sep = this.lang === "en" ? ": " : " : ";
       const detail = result.error?.message && result.error.message !== code ? `${sep}${result.error.message}` : "";
-      const msg = `ctg${sep}${kind}${sep}${rel} (${why}${detail})`;
+      const msg = `ctg: ${kind}${sep}${rel} (${why}${detail})`;
       if (this.tty) this.stream.write(`\r\x1b[K${msg}\n`);
       else this.stream.write(`${msg}\n`);
     }
     if (this.tty) this.draw(this.done === this.total);
     else if (this.done >= this.nextLogAt || Date.now() - this.lastLog >= 10_000 || this.done === this.total) {
-      this.stream.write(`ctg${this.lang === "en" ? ": " : " : "}${this.line()}\n`);
+      this.stream.write(`ctg: ${this.line()}\n`);
       this.lastLog = Date.now();
       while (this.nextLogAt <= this.done) this.nextLogAt += Math.max(1, Math.ceil(this.total / 10));
     }

@@ -78,7 +78,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const startedAt = new Date();
   const lang = options.lang ?? "fr";
   const m = messages(lang);
-  const sepWord = lang === "en" ? ": " : " : ";
   const log = options.log ?? process.stderr;
   const format = options.format ?? "json";
   const outDir = resolve(options.out);
@@ -88,10 +87,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   mkdirSync(outDir, { recursive: true });
   const stale = removeStaleTemps(outDir);
-  if (stale && !options.quiet) log.write(`ctg${sepWord}${m.staleTemps(stale)}\n`);
+  if (stale && !options.quiet) log.write(`ctg: ${m.staleTemps(stale)}\n`);
 
   const expanded = expandInputs(options.inputs, { exclude: [outDir] });
-  for (const arg of expanded.unmatched) if (!options.quiet) log.write(`ctg${sepWord}${m.unmatched(arg)}\n`);
+  for (const arg of expanded.unmatched) if (!options.quiet) log.write(`ctg: ${m.unmatched(arg)}\n`);
   const files = expanded.files.filter((f) => inShard(f.rel, options.shard ?? null));
   const shardText = options.shard ? `${options.shard.index}/${options.shard.count}` : null;
   const store = new ManifestStore(outDir, version, shardText);

@@ -119,7 +119,7 @@ export function formatSummary(s: BatchSummary, lang: Lang, summaryPath: string |
   const lines: string[] = [];
   const time = s.durationMs !== null ? duration(s.durationMs, lang) : "–";
   const rate = s.filesPerSecond !== null ? num(s.filesPerSecond, lang, 1) : "–";
-  lines.push(`ctg${sep}${m.done(s.documents, s.converted, s.skipped, time, rate)}`);
+  lines.push(`ctg: ${m.done(s.documents, s.converted, s.skipped, time, rate)}`);
   lines.push(`  ${m.statusLine(s.status.ok, s.status.warnings, s.status.errors, s.status.unreadable, s.status.failed)}`);
   if (s.topRules.length) {
     lines.push(`  ${m.topRules}${sep}${s.topRules.slice(0, 5).map((r) => `${r.rule} (${r.count})`).join(", ")}`);
