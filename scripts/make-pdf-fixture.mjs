@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates fixtures/savas-mepin-2022-29.pdf from fixtures/savas-mepin-2022-29.txt with a small hand-written
-// PDF writer (no dependency): Helvetica, WinAnsiEncoding, A4 pages, one positioned Tj per text run.
+// PDF writer (no dependency): Helvetica, WinAnsiEncoding, A4 pages, one positioned Tj per text run; and the
+// bad PDFs of fixtures/bad/ (encrypted, no text layer).
 //
 //   node scripts/make-pdf-fixture.mjs           write the PDF, then read it back with pdf-parse and compare
 //   node scripts/make-pdf-fixture.mjs --check   only compare the committed PDF with what this script makes
@@ -294,21 +295,37 @@ export function unwrap(visual) {
   return lines;
 }
 
+/**
+ * Small bad PDFs for the loader's error messages (fixtures/bad/): a PDF encrypted with the user password
+ * "secret" (RC4 40-bit, a real encryption: pdf-parse reads it given the password), and a two-page PDF with
+ * drawings but no text, as a scan without OCR looks to a text extractor.
+ */
+export function badPdfs() {
+  const line = (text) => `BT /F1 12 Tf 1 0 0 1 72 760 Tm ${pdfString(text)} Tj ET`;
+  return {
+    "encrypted.pdf": buildPdf([line("Délibération confidentielle n° 2024-001")], { userPassword: "secret", title: "encrypted" }),
+    "no-text-layer.pdf": buildPdf([drawingPage(), drawingPage()], { title: "scan" }),
+  };
+}
+
 async function main() {
   const root = join(dirname(fileURLToPath(import.meta.url)), "..");
   const source = join(root, "fixtures", "savas-mepin-2022-29.txt");
   const target = join(root, "fixtures", "savas-mepin-2022-29.pdf");
   const { pdf, visual } = makeFixture(readFileSync(source, "utf8"), "Délibération 2022-29 (fixture ctg)");
-  if (process.argv.includes("--check")) {
-    const committed = readFileSync(target);
-    if (!committed.equals(pdf)) {
-      console.error(`${target} differs from what scripts/make-pdf-fixture.mjs generates: run it again`);
-      process.exit(1);
+  const files = { [target]: pdf };
+  for (const [name, bytes] of Object.entries(badPdfs())) files[join(root, "fixtures", "bad", name)] = bytes;
+  for (const [file, bytes] of Object.entries(files)) {
+    if (process.argv.includes("--check")) {
+      if (!readFileSync(file).equals(bytes)) {
+        console.error(`${file} differs from what scripts/make-pdf-fixture.mjs generates: run it again`);
+        process.exit(1);
+      }
+    } else {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, bytes);
+      console.log(`wrote ${file} (${bytes.length} bytes)`);
     }
-  } else {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, pdf);
-    console.log(`wrote ${target} (${pdf.length} bytes, ${textPages(visual).length} pages)`);
   }
   const sourceLines = readFileSync(source, "utf8").replace(/\n$/, "").split("\n").map((l) => l.replace(/\s+$/, ""));
   if (unwrap(visual).join("\n") !== sourceLines.join("\n")) {
