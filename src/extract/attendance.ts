@@ -97,7 +97,7 @@ function collectLists(lines: Line[]): ListBlock[] {
     while (j < lines.length && j <= i + 12) {
       const next = lines[j]!.text;
       if (sublabel(next)) { j++; continue; }
-      const endsOpen = /[,\-–&]\s*$|\bet\s*$|(?:à|au)\s*$/.test(text);
+      const endsOpen = /[,\-–&/]\s*$|\bet\s*$|(?:à|au)\s*$/.test(text) || /^\s*[/&]/.test(next);
       if (text === "" || endsOpen || (label.kind === "represented" ? /\s(?:à|au|4)\s|procuration|pouvoir/i.test(next) || looksLikeNames(next) : looksLikeNames(next))) {
         if (labelOf(next)) break;
         if (!endsOpen && text !== "" && !looksLikeNames(next) && label.kind !== "represented") break;
@@ -226,6 +226,18 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
       if (people.length) ev.add("/attendance/absentMembers", b.at);
       if (b.count !== undefined && !counts.absent) counts.absent = { value: b.count, at: b.at };
     }
+  }
+  // one sentence: "25 Conseillers étaient Présents ou Représentés (07 Procurations : A, B) et 04 Absents : C, D."
+  const joined = lines.slice(0, 40).map((l) => l.text).join(" ").split(/\b(?:Le|La)\s+(?:Maire|Pr[ée]sident|Conseil)\b/)[0]!;
+  const inlineProxies = /\(\s*\d{1,3}\s+(?:Procurations?|Pouvoirs?)\s*:?\s*([^)]+)\)/i.exec(joined);
+  if (inlineProxies && a.proxies.length === 0) {
+    a.proxies.push(...parseProxies(inlineProxies[1]!));
+    ev.add("/attendance/proxies", lines.find((l) => /procuration|pouvoir/i.test(l.text)));
+  }
+  const inlineAbsents = /\b\d{1,3}\s+(?:conseillers\s+(?:[ée]taient\s+)?)?Absents?\s*:\s*(.+?)(?:\.\s|\.?$)/i.exec(joined);
+  if (inlineAbsents && a.absentMembers.length === 0) {
+    a.absentMembers.push(...parsePeople(inlineAbsents[1]!));
+    ev.add("/attendance/absentMembers", lines.find((l) => /absents?\s*:/i.test(l.text)));
   }
   for (const p of starred) if (!a.proxies.some((q) => samePerson(q.from, p.from))) a.proxies.push(p);
   // a giver listed again among absents stays there; a holder must not be listed as a giver twice

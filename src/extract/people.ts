@@ -59,7 +59,12 @@ export function splitNames(text: string): string[] {
     .replace(NAME_NOTE, (m) => m) // keep notes with their name; parsePerson removes them
     .split(/\s*(?:[,;]|\s[-–—]\s|\s&\s|\s&$|\bet\s+(?=(?:M\.|Mme|MM|Madame|Monsieur|[A-ZÀ-Ý])))\s*/u)
     .map((s) => s.trim())
-    .filter((s) => s && !/^[-–—.]+$/.test(s));
+    .filter((s) => s && !/^[-–—.]+$/.test(s))
+    // "JF Orsatelli J. Orsatelli": two people run together, the second opened by initials
+    .flatMap((s) => {
+      const m = /^(\S+\s+\p{Lu}\p{Ll}+)\s+((?:\p{Lu}{1,3}\.?|(?:\p{Lu}\.){1,3})\s+\p{Lu}\S+)$/u.exec(s);
+      return m ? [m[1]!, m[2]!] : [s];
+    });
 }
 
 export function parsePeople(text: string): Person[] {

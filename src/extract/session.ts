@@ -29,7 +29,9 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
     for (const [re, kind] of AUTHORITY_NAMES) {
       const m = re.exec(l.text);
       if (m && !a.name) {
-        const name = tidyName(m[1]!);
+        let name = tidyName(m[1]!);
+        // "COMMUNE DE CORTE Code INSEE ...": a name in capitals stops at the first word that is not
+        if (/^[A-ZÀ-Ý' -]+\b/.test(name) && name !== name.toUpperCase()) name = /^[A-ZÀ-Ý'-]+(?:[ -][A-ZÀ-Ý'-]+)*(?=\s|$)/.exec(name)?.[0]?.replace(/\s+\S$/, "") ?? name;
         if (/^(?:la\s+)?(?:commune|ville)$/i.test(name)) continue;
         a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = kind;
@@ -145,7 +147,7 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
       const m = re.exec(text);
       if (!m) continue;
       const p = parsePerson(m[1]!.replace(/\s+-\s+(?:Maire|Pr[ée]sident).*$/i, ""));
-      if (p && (p.lastName || p.firstName)) {
+      if (p && (p.lastName || p.firstName) && !/s[ée]ance|secr[ée]taire|conseil|commune|communaut/i.test(p.name)) {
         ev.add("/president", lines[i]);
         return p;
       }
@@ -156,7 +158,7 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
     const m = SIGNATURE.exec(l.text);
     if (!m) continue;
     const p = parsePerson(m[2]!);
-    if (p && p.lastName) {
+    if (p && p.lastName && !/s[ée]ance|secr[ée]taire|conseil|commune|communaut/i.test(p.name)) {
       ev.add("/president", l);
       return p;
     }
@@ -170,6 +172,7 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
       .replace(/^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i, "")
       .replace(/\s+(?:comme|en\s+qualit[ée]).*$/i, "")
       .replace(/^(?:et\s+)?(?:avoir\s+)?/i, "")
+      .replace(/\s+a\s+[ée]t[ée]\s+.*$/i, "")
       .replace(/\s*[:;].*$/, "");
     const p = parsePerson(cleaned);
     if (p && (p.lastName || p.firstName) && !/\b(?:s[ée]ance|conseil|maire)\b/i.test(p.name)) {
@@ -179,8 +182,10 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
     return null;
   };
   // "Secrétaire de séance : X", "A été nommé(e) comme secrétaire de séance : X"
-  for (const l of lines) {
-    const m = SECRETARY[0]!.exec(l.text);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const text = /secr[ée]taire/i.test(l.text) && /\([^)]*$/.test(l.text) ? `${l.text} ${lines[i + 1]?.text ?? ""}` : l.text;
+    const m = SECRETARY[0]!.exec(text);
     if (m) {
       const p = accept(m[1]!, l);
       if (p) return p;

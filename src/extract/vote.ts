@@ -17,7 +17,7 @@ export function emptyVote(): Vote {
 }
 
 const ZERO = "(?:\\/|néant|neant|aucune?)";
-const NUM = `(${COUNT}|${ZERO})`;
+const NUM = `(${COUNT.replace("\\d{1,4}", "\\d{1,3}")}|${ZERO})`;
 const WORD: Record<Field, string> = {
   for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables?|oui)",
   against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables?|non)",
@@ -68,7 +68,7 @@ function electionIn(lines: Line[]): Vote["election"] {
   let expressed: number | null = null;
   for (const l of lines) {
     const m = /^\s*[-•]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b\s*,?\s*(.*)$/iu.exec(l.text);
-    if (m) {
+    if (m && !/^(?:pour|contre|abstentions?|r[ée]sultat|total|vote)\b/i.test(m[1]!.trim()) && m[1]!.trim().split(/\s+/).length <= 4) {
       const name = m[1]!.trim();
       const n = Number(m[2]);
       if (/^(?:blancs?|bulletins?\s+blancs?)$/i.test(name)) blank = n;
@@ -105,6 +105,17 @@ export function extractVote(lines: Line[], ctx: VoteContext, ev: Evidence): Vote
     const text = line.text;
     // a "Vote :" label alone: the counts follow on the next lines ("− Pour : 16", "− Abstentions : 3, ...")
     const found = countsIn(text);
+    // "Pour le changement de prestataire : 13 votes" (a result line labelled by what was voted)
+    const labelled = /^\s*Pour\s+(?:le|la|les|l')\b[^:]{2,80}:\s*(\d{1,3})\s*(?:voix|votes?)\b/i.exec(text);
+    if (labelled && found.for === undefined) found.for = Number(labelled[1]);
+    // counts split over two lines ("par 20 voix" / "Pour, et" / "5 Abstentions")
+    const next = lines[i + 1]?.text;
+    if (next && !/[.!]\s*$/.test(text)) {
+      const pair = countsIn(`${text} ${next}`);
+      for (const [k, v] of Object.entries(pair) as Array<[Field, number | null]>) {
+        if (found[k] === undefined && v !== null && countsIn(next)[k] === undefined) found[k] = v;
+      }
+    }
     for (const [k, v] of Object.entries(found) as Array<[Field, number | null]>) {
       if (stated[k] !== undefined && stated[k] !== null) continue;
       if (v === null && stated[k] === null) continue;

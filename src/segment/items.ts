@@ -17,7 +17,7 @@ export interface Segments {
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
 const NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*)?((?:DEL|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_]\d{1,4})\s*(?:[:—–]|\s-\s)\s*(.*)$/;
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
-const ORDINAL = /^\s*(\d{1,2}|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ýa-zà-ÿ«"'].{2,})$/;
+const ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** lettered questions diverses "A/ ..." are information, not acts */
 const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
 
@@ -47,7 +47,8 @@ function findHeadings(lines: Line[]): Heading[] {
       // a title that runs on: "... de vidéo" / "protection pour ... CORTE :"
       for (let k = 1; k <= 2 && !/[:.]\s*$/.test(title) && title.length > 30; k++) {
         const next = lines[index + k]?.text ?? "";
-        if (/^\s*\p{Ll}/u.test(next) && next.length < 140) title += ` ${next.trim()}`;
+        const open = /(?:\s(?:à|a|de|du|des|la|le|les|l'|d'|et|en|pour|avec|sur|au|aux)|[–—-])\s*$/i.test(title);
+        if ((open || /^\s*\p{Ll}/u.test(next)) && next.length < 140 && !NUMBERED.test(next)) title += ` ${next.trim()}`;
         else break;
       }
       numbered.push({ index, number: n[1]!, title: cleanTitle(title), kind: "numbered" });
@@ -61,13 +62,20 @@ function findHeadings(lines: Line[]): Heading[] {
   if (numbered.length >= 2) return numbered;
   if (numbered.length === 1) return [];
   // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
-  const seq = ordinal.filter((h) => /^(?:\d{1,2}|[IVX]+)$/.test(h.ordinal!));
-  const value = (s: string) => (/^\d+$/.test(s) ? Number(s) : romanValue(s));
+  // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
+  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|\d\s*$/.test(h.title));
+  const value = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Math.floor(Number(s)) : romanValue(s));
   const kept: Heading[] = [];
   for (const h of seq) {
     const v = value(h.ordinal!);
     const prev = kept[kept.length - 1];
     if (!prev && v > 2) continue;
+    const sub = h.ordinal!.includes(".");
+    if (sub && prev && v === value(prev.ordinal!)) {
+      kept.push(h);
+      continue;
+    }
+    if (sub) continue;
     if (prev && v !== value(prev.ordinal!) + 1 && v !== 1) {
       // restarts at 1 (agenda then body) are fine; other jumps are not headings
       if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) continue;
@@ -98,10 +106,12 @@ export function segment(lines: Line[]): Segments {
   // agenda entries: a heading with nothing under it, or whose title comes again later
   const items: Item[] = [];
   blocks.forEach((b, k) => {
-    const later = blocks.slice(k + 1).some((o) => fold(o.h.title) === fold(b.h.title) || (b.h.number !== null && o.h.number === b.h.number));
+    // numbered acts may share a title ("Adoption du Budget Primitif 2024" for several budgets): compare numbers
+    const later = blocks.slice(k + 1).some((o) =>
+      b.h.number !== null ? o.h.number === b.h.number : fold(o.h.title) === fold(b.h.title) || (o.h.ordinal === b.h.ordinal && b.lines.length <= 1),
+    );
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (later || content.length === 0) return;
-    if (b.h.kind === "ordinal" && b.lines.length <= 2 && blocks[k + 1] && blocks[k + 1]!.lines.length <= 2) return;
     items.push({ number: b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines });
   });
   const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;

@@ -31,7 +31,7 @@ export const STAMP_PARTS = {
   ),
   published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|\\s|\\])`, "gi"),
   id: /\[?\s*(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
-  noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re\s+de\s*l'\s*Int[ée]rieur)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation)/gi,
+  noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation)/gi,
 };
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
 export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:l'Int[ée]rieur)?[\s\[\](){}|;:.,'"*\\_-]*$/i;
@@ -55,7 +55,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
 ];
 /** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:,|\.|$|\s+le\b))/u;
-export const COMMUNE_IN_SENTENCE = /\b(?:le\s+)?Conseil\s+Municipal\s+de\s+(?:la\s+commune\s+de\s+|la\s+ville\s+de\s+)?([A-ZÀ-Ý][\p{L}'-]+(?:[ -][A-ZÀ-Ý][\p{L}'-]+)*)/u;
+export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;
 
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')?\s*([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(]|\s{2,}))/iu;
 
@@ -79,16 +79,16 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?\s*(?:\(e?s?\))?\s+excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+excus[ée]\s*(?:\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*:/i, "absent"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$)/i, "absent"],
 ];
 
 export const SECRETARY = [
-  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)\s*(?:\(e\))?\s+(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:\(s\))?\s*:\s*(.+)$/i,
+  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)\s*(?:\(e\))?\s+(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:\(s\))?\s*(?:\([^)]*\)\s*)?:\s*(.+)$/i,
   /(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
 ];
 export const PRESIDENT = [
-  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?!Maire\b|M\.?\s*le\s+Maire)(.+?)(?:,|\.|$)/i,
-  /pr[ée]sid[ée]e?\s+par\s+(.+?)(?:,|\.|$)/i,
+  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?!Maire\b|M\.?\s*le\s+Maire)((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
+  /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(.+)$/i,
 ];
 /** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
