@@ -133,3 +133,35 @@ export function isInside(child: string, parent: string): boolean {
   const r = relative(parent, child);
   return r === "" || (!r.startsWith("..") && !isAbsolute(r));
 }
+
+/**
+ * Arguments of `ctg check`: files as given ("-" included), folders and globs expanded to their documents
+ * (shown relative to the working directory when inside it). Arguments that match nothing stay as they are,
+ * so the command reports them as missing files.
+ */
+export function expandCheckArgs(args: readonly string[], cwd: string = process.cwd()): string[] {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      out.push(arg);
+      continue;
+    }
+    let isDir = false;
+    let isFile = false;
+    try {
+      const st = statSync(resolve(cwd, arg));
+      isDir = st.isDirectory();
+      isFile = st.isFile();
+    } catch {
+      // missing: maybe a glob
+    }
+    if (isFile || (!isDir && !hasMagic(arg))) {
+      out.push(arg);
+      continue;
+    }
+    const { files } = expandInputs([arg], { cwd });
+    if (files.length === 0) out.push(arg);
+    for (const f of files) out.push(isInside(f.abs, cwd) ? relative(cwd, f.abs) || f.abs : f.abs);
+  }
+  return out;
+}

@@ -7,7 +7,9 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError, type Help } from "commander";
 import { isLang, LANGS, type Lang } from "../i18n/index.js";
 import { reportFormats } from "../write/report/index.js";
+import { BATCH_HELP, runBatchCommand, type BatchCommandOptions } from "./commands/batch.js";
 import { runCheck } from "./commands/check.js";
+import { runMergeCommand, type MergeCommandOptions } from "./commands/merge.js";
 import { runParse, type ParseOptions } from "./commands/parse.js";
 import { runSchema } from "./commands/schema.js";
 import { EXIT, UsageError, makeContext, oneLine, type Context, type ExitCode } from "./context.js";
@@ -40,6 +42,7 @@ export function findLang(args: readonly string[]): { lang: Lang; invalid?: strin
 
 function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command {
   const h = ctx.m.help;
+  const b = BATCH_HELP[ctx.lang];
   const titles: Record<string, string> = h.titles;
   const program = new Command("ctg");
   program
@@ -66,6 +69,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("-f, --format <format>", h.parseFormat)
     .option(`-o, --out <${h.pathArgument}>`, h.parseOut)
     .option("--no-report", h.parseNoReport)
+    .option(`--config <${h.pathArgument}>`, b.parseConfig)
     .option("--lang <lang>", h.lang)
     .action(async (file: string, options: ParseOptions) => setCode(await runParse(file, options, ctx)));
 
@@ -74,8 +78,37 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .description(h.check)
     .argument(`<${h.filesArgument}>`, h.checkFiles)
     .option("-f, --format <format>", h.checkFormat(reportFormats()))
+    .option("--fail-on <level>", b.checkFailOn)
     .option("--lang <lang>", h.lang)
-    .action(async (files: string[], options: { format?: string }) => setCode(await runCheck(files, options, ctx)));
+    .action(async (files: string[], options: { format?: string; failOn?: string }) => setCode(await runCheck(files, options, ctx)));
+
+  program
+    .command("batch")
+    .description(b.batch)
+    .argument("<inputs...>", b.inputs)
+    .requiredOption(`-o, --out <${h.pathArgument}>`, b.out)
+    .option("-f, --format <format>", b.format)
+    .option(`--scdl <${h.pathArgument}>`, b.scdl)
+    .option("-j, --jobs <n>", b.jobs)
+    .option("--timeout <s>", b.timeout)
+    .option("--shard <k/n>", b.shard)
+    .option(`--config <${h.pathArgument}>`, b.config)
+    .option("--max-memory <mb>", b.maxMemory)
+    .option("--force", b.force)
+    .option("--fail-on <level>", b.failOn)
+    .option("-q, --quiet", b.quiet)
+    .option("--lang <lang>", h.lang)
+    .action(async (inputs: string[], options: BatchCommandOptions) => setCode(await runBatchCommand(inputs, options, ctx)));
+
+  program
+    .command("merge")
+    .description(b.merge)
+    .argument("<dirs...>", b.dirs)
+    .requiredOption(`-o, --out <${h.pathArgument}>`, b.mergeOut)
+    .option(`--scdl <${h.pathArgument}>`, b.mergeScdl)
+    .option("-q, --quiet", b.quiet)
+    .option("--lang <lang>", h.lang)
+    .action(async (dirs: string[], options: MergeCommandOptions) => setCode(await runMergeCommand(dirs, options, ctx)));
 
   program
     .command("schema")
@@ -119,7 +152,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     code = c;
   };
   const command = args.find((a) => !a.startsWith("-"));
-  const helpHint = ctx.m.usage.seeHelp(command && ["parse", "check", "schema"].includes(command) ? `ctg ${command}` : "ctg");
+  const helpHint = ctx.m.usage.seeHelp(command && ["parse", "check", "schema", "batch", "merge"].includes(command) ? `ctg ${command}` : "ctg");
   try {
     if (invalid !== undefined) throw new UsageError(ctx.m.usage.invalidValue("--lang", invalid, LANGS));
     await buildProgram(ctx, setCode).parseAsync([...argv]);

@@ -163,3 +163,19 @@ export function describeMatiereNote(note: MatiereNote, path: string, lang: Lang 
   if (note.basis === "default") return `${path} : acte ${act} : DELIB_MATIERE_CODE ${note.code} (${nom}) pris dans matiere.defaut de ctg.config.yaml`;
   return `${path} : acte ${act} : DELIB_MATIERE_CODE vide : aucun mot-clé du titre reconnu et pas de matiere.defaut dans ctg.config.yaml`;
 }
+
+/**
+ * `ctg parse FILE --format scdl`: the CSV of one document, with the configuration looked up from the working
+ * directory (or `configPath`), and one line per matière ctg chose or could not find, for standard error.
+ * Throws ConfigError (one line) when COLL_NOM / COLL_SIRET are missing or invalid.
+ */
+export async function scdlForDocument(
+  doc: CtgDocument,
+  options: { configPath?: string; lang?: Lang } = {},
+): Promise<{ csv: string; notes: string[] }> {
+  const { loadConfig, scdlIdentity } = await import("../config/index.js");
+  const lang = options.lang ?? "fr";
+  const identity = scdlIdentity(loadConfig(options.configPath, lang), lang);
+  const { rows, notes } = documentToScdl(doc, identity);
+  return { csv: formatScdlCsv(rows), notes: notes.map((n) => describeMatiereNote(n, doc.source.path, lang)) };
+}

@@ -1,5 +1,6 @@
 // ctg check FILE...: only the consistency reports. Exit 1 when a finding is an error, 2 when a file could not
 // be read (the others are still checked and reported; the bad one is one line on standard error).
+import { expandCheckArgs } from "../../batch/inputs.js";
 import { checkDocument } from "../../check/index.js";
 import { InputError } from "../../load/errors.js";
 import { readInput } from "../../load/read.js";
@@ -11,10 +12,16 @@ import { EXIT, UsageError, describeInputError, oneLine, worse, type Context, typ
 
 export interface CheckOptions {
   format?: string;
+  /** lowest severity that gives exit code 1: error (default) or warning */
+  failOn?: string;
 }
 
-export async function runCheck(files: readonly string[], options: CheckOptions, ctx: Context): Promise<ExitCode> {
+export async function runCheck(args: readonly string[], options: CheckOptions, ctx: Context): Promise<ExitCode> {
   const format = options.format ?? "text";
+  const failOn = options.failOn ?? "error";
+  if (failOn !== "error" && failOn !== "warning") throw new UsageError(ctx.m.usage.invalidValue("--fail-on", failOn, ["error", "warning"]));
+  // folders and globs stand for the documents in them
+  const files = expandCheckArgs(args);
   if (!reportFormats().includes(format)) throw new UsageError(ctx.m.usage.invalidValue("--format", format, reportFormats()));
   if (files.filter((f) => f === "-").length > 1) throw new UsageError(ctx.m.usage.stdinTwice());
 
@@ -25,7 +32,9 @@ export async function runCheck(files: readonly string[], options: CheckOptions, 
       const doc = parseLoaded(await readInput(file));
       const report = checkDocument(doc, { lang: ctx.lang });
       reports.push(report);
-      if (report.findings.some((f) => f.severity === "error")) code = worse(code, EXIT.findings);
+      if (report.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"))) {
+        code = worse(code, EXIT.findings);
+      }
     } catch (error) {
       if (error instanceof InputError) {
         ctx.fail(describeInputError(error, ctx.m));

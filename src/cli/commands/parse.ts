@@ -11,13 +11,15 @@ import { toYaml } from "../../write/yaml.js";
 import { colorLevel } from "../color.js";
 import { EXIT, UsageError, describeInputError, describeWriteError, type Context, type ExitCode } from "../context.js";
 
-export const PARSE_FORMATS = ["json", "yaml"] as const;
+export const PARSE_FORMATS = ["json", "yaml", "scdl"] as const;
 export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
 export interface ParseOptions {
   format?: string;
   out?: string;
   report: boolean;
+  /** ctg.config.yaml for --format scdl */
+  config?: string;
 }
 
 export async function runParse(file: string, options: ParseOptions, ctx: Context): Promise<ExitCode> {
@@ -37,7 +39,22 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   }
   // everything is computed before anything is written: a failure leaves no half output
   const doc = parseLoaded(loaded);
-  const text = format === "yaml" ? toYaml(doc) : toJson(doc);
+  let text: string;
+  if (format === "scdl") {
+    const { scdlForDocument } = await import("../../write/scdl.js");
+    const { ConfigError } = await import("../../config/index.js");
+    try {
+      const scdl = await scdlForDocument(doc, { ...(options.config ? { configPath: options.config } : {}), lang: ctx.lang });
+      text = scdl.csv;
+      for (const note of scdl.notes) ctx.fail(note);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      ctx.fail(error.message);
+      return EXIT.input;
+    }
+  } else {
+    text = format === "yaml" ? toYaml(doc) : toJson(doc);
+  }
   const report = options.report
     ? formatReports([checkDocument(doc, { lang: ctx.lang })], "text", { lang: ctx.lang, color: colorLevel("stderr") })
     : "";

@@ -1,6 +1,8 @@
 // Report formats by name. `ctg check --format NAME` accepts every name registered here, so a new format
 // (github annotations, JUnit XML, ...) is one file plus one registerReportFormat() line below.
+import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
+import { formatJunit } from "./junit.js";
 import { formatText } from "./text.js";
 import type { FormatOptions, ReportFormatter } from "./types.js";
 import type { Report } from "../../schema/report.js";
@@ -26,3 +28,5 @@ export function formatReports(reports: readonly Report[], format: string, option
 
 registerReportFormat("text", formatText);
 registerReportFormat("json", (reports) => formatJson(reports));
+registerReportFormat("github", (reports, options) => formatGithub(reports, { lang: options.lang }));
+registerReportFormat("junit", (reports, options) => formatJunit(reports, { lang: options.lang }));
