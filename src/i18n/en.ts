@@ -61,7 +61,7 @@ export const en: Messages = {
     filesArgument: "files...",
     parse: "reads a deliberation and writes the record (JSON or YAML); the consistency report goes to standard error",
     parseFile: "PDF or text file; - for standard input",
-    parseFormat: "output format: json (default) or yaml",
+    parseFormat: "output format: json (default), yaml or scdl (« Délibérations » CSV)",
     parseOut: "write the record to this file (atomically) instead of standard output",
     parseNoReport: "do not print the consistency report",
     check: "checks the consistency of one or more documents (exit code 1 when an error is found)",

@@ -61,7 +61,7 @@ export const fr: Messages = {
     filesArgument: "fichiers...",
     parse: "lit une délibération et écrit l'enregistrement (JSON ou YAML) ; le rapport de cohérence va sur la sortie d'erreur",
     parseFile: "fichier PDF ou texte ; - pour l'entrée standard",
-    parseFormat: "format de sortie : json (défaut) ou yaml",
+    parseFormat: "format de sortie : json (défaut), yaml ou scdl (CSV « Délibérations »)",
     parseOut: "écrit l'enregistrement dans ce fichier (écriture atomique) au lieu de la sortie standard",
     parseNoReport: "n'affiche pas le rapport de cohérence",
     check: "vérifie la cohérence d'un ou plusieurs documents (code 1 si une erreur est relevée)",
