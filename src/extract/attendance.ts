@@ -234,7 +234,7 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
     a.proxies.push(...parseProxies(inlineProxies[1]!));
     ev.add("/attendance/proxies", lines.find((l) => /procuration|pouvoir/i.test(l.text)));
   }
-  const inlineAbsents = /\b\d{1,3}\s+(?:conseillers\s+(?:[ée]taient\s+)?)?Absents?\s*:\s*(.+?)(?:\.\s|\.?$)/i.exec(joined);
+  const inlineAbsents = /\bet\s+\d{1,3}\s+(?:conseillers\s+(?:[ée]taient\s+)?)?Absents?\s*:\s*(.+?)[.,]?\s*$/i.exec(joined);
   if (inlineAbsents && a.absentMembers.length === 0) {
     a.absentMembers.push(...parsePeople(inlineAbsents[1]!));
     ev.add("/attendance/absentMembers", lines.find((l) => /absents?\s*:/i.test(l.text)));

@@ -8,7 +8,7 @@ const INITIALS = /^(?:[A-ZÀ-Ý]\.?){1,3}$|^(?:[A-ZÀ-Ý]\.\s?)+$|^[A-ZÀ-Ý]\.-
 
 /** Splits a name into civility, first and last name; null when the text is not a plausible name. */
 export function parsePerson(raw: string): Person | null {
-  let text = raw.replace(NAME_NOTE, " ").replace(/[*\\]+/g, " ").replace(/\s+/g, " ").trim();
+  let text = raw.replace(NAME_NOTE, " ").replace(/\s[|].*$/, "").replace(/[*\\]+/g, " ").replace(/\s+/g, " ").trim();
   text = text.replace(/^[-•+·–—:;,.\s]+|[-–—:;,.\s]+$/g, "");
   let civility: string | null = null;
   for (const [re, value] of CIVILITIES) {

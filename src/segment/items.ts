@@ -61,9 +61,13 @@ function findHeadings(lines: Line[]): Heading[] {
   });
   if (numbered.length >= 2) return numbered;
   if (numbered.length === 1) return [];
+  // a deliberation form ("DELIBERATION DU CONSEIL MUNICIPAL", "EXTRAIT DU REGISTRE") is one act, whatever its
+  // numbered paragraphs; minutes announce themselves (compte rendu, procès-verbal, ordre du jour)
+  const top = lines.slice(0, 30).map((l) => l.text).join("\n");
+  if (/D[ÉE]LIB[ÉE]RATION\s+DU\s+CONSEIL|EXTRAIT\s+DU\s+REGISTRE/i.test(top) && !/compte[- ]rendu|proc[èe]s[- ]verbal|ordre\s+du\s+jour|\bC-?R\b/i.test(top)) return [];
   // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
   // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
-  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|\d\s*$/.test(h.title));
+  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:\s*[\d\s.,]+$/.test(h.title));
   const value = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Math.floor(Number(s)) : romanValue(s));
   const kept: Heading[] = [];
   for (const h of seq) {

@@ -26,12 +26,12 @@ export const CTES_NATURES: Record<string, string> = {
 export const STAMP_PARTS = {
   sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission)\\s*:?\\s*(${DATE_NUM})?`, "gi"),
   received: new RegExp(
-    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet)\\s*:?\\s*(${DATE_NUM})?`,
+    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet)\\s*[:!;-]?\\s*(${DATE_NUM})?`,
     "gi",
   ),
   published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|\\s|\\])`, "gi"),
   id: /\[?\s*(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
-  noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation)/gi,
+  noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation)/gi,
 };
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
 export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:l'Int[ée]rieur)?[\s\[\](){}|;:.,'"*\\_-]*$/i;
@@ -60,7 +60,7 @@ export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+c
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')?\s*([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(]|\s{2,}))/iu;
 
 export const SESSION_DATE_LABELS =
-  /(?:s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\s+(?:du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil)/i;
+  /(?:s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil)/i;
 export const CONVOCATION = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|faite\s+le))\s*:?/i;
 export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*,?\s*(?:en\s+session\s+\w+\s*,?\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
 
@@ -85,6 +85,7 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
 export const SECRETARY = [
   /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)\s*(?:\(e\))?\s+(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:\(s\))?\s*(?:\([^)]*\)\s*)?:\s*(.+)$/i,
   /(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Monsieur|Madame)\s+[^,]+?)\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
 ];
 export const PRESIDENT = [
   /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?!Maire\b|M\.?\s*le\s+Maire)((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
@@ -92,7 +93,7 @@ export const PRESIDENT = [
   /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(.+)$/i,
 ];
 /** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
-export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)\s*[,:]?\s+(.{3,60})$/i;
+export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\s*|\s+(?=(?:M\.|Mme|Dr\.?|Docteur|Monsieur|Madame|[A-ZÀ-Ý][\p{L}-]+\s+[A-ZÀ-Ý]{2})))(.{3,60})$/u;
 
 // ---- persons -------------------------------------------------------------------------------------------
 export const CIVILITIES: Array<[RegExp, string]> = [
