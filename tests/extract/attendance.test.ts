@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { Evidence } from "../../src/core/types.js";
+import { extractAttendance, parseProxies } from "../../src/extract/attendance.js";
+import { linesOf } from "./lines.js";
+
+const attendance = (text: string) => extractAttendance(linesOf(text), new Evidence());
+const names = (people: Array<{ lastName: string | null; firstName: string | null }>) => people.map((p) => p.lastName ?? p.firstName);
+const pairs = (text: string) => attendance(text).proxies.map((p) => [p.from.lastName ?? p.from.firstName, p.to ? (p.to.lastName ?? p.to.firstName) : null]);
+
+describe("attendance counts", () => {
+  it.each([
+    ["En exercice : 19", "inOffice", 19],
+    ["Nombre de conseillers en exercice : 23", "inOffice", 23],
+    ["Conseillers en exercice : 27", "inOffice", 27],
+    ["PRÉSENTS : 17", "present", 17],
+    ["Présents : 12", "present", 12],
+    ["Nombre de membres présents : 9", "present", 9],
+    ["PROCURATIONS : 03", "represented", 3],
+    ["Pouvoirs : /", "represented", 0],
+    ["ABSENTS : 02", "absent", 2],
+    ["Votants : 21", "voters", 21],
+    ["Nombre de votants : 11", "voters", 11],
+  ])("%s -> %s = %i", (text, field, value) => {
+    const a = attendance(text);
+    expect(a[field as "inOffice"]).toBe(value);
+    expect(a.basis[field]).toBe("stated");
+  });
+
+  it.each([
+    ["Présents : 12 - Votants 12", { present: 12, voters: 12 }],
+    ["En exercice : 15   Présents : 11   Votants : 13", { inOffice: 15, present: 11, voters: 13 }],
+    ["En exercice : 19\nPrésents : 16\nAbsents : 3\nProcurations : 2", { inOffice: 19, present: 16, absent: 3, represented: 2 }],
+  ])("%j", (text, expected) => expect(attendance(text)).toMatchObject(expected));
+
+  it("25 Conseillers étaient Présents ou Représentés (07 Procurations ...) et 04 Absents", () => {
+    const a = attendance("23 Conseillers étaient Présents ou Représentés (05 Procurations : L. Mattei, P. Santoni, R. Vincenti, A. Leca, C. Rossi) et 03 Absents : B. Orsoni, D. Franchi, G. Casta");
+    expect(a).toMatchObject({ voters: 23, represented: 5, absent: 3, present: 18 });
+    expect(a.basis).toMatchObject({ voters: "stated", represented: "stated", absent: "stated", present: "inferred" });
+  });
+});
+
+describe("attendance lists", () => {
+  it.each([
+    ["Etaient présents : M. BACHER Bruno, Mme LAFORGE Odile, M. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
+    ["Etaient présents :\n\nM. BACHER Bruno, Mme LAFORGE Odile,\nM. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
+    ["PRESENTS: MM. ROCCA P, FAVRE L, PERETTI JF, SANTONI-VERDI A.", ["ROCCA", "FAVRE", "PERETTI", "SANTONI-VERDI"]],
+    ["Présents : Jean-Pierre, Maryse, Gaël, Odile", ["Jean-Pierre", "Maryse", "Gaël", "Odile"]],
+  ])("present: %j", (text, last) => expect(names(attendance(text).presentMembers)).toEqual(last));
+
+  it.each([
+    ["Etai(ent) excusé(s) :\n\nMme RIVOIRE Anne", "excusedMembers", ["RIVOIRE"]],
+    ["Excusés : M. TORRE Marc, Mme FAVRE Lucie", "excusedMembers", ["TORRE", "FAVRE"]],
+    ["ABSENTS : MM. Pierre SALVAN et Marc TORRE", "absentMembers", ["SALVAN", "TORRE"]],
+    ["Absents : Mme MOREL Hélène", "absentMembers", ["MOREL"]],
+    ["Gaël : absent non excusé", "absentMembers", ["Gaël"]],
+    ["Maryse : excusée", "excusedMembers", ["Maryse"]],
+  ])("%j -> %s", (text, field, last) => expect(names(attendance(text)[field as "absentMembers"])).toEqual(last));
+
+  it("Présents: 14 is a count, not a list", () => {
+    const a = attendance("Présents : 14");
+    expect(a.presentMembers).toEqual([]);
+    expect(a.present).toBe(14);
+  });
+});
+
+describe("proxies", () => {
+  it.each([
+    ["Pouvoirs : M. TORRE Marc à M. BACHER Bruno", [["TORRE", "BACHER"]]],
+    ["Procurations : Mme FAVRE Lucie à M. GIRAUD Alain, M. TORRE Marc à Mme LAFORGE Odile", [["FAVRE", "GIRAUD"], ["TORRE", "LAFORGE"]]],
+    ["PROCURATIONS : Madame Lucie FAVRE 4 Madame Odile LAFORGE", [["FAVRE", "LAFORGE"]]],
+    ["PROCURATIONS : Monsieur Marc TORRE à Madame Lucie FAVRE Monsieur Paul ROCCA à Monsieur Alain GIRAUD", [["TORRE", "FAVRE"], ["ROCCA", "GIRAUD"]]],
+    ["Procurations : M. TORRE Marc donne procuration à M. BACHER Bruno, Mme MOREL Hélène donne procuration à M. GIRAUD Alain,", [["TORRE", "BACHER"], ["MOREL", "GIRAUD"]]],
+    ["Excusés : Gaël (pouvoir donné à Maryse) / Odile (pouvoir donné à Jean-Pierre)", [["Gaël", "Maryse"], ["Odile", "Jean-Pierre"]]],
+    ["Excusés : Gaël (procuration à Maryse)", [["Gaël", "Maryse"]]],
+    ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
+  ])("%j", (text, expected) => expect(pairs(text)).toEqual(expected));
+
+  it("asterisk pairs (Pr*) join a present holder to an absent giver", () => {
+    const a = attendance("Présents : Jean-Pierre (Pr*), Maryse, Odile (Pr**)\nExcusés : Gaël (Pr*), Lucie (Pr**)");
+    expect(a.proxies.map((p) => [p.from.firstName, p.to?.firstName ?? null])).toEqual([["Gaël", "Jean-Pierre"], ["Lucie", "Odile"]]);
+    expect(names(a.presentMembers)).toEqual(["Jean-Pierre", "Maryse", "Odile"]);
+    expect(a.represented).toBe(2);
+    expect(a.basis.represented).toBe("inferred");
+  });
+
+  it("a proxy count in the list's tail is stated", () => {
+    const a = attendance("Procurations : M. TORRE Marc à M. BACHER Bruno, Mme MOREL Hélène à M. GIRAUD Alain (2)");
+    expect(a.represented).toBe(2);
+    expect(a.basis.represented).toBe("stated");
+  });
+
+  it("parseProxies keeps the holder of a proxy given 'au Dr.'", () => {
+    const p = parseProxies("Monsieur Marc TORRE au Dr. Paul ROCCA, Maire");
+    expect(p.map((x) => [x.from.lastName, x.to?.lastName, x.to?.civility])).toEqual([["TORRE", "ROCCA", "Dr"]]);
+  });
+
+  it("an empty 'Procuration(s) :' with full counts means no proxy", () => {
+    const a = attendance("En exercice : 11\nPrésents : 10\nAbsents : 1\nProcuration(s) :\nEtai(ent) excusé(s) :\nM. TORRE Marc");
+    expect(a).toMatchObject({ inOffice: 11, present: 10, absent: 1, represented: 0, proxies: [] });
+    expect(a.basis.represented).toBe("inferred");
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { parsePeople, parsePerson, samePerson, splitNames } from "../../src/extract/people.js";
+
+describe("parsePerson", () => {
+  it.each([
+    ["M. BACHER Bruno", "M.", "Bruno", "BACHER", null],
+    ["Mme LAFORGE Odile", "Mme", "Odile", "LAFORGE", null],
+    ["Bruno BACHER", null, "Bruno", "BACHER", null],
+    ["Monsieur Hervé DUCLOS-MARTEL", "M.", "Hervé", "DUCLOS-MARTEL", null],
+    ["Madame Anne-Sophie RIVOIRE", "Mme", "Anne-Sophie", "RIVOIRE", null],
+    ["M.CHARRIER", "M.", null, "CHARRIER", null],
+    ["MARTINETTI L", null, "L", "MARTINETTI", null],
+    ["PERETTI JF", null, "JF", "PERETTI", null],
+    ["SANTONI-VERDI A", null, "A", "SANTONI-VERDI", null],
+    ["Denis JUVIN - Maire", null, "Denis", "JUVIN", "Maire"],
+    ["Docteur Paul ROCCA, Maire", "Dr", "Paul", "ROCCA", "Maire"],
+    ["Mme Lucie FAVRE, 2ème adjointe", "Mme", "Lucie", "FAVRE", "2ème adjointe"],
+    ["Jean-Pierre", null, "Jean-Pierre", null, null],
+    ["Maryse", null, "Maryse", null, null],
+    ["JT Peraldi", null, "JT", "Peraldi", null],
+    ["M. GIRAUD Alain (départ à 20h15)", "M.", "Alain", "GIRAUD", null],
+  ])("%s", (raw, civility, firstName, lastName, role) => {
+    expect(parsePerson(raw)).toMatchObject({ civility, firstName, lastName, role });
+  });
+
+  it.each([["14"], [""], ["-"], ["le conseil municipal de la commune a décidé ce jour"]])("%j is not a name", (raw) => expect(parsePerson(raw)).toBeNull());
+});
+
+describe("splitNames and parsePeople", () => {
+  it.each([
+    ["M. BACHER Bruno, Mme LAFORGE Odile", ["M. BACHER Bruno", "Mme LAFORGE Odile"]],
+    ["Maryse ; Jean-Pierre ; Gaël", ["Maryse", "Jean-Pierre", "Gaël"]],
+    ["MM. Pierre SALVAN et Marc TORRE", ["MM. Pierre SALVAN", "Marc TORRE"]],
+    ["Lucie FAVRE - Paul ROCCA", ["Lucie FAVRE", "Paul ROCCA"]],
+  ])("%s", (text, parts) => expect(splitNames(text)).toEqual(parts));
+
+  it.each([
+    ["M. BACHER Bruno, Mme LAFORGE Odile, M. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
+    ["MM. Pierre SALVAN et Marc TORRE", ["SALVAN", "TORRE"]],
+  ])("%s -> last names %j", (text, last) => expect(parsePeople(text).map((p) => p.lastName)).toEqual(last));
+});
+
+describe("samePerson", () => {
+  it.each([
+    ["ROCCA P", "Paul ROCCA", true],
+    ["M. BACHER Bruno", "Bruno BACHER", true],
+    ["Mme Hélène MOREL", "MOREL Helene", true],
+    ["ROCCA P", "Marc ROCCA", false],
+    ["Paul ROCCA", "Paul FAVRE", false],
+  ])("%s ~ %s: %s", (a, b, same) => expect(samePerson(a, b)).toBe(same));
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../src/normalise/index.js";
+import { cellItems, hasMarkup, isMarkdownRule, splitRow, stripTags } from "../../src/normalise/markup.js";
+
+describe("markup helpers", () => {
+  it.each([
+    ['<ul style="list-style-type: none">• Deux fois par an• Élus des communes</ul>', ["Deux fois par an", "Élus des communes"]],
+    ["<ul><li>Réseau bibliothèques</li><li>Réseau crèches</li></ul>", ["Réseau bibliothèques", "Réseau crèches"]],
+    ["Comité de suivi", ["Comité de suivi"]],
+    ["<p>Caf &amp; MSA</p>", ["Caf & MSA"]],
+  ])("cellItems(%j) -> %j", (cell, items) => expect(cellItems(cell)).toEqual(items));
+
+  it.each([
+    ["a\tb\tc", ["a", "b", "c"]],
+    ["| Nom | Voix |", ["Nom", "Voix"]],
+    ["pas de tableau", undefined],
+  ])("splitRow(%j) -> %j", (line, cells) => expect(splitRow(line)).toEqual(cells));
+
+  it.each([
+    ["|---|:---:|", true],
+    ["- Harmoniser les pratiques", false],
+  ])("isMarkdownRule(%j) -> %s", (line, rule) => expect(isMarkdownRule(line)).toBe(rule));
+
+  it.each([
+    ["<ul><li>x</li></ul>", true],
+    ["Pour : 12 <br>", true],
+    ["Montant < 5 000 €", false],
+  ])("hasMarkup(%j) -> %s", (line, markup) => expect(hasMarkup(line)).toBe(markup));
+
+  it("stripTags", () => expect(stripTags("<td>Élus&nbsp;des <b>communes</b></td>")).toBe("Élus des communes"));
+});
+
+describe("normalise", () => {
+  it("an HTML list fragment becomes list lines", () => {
+    const n = normalise([["Composition :", "<ul><li>M. Paul ROCCA</li><li>Mme Lucie FAVRE</li></ul>"]]);
+    expect(n.lines.map((l) => [l.line, l.text])).toEqual([[1, "Composition :"], [2, "- M. Paul ROCCA"], [2, "- Mme Lucie FAVRE"]]);
+  });
+
+  it("a tab table becomes a Table and its items stay in the body", () => {
+    const n = normalise([["Intro", "Comité de suivi\tGroupe projet", "<ul><li>3 fois par an</li><li>Élus</li></ul>\t<ul><li>Agents</li></ul>"]]);
+    expect(n.tables).toEqual([{ page: 1, line: 2, header: ["Comité de suivi", "Groupe projet"], rows: [[["3 fois par an", "Élus"], ["Agents"]]] }]);
+    expect(n.lines.map((l) => l.text)).toEqual(["Intro", "Comité de suivi\tGroupe projet".replace(/\t+/g, "  "), "- 3 fois par an", "- Élus", "- Agents"]);
+  });
+
+  it("joins a word cut at the line end, keeps a hyphenated first name", () => {
+    const n = normalise([["dans le cadre du dévelop-", "pement durable", "Marie-", "Pierre DUVAL"]]);
+    expect(n.lines.map((l) => l.text)).toEqual(["dans le cadre du développement durable", "Marie-", "Pierre DUVAL"]);
+  });
+
+  it("drops stamp lines, keeps page and line of the body", () => {
+    const n = normalise([["Envoyé en préfecture le 02/02/2024", "Reçu en préfecture le 02/02/2024", "ID : 038-213800012-20240129-2024_05-DE", "Le Maire expose"], ["Présents : 9"]]);
+    expect(n.lines).toEqual([{ page: 1, line: 4, text: "Le Maire expose" }, { page: 2, line: 1, text: "Présents : 9" }]);
+    expect(n.stamps.sent?.value).toBe("2024-02-02");
+    expect(n.stamps.ids[0]?.id).toBe("038-213800012-20240129-2024_05-DE");
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { bestId, emptyStamps, stripStamp } from "../../src/normalise/stamps.js";
+
+const at = (text: string) => ({ page: 1, line: 1, text });
+function strip(text: string) {
+  const stamps = emptyStamps();
+  return { rest: stripStamp(at(text), stamps), stamps };
+}
+
+describe("stripStamp removes the prefecture stamp", () => {
+  it.each([
+    ["Envoyé en préfecture le 14/10/2022", "", "sent", "2022-10-14"],
+    ["Reçu en préfecture le 03/05/2024", "", "received", "2024-05-03"],
+    ["Publié le 06/05/2024", "", "published", "2024-05-06"],
+    ["Publié le", "", "published", null],
+    ["Date de télétransmission : 21/11/2023", "", "sent", "2023-11-21"],
+    ["Date de réception préfecture : 22/11/2023", "", "received", "2023-11-22"],
+    ["[Réception par le préfet : 09/06/2025 Publication : 10/06/2025", "", "received", "2025-06-09"],
+  ])("%j -> %j, %s %s", (text, rest, key, date) => {
+    const r = strip(text);
+    expect(r.rest).toBe(rest);
+    expect(r.stamps.seen).toBe(true);
+    expect(r.stamps[key as "sent"]?.value ?? null).toBe(date);
+  });
+
+  it.each([
+    ["ID : 038-213804768-20221011-2022_29-DE", "038-213804768-20221011-2022_29-DE"],
+    ["ID : 073-217300102-20230612-DEL_2023_41-DE", "073-217300102-20230612-DEL_2023_41-DE"],
+    ["[02B-212000962-20250408-DEL-25-04-032-DE]", "02B-212000962-20250408-DEL-25-04-032-DE"],
+    ["[2A-212000044-20240115-D-24-01-007-DE]", "02A-212000044-20240115-D-24-01-007-DE"],
+    ["Identifiant Acte : 069-216901231-20231204-2023-118-CC", "069-216901231-20231204-2023-118-CC"],
+  ])("%j -> id %s", (text, id) => {
+    const r = strip(text);
+    expect(r.rest).toBe("");
+    expect(r.stamps.ids.map((x) => x.id)).toEqual([id]);
+  });
+
+  it.each([
+    ["ABSENTS : MM. Pierre SALVAN et Marc TORRE Accusé de réception - Ministère de l'Intérieur", "ABSENTS : MM. Pierre SALVAN et Marc TORRE"],
+    ["Le Conseil approuve le projet. Envoyé en préfecture le 02/02/2024", "Le Conseil approuve le projet."],
+    ["DECIDE d'adopter le règlement ID : 038-213800012-20240129-2024_05-DE", "DECIDE d'adopter le règlement"],
+  ])("a stamp glued to a body line: %j -> %j", (text, rest) => expect(strip(text).rest).toBe(rest));
+
+  it.each([
+    ["Le Maire expose au Conseil le projet de convention"],
+    ["La délibération sera publiée le 12 mars sur le site de la commune après transmission au contrôle de légalité"],
+    ["Présents : 14"],
+  ])("a body line stays: %j", (text) => {
+    const r = strip(text);
+    expect(r.rest).toBe(text);
+    expect(r.stamps.seen).toBe(false);
+  });
+});
+
+describe("bestId", () => {
+  it("keeps the identifier read most often", () => {
+    const stamps = emptyStamps();
+    for (const text of ["ID : 038-213804768-20221011-2022_29-DE", "ID : 038-213804768-20221011-2022_28-DE", "ID : 038-213804768-20221011-2022_29-DE"]) stripStamp(at(text), stamps);
+    expect(bestId(stamps)?.id).toBe("038-213804768-20221011-2022_29-DE");
+    expect(stamps.ids.map((x) => x.count)).toEqual([2, 1]);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { segment } from "../../src/segment/items.js";
+import { linesOf } from "../extract/lines.js";
+
+const items = (text: string) => segment(linesOf(text)).items.map((i) => [i.number, i.title]);
+
+const HEADER = "COMMUNE DE VILLARD-SUR-BRÈVE\nSéance du 5 février 2024\nPrésents : 13";
+
+describe("segment", () => {
+  it.each([
+    [
+      "numbered YY-MM/NNN with a dash",
+      `${HEADER}\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
+      [["24-02/011", "Adoption du budget primitif 2024"], ["24-02/012", "Tarifs de la cantine scolaire"]],
+    ],
+    [
+      "DEL2024-12 : Titre",
+      `${HEADER}\nDEL2024-12 : Convention avec le SDIS\nPour : 13 Contre : 0\nDEL2024-13 : Vente d'un terrain communal\nPour : 11 Contre : 2`,
+      [["DEL2024-12", "Convention avec le SDIS"], ["DEL2024-13", "Vente d'un terrain communal"]],
+    ],
+    [
+      "Délibération n° 2024-07 : Titre",
+      `${HEADER}\nDélibération n° 2024-07 : Création d'un poste d'adjoint technique\nAdopté à l'unanimité.\nDélibération n° 2024-08 : Subvention au comité des fêtes\nAdopté à l'unanimité.`,
+      [["2024-07", "Création d'un poste d'adjoint technique"], ["2024-08", "Subvention au comité des fêtes"]],
+    ],
+    [
+      "ordinal 1/ Titre :",
+      `${HEADER}\n1/ Renouvellement du bail de la poste :\nLe Conseil accepte le bail.\n9 votes pour\n2/ Achat d'une tondeuse :\nDevis retenu.\n13 votes pour\n3/ Questions diverses :\nAucune.`,
+      [[null, "Renouvellement du bail de la poste"], [null, "Achat d'une tondeuse"], [null, "Questions diverses"]],
+    ],
+    [
+      "roman numerals",
+      `${HEADER}\nI   Approbation du procès-verbal\nLe procès-verbal est approuvé.\nAdopté à l'unanimité.\nII   Travaux de voirie\nLe Conseil retient l'entreprise.\nAdopté à l'unanimité.`,
+      [[null, "Approbation du procès-verbal"], [null, "Travaux de voirie"]],
+    ],
+    [
+      "agenda entries are dropped",
+      `${HEADER}\nOrdre du jour :\n24-02/011 — Adoption du budget primitif 2024 :\n24-02/012 — Tarifs de la cantine scolaire :\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
+      [["24-02/011", "Adoption du budget primitif 2024"], ["24-02/012", "Tarifs de la cantine scolaire"]],
+    ],
+  ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
+
+  it.each([
+    ["a single deliberation", `${HEADER}\n2024-05\nOBJET : Tarifs de la cantine\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`],
+    ["one numbered heading only", `${HEADER}\n24-02/011 — Adoption du budget primitif 2024 :\nAdopté à l'unanimité.`],
+    ["dates and counts at line start", `${HEADER}\n12 janvier 2024 : réunion de la commission\n14 voix pour\n2 abstentions`],
+  ])("%s gives no items", (_name, text) => expect(segment(linesOf(text)).items).toEqual([]));
+
+  it("the header stops at the first item", () => {
+    const s = segment(linesOf(`${HEADER}\n1/ Renouvellement du bail de la poste :\nAccepté.\n2/ Achat d'une tondeuse :\nAccepté.`));
+    expect(s.header.map((l) => l.text)).toEqual(HEADER.split("\n"));
+    expect(s.items.map((i) => i.lines.map((l) => l.text))).toEqual([["Accepté."], ["Accepté."]]);
+  });
+});
