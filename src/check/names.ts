@@ -31,7 +31,9 @@ export function nameWords(raw: string): Word[] {
     const parts = token.split(/[-.]+/).filter((p) => p.length > 0);
     if (parts.length === 0) continue;
     const full = parts.join("");
-    if (parts.length === 1 && (CIVILITY.has(full) || ROLE.has(full))) continue;
+    // a civility opens a name ("M. DURANTON"); a trailing "M" is an initial ("SIMEONI M")
+    if (parts.length === 1 && words.length === 0 && CIVILITY.has(full)) continue;
+    if (parts.length === 1 && ROLE.has(full)) continue;
     if (/^\d/.test(full)) continue;
     words.push({ full, initials: parts.map((p) => p[0]).join("") });
   }
