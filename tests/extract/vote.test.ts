@@ -86,7 +86,7 @@ describe("other wordings", () => {
     expect([v.for, v.against, v.unanimous, v.outcome]).toEqual([31, 1, false, "adopted"]);
   });
 
-  // reported: MAJORITY starts with "\\b" before "à", which never matches after a space
+  // reported: MAJORITY starts with "\b" before "à", which never matches after a space
   it.todo('"..., à la majorité, décide d\'approuver le budget" -> outcome adopted (inferred), no counts');
 
   it("a la majorité (accent dropped): adopted, no counts", () => {

@@ -28,6 +28,6 @@ describe("fixOcr", () => {
     ["Punanimité seule", "Punanimité seule"],
   ])("%j -> %j", (raw, clean) => expect(fixOcr(raw)).toBe(clean));
 
-  // reported: "\\b" before "à" never matches, so only "a Punanimité" is fixed today
+  // reported: "\b" before "à" never matches, so only "a Punanimité" is fixed today
   it.todo('fixOcr("Adopté à Punanimité") -> "Adopté à l\'unanimité"');
 });
