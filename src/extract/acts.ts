@@ -12,6 +12,7 @@ import { extractDecisions } from "./decisions.js";
 import { extractContent } from "./content.js";
 import { extractNumber, extractTitle } from "./identity.js";
 import { applyEvents } from "./events.js";
+import { enrichAuthority } from "./authority-ref.js";
 
 function copyAttendance(a: Attendance): Attendance {
   return structuredClone(a);
@@ -29,8 +30,10 @@ export function extractActs(n: Normalised): Act[] {
     const at = sessionEv.items["/prefecture/decisionDate"];
     if (at) sessionEv.items["/sessionDate"] = at;
   }
-  session.authority.department ??= prefecture.department;
-  session.authority.siren ??= prefecture.siren;
+  const auth = session.authority;
+  if (!auth.department && prefecture.department) { auth.department = prefecture.department; auth.basis.department = "stated"; }
+  if (!auth.siren && prefecture.siren) { auth.siren = prefecture.siren; auth.basis.siren = "stated"; }
+  enrichAuthority(auth);
   if (session.authority.siren && sessionEv.items["/prefecture/siren"]) sessionEv.items["/authority/siren"] ??= sessionEv.items["/prefecture/siren"]!;
   if (session.authority.department && sessionEv.items["/prefecture/department"]) sessionEv.items["/authority/department"] ??= sessionEv.items["/prefecture/department"]!;
 

@@ -24,7 +24,7 @@ function tidyName(name: string): string {
 }
 
 export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Authority {
-  const a: Authority = { name: null, kind: null, department: null, siren: null };
+  const a: Authority = { name: null, kind: null, department: null, siren: null, basis: {} };
   for (const l of lines.slice(0, 80)) {
     for (const [re, kind] of AUTHORITY_NAMES) {
       const m = re.exec(l.text);
@@ -35,6 +35,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
         if (/^(?:la\s+)?(?:commune|ville)$/i.test(name)) continue;
         a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = kind;
+        a.basis.name = "stated";
         ev.add("/authority/name", l);
       }
     }
@@ -46,6 +47,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       if (m && !/^(?:de|du|cette|la)$/i.test(m[1]!)) {
         a.name = titleCase(tidyName(m[1]!));
         a.kind = "commune";
+        a.basis.name = "stated";
         ev.add("/authority/name", l);
         break;
       }
@@ -57,6 +59,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       if (m) {
         a.name = tidyName(m[1]!);
         a.kind = "commune";
+        a.basis.name = "stated";
         ev.add("/authority/name", l);
         break;
       }
@@ -67,6 +70,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
     const code = m ? departmentCode(m[1]!.trim()) : undefined;
     if (code) {
       a.department = code;
+      a.basis.department = "stated";
       ev.add("/authority/department", l);
       break;
     }

@@ -28,6 +28,7 @@ export const Authority = z.object({
   kind: z.enum(["commune", "epci", "departement", "region", "syndicat", "other"]).nullable(),
   department: z.string().nullable().describe("INSEE department code: '38', '2B', '974'"),
   siren: z.string().nullable(),
+  basis: z.record(z.string(), Basis).describe("for each field: read in the text (stated) or looked up in the COG reference data (inferred)"),
 });
 
 export const Attendance = z.object({
