@@ -6,7 +6,7 @@ import { ConfigError, findConfig, loadConfig, luhnValid, scdlIdentity, type Scdl
 import { inferMatiere, matiereNom } from "../../src/config/matiere.js";
 import { SCDL_HEADER, csvField, documentToScdl, formatScdlCsv, prefId, scdlForDocument } from "../../src/write/scdl.js";
 import { CtgDocument, SCHEMA_VERSION } from "../../src/schema/record.js";
-import { makeAct, person, proxy } from "../check/factory.js";
+import type { Act, Attendance, Person, Prefecture, Vote } from "../../src/schema/record.js";
 import { SEED_TXT, tempDir } from "../batch/helpers.js";
 
 const identity: ScdlIdentity = {
@@ -17,7 +17,38 @@ const identity: ScdlIdentity = {
   inferMatiere: true,
 };
 
-function doc(acts: ReturnType<typeof makeAct>[], path = "2022/seance.pdf") {
+// Acts built from the seed act's record (always valid against the current schema), with every field the SCDL
+// writer reads reset, then the values a test gives.
+const SEED_ACT: Act = parseText(readFileSync(SEED_TXT, "utf8"), "seed.txt").acts[0]!;
+interface ActOverrides {
+  kind?: Act["kind"];
+  number?: string | null;
+  title?: string | null;
+  sessionDate?: string | null;
+  attendance?: Partial<Attendance>;
+  vote?: Partial<Vote>;
+  prefecture?: Partial<Prefecture>;
+}
+function makeAct(o: ActOverrides = {}): Act {
+  const base = structuredClone(SEED_ACT);
+  return {
+    ...base,
+    kind: o.kind ?? "deliberation",
+    number: o.number ?? null,
+    title: o.title ?? null,
+    sessionDate: o.sessionDate ?? null,
+    attendance: { ...base.attendance, inOffice: null, present: null, absent: null, represented: null, voters: null, proxies: [], notVoting: [], ...o.attendance },
+    vote: { ...base.vote, kind: "show-of-hands", for: null, against: null, abstentions: null, ...o.vote },
+    prefecture: { ...base.prefecture, id: null, department: null, decisionDate: null, internalNumber: null, receivedDate: null, ...o.prefecture },
+  };
+}
+function person(written: string): Person {
+  const m = /^(M\.|Mme)\s+(.*)$/.exec(written);
+  return { name: m?.[2] ?? written, civility: m?.[1] ?? null, firstName: null, lastName: null };
+}
+const proxy = (from: string, to: string) => ({ from: person(from), to: person(to) });
+
+function doc(acts: Act[], path = "2022/seance.pdf") {
   return CtgDocument.parse({
     schemaVersion: SCHEMA_VERSION,
     source: { path, sha256: "0".repeat(64), mediaType: "application/pdf", pages: 1 },
@@ -67,7 +98,7 @@ describe("SCDL CSV writer", () => {
       VOTE_POUR: "13",
       VOTE_CONTRE: "2",
       VOTE_ABSTENTION: "1",
-      DELIB_URL: "https://www.example.fr/deliberations/2022/seance.pdf",
+      DELIB_URL: "https://www.example.fr/deliberations/seance.pdf", // the file name; batch passes the relative path
     });
     // an information item: no vote columns, no number (and no @CTES number to fall back on)
     expect([rows[1]!.DELIB_ID, rows[1]!.VOTE_REEL, rows[1]!.VOTE_POUR, rows[1]!.PREF_ID]).toEqual(["", "", "", ""]);
@@ -79,7 +110,7 @@ describe("SCDL CSV writer", () => {
     expect(csv.split("\r\n")[1]).toBe(
       'Commune de Savas-Mépin,21380476800017,2023-07,2023-03-28,7.1,finances locales/décisions budgétaires,' +
         '"Budget primitif 2023, ""budget principal""\nvote par chapitre",,,PREF038,2023-04-02,19,16,13,2,1,' +
-        "https://www.example.fr/deliberations/2022/seance.pdf",
+        "https://www.example.fr/deliberations/seance.pdf",
     );
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(4); // header, 2 rows, final empty
