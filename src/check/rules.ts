@@ -15,6 +15,7 @@ import { addYears, daysBetween, formatDate, isValidIsoDate } from "./dates.js";
 import { amongMembers, cautiousDistinctCount, hasIdentifyingWord, strictKey } from "./names.js";
 import { quorumReached, quorumRequired, thirdBorderline, type QuorumRule } from "./quorum.js";
 import { sirenProblem, type SirenProblem } from "./siren.js";
+import { CTES_ID } from "../vocab/fr.js";
 
 export type Lang = "fr" | "en";
 
@@ -243,11 +244,13 @@ const votersExceedAttendance = rule<{ voters: number; bound: number; present: nu
     const { voters, present, represented, inOffice, basis } = act.attendance;
     if (voters === null) return [];
     if (present !== null && represented !== null) {
-      if (voters <= present + represented) return [];
+      const bound = present + represented;
+      if (voters <= bound) return [];
+      const inf = inferred(basis, "voters") || (inferred(basis, "present", "represented") && !grossExcess(voters, bound));
       return [{
-        params: { voters, bound: present + represented, present, represented, against: "attendance" },
+        params: { voters, bound, present, represented, against: "attendance" },
         pointers: [AT + "voters", AT + "present", AT + "represented"],
-        severity: contradiction(inferred(basis, "voters", "present", "represented")),
+        severity: contradiction(inf),
       }];
     }
     if (inOffice !== null && voters > inOffice) {
@@ -404,24 +407,55 @@ function quorumFindsSomething(act: Act): boolean {
 
 // ---- votes --------------------------------------------------------------------------------------------
 
-type Bound = "voters" | "attendance" | "inOffice";
+type Bound = "voters" | "attendance" | "inOffice" | "presentWithProxies";
 
-/** The largest number of votes the act allows: voters, else present + represented, else members in office. */
-function voteBound(act: Act): { bound: number; kind: Bound; pointers: string[]; inferredBound: boolean } | null {
+interface VoteBound {
+  bound: number;
+  kind: Bound;
+  pointers: string[];
+  inferredBound: boolean;
+}
+
+/**
+ * The largest number of votes the act allows: voters, else present + represented, else members in office, else
+ * each member present with the proxies one may hold (CGCT L2121-20: one, two in COVID windows).
+ */
+function voteBound(act: Act, regime: Regime): VoteBound | null {
   const a = act.attendance;
   if (a.voters !== null) return { bound: a.voters, kind: "voters", pointers: [AT + "voters"], inferredBound: inferred(a.basis, "voters") };
   if (a.present !== null && a.represented !== null) {
     return { bound: a.present + a.represented, kind: "attendance", pointers: [AT + "present", AT + "represented"], inferredBound: inferred(a.basis, "present", "represented") };
   }
   if (a.inOffice !== null) return { bound: a.inOffice, kind: "inOffice", pointers: [AT + "inOffice"], inferredBound: inferred(a.basis, "inOffice") };
+  if (a.present !== null) {
+    return { bound: a.present * (1 + maxProxiesPerHolder(regime)), kind: "presentWithProxies", pointers: [AT + "present"], inferredBound: inferred(a.basis, "present") };
+  }
   return null;
+}
+
+/**
+ * An inferred count (e.g. members counted on a list of names) can be off by a few names, not by half:
+ * a value more than twice an inferred bound stays an error.
+ */
+function grossExcess(value: number, bound: number): boolean {
+  return value > 2 * bound;
 }
 
 function boundLabel(kind: Bound, bound: number, lang: Lang): string {
   if (lang === "fr") {
-    return kind === "voters" ? `${bound} votants` : kind === "attendance" ? `${bound} présents ou représentés` : `${bound} membres en exercice`;
+    switch (kind) {
+      case "voters": return `${bound} votants`;
+      case "attendance": return `${bound} présents ou représentés`;
+      case "inOffice": return `${bound} membres en exercice`;
+      case "presentWithProxies": return `${bound} voix au plus (présents et pouvoirs qu'ils peuvent détenir)`;
+    }
   }
-  return kind === "voters" ? `${bound} voters` : kind === "attendance" ? `${bound} members present or represented` : `${bound} members in office`;
+  switch (kind) {
+    case "voters": return `${bound} voters`;
+    case "attendance": return `${bound} members present or represented`;
+    case "inOffice": return `${bound} members in office`;
+    case "presentWithProxies": return `${bound} votes at most (members present and the proxies they may hold)`;
+  }
 }
 
 function votesText(p: { for: number | null; against: number | null; abstentions: number | null }, lang: Lang): string {
@@ -451,18 +485,21 @@ const voteSumExceeds = rule<SumParams>({
   id: "VOTE_SUM_EXCEEDS_VOTERS",
   severity: "error",
   legalSource: "CGCT L2121-20",
-  check(act) {
+  check(act, ctx) {
     const v = act.vote;
     if (!voted(act)) return [];
     const known = (["for", "against", "abstentions"] as const).filter((k) => v[k] !== null);
     if (known.length === 0) return [];
-    const sum = (v.for ?? 0) + (v.against ?? 0) + (v.abstentions ?? 0);
-    const b = voteBound(act);
+    const sum = known.reduce((s, k) => s + (v[k] ?? 0), 0);
+    const b = voteBound(act, ctx.regime);
     if (b === null || sum <= b.bound) return [];
+    // the stated figures alone must exceed a stated bound for an error (inferred zeros only lower the sum)
+    const statedSum = known.filter((k) => !inferred(v.basis, k)).reduce((s, k) => s + (v[k] ?? 0), 0);
+    const certain = statedSum > b.bound && (!b.inferredBound || grossExcess(statedSum, b.bound));
     return [{
       params: { sum, for: v.for, against: v.against, abstentions: v.abstentions, bound: b.bound, kind: b.kind },
       pointers: [...known.map((k) => VO + k), ...b.pointers],
-      severity: contradiction(b.inferredBound || inferred(v.basis, ...known)),
+      severity: certain ? "error" : "warning",
     }];
   },
   message: {
@@ -480,6 +517,8 @@ const voteSumBelow = rule<{ sum: number; voters: number; for: number; against: n
     const voters = act.attendance.voters;
     if (v.kind !== "show-of-hands" || voters === null || v.for === null || v.against === null || v.abstentions === null) return [];
     if (act.attendance.notVoting.length > 0) return [];
+    // figures inferred from "à l'unanimité" say nothing about members who did not vote
+    if (inferred(v.basis, "for", "against", "abstentions")) return [];
     const sum = v.for + v.against + v.abstentions;
     if (sum >= voters) return [];
     return [{ params: { sum, voters, for: v.for, against: v.against, abstentions: v.abstentions }, pointers: [VO + "for", VO + "against", VO + "abstentions", AT + "voters"] }];
@@ -783,6 +822,58 @@ const ctesIdSyntax = rule<{ id: string; reason: "shape" | "date" }>({
       p.reason === "shape"
         ? `Malformed @CTES identifier: "${p.id}" (expected DPT-SIREN-YYYYMMDD-NUMBER-NATURE).`
         : `@CTES identifier "${p.id}": the decision date is not a calendar date.`,
+  },
+});
+
+type IdPart = "department" | "siren" | "date" | "number" | "nature";
+
+const ID_PART_LABELS: Record<IdPart, { fr: string; en: string }> = {
+  department: { fr: "département", en: "department" },
+  siren: { fr: "SIREN", en: "SIREN" },
+  date: { fr: "date de décision", en: "decision date" },
+  number: { fr: "numéro interne", en: "internal number" },
+  nature: { fr: "nature", en: "nature" },
+};
+
+function differingPart(a: CtesId, b: CtesId): IdPart | null {
+  if (a.siren !== b.siren) return "siren";
+  if (a.rawDate !== b.rawDate) return "date";
+  if (numberKey(a.internalNumber) !== numberKey(b.internalNumber)) return "number";
+  if (a.department !== b.department) return "department";
+  if (a.nature !== b.nature) return "nature";
+  return null;
+}
+
+/**
+ * The same stamp is printed on every page: two well-formed identifiers that differ mean a typed or altered
+ * stamp. The extractor keeps the most frequent reading in /prefecture/id and cites the others as evidence
+ * under /prefecture/id/<n>; OCR debris that is not a well-formed identifier is ignored.
+ */
+const stampIdConflict = rule<{ id: string; other: string; part: IdPart }>({
+  id: "STAMP_ID_CONFLICT",
+  severity: "error",
+  legalSource: "@CTES (identifiant d'acte)",
+  check(act, ctx) {
+    const id = act.prefecture.id;
+    if (id === null || ctx.ctesId === null) return [];
+    const hits: Array<Hit<{ id: string; other: string; part: IdPart }>> = [];
+    const seen = new Set<string>();
+    for (const [pointer, item] of Object.entries(act.evidence)) {
+      if (!pointer.startsWith(PR + "id/")) continue;
+      for (const m of item.text.matchAll(CTES_ID)) {
+        const other = parseCtesId(m[0]);
+        if (other === null || seen.has(m[0])) continue;
+        const part = differingPart(ctx.ctesId, other);
+        if (part === null) continue;
+        seen.add(m[0]);
+        hits.push({ params: { id, other: m[0], part }, pointers: [PR + "id", pointer] });
+      }
+    }
+    return hits;
+  },
+  message: {
+    fr: (p) => `Les tampons de l'acte portent des identifiants @CTES différents (${ID_PART_LABELS[p.part].fr}) : « ${p.id} » et « ${p.other} ».`,
+    en: (p) => `The act's stamps carry different @CTES identifiers (${ID_PART_LABELS[p.part].en}): "${p.id}" and "${p.other}".`,
   },
 });
 
@@ -1161,14 +1252,14 @@ const electionSum = rule<{ total: number; candidates: number; blank: number; voi
   id: "ELECTION_SUM",
   severity: "error",
   legalSource: "CGCT L2121-21",
-  check(act) {
+  check(act, ctx) {
     const e = act.vote.election;
     if (e === null || e.candidates.length === 0) return [];
     const b: { bound: number; kind: Bound; pointers: string[]; inf: boolean } | null =
       e.voters !== null
         ? { bound: e.voters, kind: "voters", pointers: [VO + "election/voters"], inf: inferred(act.vote.basis, "voters") }
         : (() => {
-            const vb = voteBound(act);
+            const vb = voteBound(act, ctx.regime);
             return vb === null ? null : { bound: vb.bound, kind: vb.kind, pointers: vb.pointers, inf: vb.inferredBound };
           })();
     if (b === null) return [];
@@ -1178,12 +1269,12 @@ const electionSum = rule<{ total: number; candidates: number; blank: number; voi
     const total = candidates + blank + voidBallots;
     const base = { candidates, blank, void: voidBallots, bound: b.bound, kind: b.kind };
     const pointers = [VO + "election", ...b.pointers];
-    const severity = contradiction(b.inf);
+    const severity = (value: number): Severity => contradiction(b.inf && !grossExcess(value, b.bound));
     // a ballot may carry several names when several seats are filled: then only each candidate is bounded
     const seats = e.candidates.filter((c) => c.elected === true).length;
-    if (seats <= 1 && total > b.bound) return [{ params: { ...base, total, candidate: null }, pointers, severity }];
+    if (seats <= 1 && total > b.bound) return [{ params: { ...base, total, candidate: null }, pointers, severity: severity(total) }];
     const over = e.candidates.find((c) => c.votes > b.bound);
-    if (over) return [{ params: { ...base, total: over.votes, candidate: over.name }, pointers, severity }];
+    if (over) return [{ params: { ...base, total: over.votes, candidate: over.name }, pointers, severity: severity(over.votes) }];
     return [];
   },
   message: {
@@ -1245,6 +1336,7 @@ export const RULES: readonly TableRule[] = [
   secretaryNotPresent,
   presidentNotPresent,
   ctesIdSyntax,
+  stampIdConflict,
   ctesNumberSyntax,
   sirenChecksum,
   sirenMismatch,

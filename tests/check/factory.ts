@@ -23,7 +23,7 @@ export function proxy(from: string, to: string | null): Proxy {
 export function makeAct(o: ActOverrides = {}): Act {
   const act: Act = {
     kind: o.kind ?? "deliberation",
-    authority: { name: null, kind: null, department: null, siren: null, ...o.authority },
+    authority: { name: null, kind: null, department: null, siren: null, basis: {}, ...o.authority },
     body: o.body ?? null,
     number: o.number ?? null,
     title: o.title ?? null,

@@ -66,7 +66,13 @@ const CASES: Case[] = [
   ["votes for raised by 40, voters unknown", { vote: { for: 52 }, attendance: { voters: null } }, "VOTE_SUM_EXCEEDS_VOTERS", "error"],
   ["votes for raised by 40, only in office known", { vote: { for: 52 }, attendance: { voters: null, present: null, represented: null } }, "VOTE_SUM_EXCEEDS_VOTERS", "error"],
   ["votes for inferred", vo({ for: 52, basis: { for: "inferred" } }), "VOTE_SUM_EXCEEDS_VOTERS", "warning"],
+  ["for stated above voters, zeros inferred from unanimity", vo({ for: 64, expressed: null, abstentions: 0, unanimous: true, basis: { for: "stated", against: "inferred", abstentions: "inferred" } }), "VOTE_SUM_EXCEEDS_VOTERS", "error"],
+  ["13 votes for 12 present + represented counted on names", { vote: { for: 13, abstentions: 0, expressed: 13 }, attendance: { voters: null, present: 10, represented: 2, basis: { present: "inferred", represented: "inferred" } } }, "VOTE_SUM_EXCEEDS_VOTERS", "warning"],
+  ["53 votes for 14 counted on names", { vote: { for: 49, abstentions: 4, expressed: 49 }, attendance: { voters: null, present: 12, represented: 2, basis: { present: "inferred", represented: "inferred" } } }, "VOTE_SUM_EXCEEDS_VOTERS", "error"],
+  ["only present known: one proxy each at most", { vote: { for: 52 }, attendance: { voters: null, represented: null, inOffice: null, absent: null } }, "VOTE_SUM_EXCEEDS_VOTERS", "error"],
+  ["only present known: within two votes each", { vote: { for: 22 }, attendance: { voters: null, represented: null, inOffice: null, absent: null } }, "VOTE_SUM_EXCEEDS_VOTERS", null],
   ["votes short of voters", vo({ for: 10, expressed: 10 }), "VOTE_SUM_BELOW_VOTERS", "warning"],
+  ["votes short of voters, for inferred from unanimity of those present", vo({ for: 12, abstentions: 0, unanimous: true, basis: { for: "inferred", against: "inferred", abstentions: "inferred" } }), "VOTE_SUM_BELOW_VOTERS", null],
   ["votes short of voters, abstentions unknown", vo({ for: 10, abstentions: null, expressed: 10 }), "VOTE_SUM_BELOW_VOTERS", null],
   ["expressed counting the abstentions", vo({ expressed: 14 }), "EXPRESSED_MISMATCH", "warning"],
   ["expressed off by one", vo({ expressed: 13 }), "EXPRESSED_MISMATCH", "error"],
@@ -99,6 +105,10 @@ const CASES: Case[] = [
   ["president gave a proxy", { president: person("M. Gilles TERRASSON") }, "PRESIDENT_NOT_PRESENT", "warning"],
 
   // @CTES identifier and SIREN
+  ["another stamp with a broken SIREN", { evidence: { "/prefecture/id/1": { page: 1, line: 5, text: "ID : 038-213804761-20230612-2023_41-DE" } } }, "STAMP_ID_CONFLICT", "error"],
+  ["another stamp a year earlier", { evidence: { "/prefecture/id/1": { page: 3, line: 2, text: "ID : 038-213804768-20220612-2023_41-DE" } } }, "STAMP_ID_CONFLICT", "error"],
+  ["another stamp read by OCR as debris", { evidence: { "/prefecture/id/1": { page: 2, line: 9, text: "voi; : 630.213804768-20230612-2023_41-de" } } }, "STAMP_ID_CONFLICT", null],
+  ["another stamp writing the number with a hyphen", { evidence: { "/prefecture/id/1": { page: 2, line: 9, text: "ID : 038-213804768-20230612-2023-41-DE" } } }, "STAMP_ID_CONFLICT", null],
   ["department on two digits", pr({ id: "38-213804768-20230612-2023_41-DE" }), "CTES_ID_SYNTAX", "error"],
   ["impossible date in the ID", pr({ id: "038-213804768-20230231-2023_41-DE" }), "CTES_ID_SYNTAX", "error"],
   ["internal number of 16 characters", pr({ id: "038-213804768-20230612-2023_41_CANTINES-DE" }), "CTES_NUMBER_SYNTAX", "warning"],
@@ -180,6 +190,8 @@ describe("messages", () => {
     ["fr", pr({ sentDate: "2023-06-10", receivedDate: null }), "DATES_ORDER", "Dates incohérentes : envoi en préfecture le 10/06/2023, antérieur à la séance du 12/06/2023."],
     ["en", pr({ receivedDate: "2023-06-14" }), "DATES_ORDER", "Dates out of order: receipt by the prefecture on 2023-06-14, before the sending to the prefecture of 2023-06-15."],
     ["fr", pr({ id: "038-213804768-20220612-2023_41-DE" }), "CTES_DATE_IMPLAUSIBLE", "Date de décision de l'identifiant @CTES (12/06/2022) antérieure de plus de 30 jours à la séance du 12/06/2023."],
+    ["fr", { evidence: { "/prefecture/id/1": { page: 1, line: 5, text: "ID : 038-213804761-20230612-2023_41-DE" } } }, "STAMP_ID_CONFLICT", "Les tampons de l'acte portent des identifiants @CTES différents (SIREN) : « 038-213804768-20230612-2023_41-DE » et « 038-213804761-20230612-2023_41-DE »."],
+    ["fr", { vote: { for: 52 }, attendance: { voters: null, represented: null, inOffice: null, absent: null } }, "VOTE_SUM_EXCEEDS_VOTERS", "Plus de voix que de votants : 52 pour, 0 contre, 2 abstentions (54 voix) pour 24 voix au plus (présents et pouvoirs qu'ils peuvent détenir)."],
     ["fr", vo({ unanimous: true }), "UNANIMITY_ABSTENTIONS", "Unanimité avec 2 abstentions : il s'agit de l'unanimité des suffrages exprimés."],
     ["fr", { secretary: person("M. Bruno VALLIN") }, "SECRETARY_NOT_PRESENT", "Le secrétaire de séance, Bruno VALLIN, ne figure pas parmi les membres présents."],
   ] as Array<["fr" | "en", ActOverrides, string, string]>)("%s %s", (lang, overrides, rule, message) => {
