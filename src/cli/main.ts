@@ -145,7 +145,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const ctx = makeContext(lang);
   // `ctg parse big.pdf | head`: a closed pipe is not an error worth a message
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
+    if (error.code === "EPIPE") return;
+    ctx.fail(ctx.m.internalError(oneLine(error.message)));
+    process.exitCode = EXIT.internal;
   });
   let code: ExitCode = EXIT.ok;
   const setCode = (c: ExitCode) => {
