@@ -24,9 +24,7 @@ const DOCS: Array<[string, string, string]> = [
 const GAPS: Record<string, string> = {
   "dev-015 secretary": "OCR 'Mare-Marie GUGLIELMI' kept as written",
   "dev-015 proxies": "OCR split 'DEMU YNCK' kept as two tokens",
-  "dev-004 department": "null (Corte, Haute-Corse: no @CTES stamp, the heading is not read)",
   "dev-004 proxies": "6 givers: 'J. Orsatelli', split over lines after 'JF', is lost",
-  "dev-022 department": "null",
   "dev-022 president": "null",
   "dev-022#1 not_voting": "[] ('Le Maire ne prend pas part au vote' not read for 23-03/011)",
   "dev-022#4 title": "cut at '(R. P.'",

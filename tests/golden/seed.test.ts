@@ -35,6 +35,8 @@ describe("seed act (text)", () => {
   it.each([
     ["/sessionDate", "2022-10-11"],
     ["/authority/name", "Savas-Mépin"],
+    ["/authority/department", "38"],
+    ["/authority/basis/department", "stated"],
     ["/attendance/inOffice", 15],
     ["/attendance/present", 14],
     ["/attendance/absent", 1],
