@@ -12,7 +12,7 @@ import { extractDecisions } from "./decisions.js";
 import { extractContent } from "./content.js";
 import { extractNumber, extractTitle } from "./identity.js";
 import { applyEvents } from "./events.js";
-import { enrichAuthority } from "./authority-ref.js";
+import { communeFromMentions, enrichAuthority } from "./authority-ref.js";
 
 function copyAttendance(a: Attendance): Attendance {
   return structuredClone(a);
@@ -33,6 +33,15 @@ export function extractActs(n: Normalised): Act[] {
   const auth = session.authority;
   if (!auth.department && prefecture.department) { auth.department = prefecture.department; auth.basis.department = "stated"; }
   if (!auth.siren && prefecture.siren) { auth.siren = prefecture.siren; auth.basis.siren = "stated"; }
+  if (!auth.name && !auth.siren) {
+    const found = communeFromMentions(n.lines);
+    if (found) {
+      auth.name = found.name;
+      auth.kind = "commune";
+      auth.basis.name = "inferred";
+      sessionEv.add("/authority/name", found.at);
+    }
+  }
   enrichAuthority(auth);
   if (session.authority.siren && sessionEv.items["/prefecture/siren"]) sessionEv.items["/authority/siren"] ??= sessionEv.items["/prefecture/siren"]!;
   if (session.authority.department && sessionEv.items["/prefecture/department"]) sessionEv.items["/authority/department"] ??= sessionEv.items["/prefecture/department"]!;

@@ -197,7 +197,15 @@ const stripMarks = (s: string) => s.replace(/\(\s*Pr\s*\*+\s*\)/g, "");
 export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   const a = emptyAttendance();
   const counts: Partial<Record<CountField, { value: number; at: Line }>> = {};
-  for (const line of lines) readCounts(line, counts);
+  lines.forEach((line, i) => {
+    readCounts(line, counts);
+    // a label split over two lines ("qui ont pris part à la" / "délibération : 10"), or its value on the next
+    // line ("Nombre de membres en exercice :" / "29 du résultat ...")
+    const prev = lines[i - 1];
+    if (prev && /^\s*\p{Ll}/u.test(line.text)) readCounts({ ...line, text: `${prev.text} ${line.text}` }, counts);
+    const next = lines[i + 1];
+    if (next && /:\s*$/.test(line.text) && /^\s*\d{1,3}\b/.test(next.text)) readCounts({ ...line, text: `${line.text} ${next.text}` }, counts);
+  });
   const blocks = collectLists(lines);
   const presentText = blocks.filter((b) => b.kind === "present").map((b) => b.text).join(", ");
   const absentText = blocks.filter((b) => b.kind !== "present").map((b) => b.text).join(", ");

@@ -2,6 +2,7 @@
 // text, or the name of the authority whose SIREN the @CTES identifier gives. Values found this way are marked
 // "inferred" in authority.basis; a name shared by several communes gives nothing.
 import type { Authority } from "../schema/record.js";
+import type { Line } from "../core/types.js";
 import { authorityByName, authorityBySiren } from "../reference/cog.js";
 
 export function enrichAuthority(a: Authority): void {
@@ -11,4 +12,29 @@ export function enrichAuthority(a: Authority): void {
   if (!a.kind) { a.kind = ref.kind; a.basis.kind = "inferred"; }
   if (!a.department && ref.department) { a.department = ref.department; a.basis.department = "inferred"; }
   if (!a.siren && ref.siren) { a.siren = ref.siren; a.basis.siren = "inferred"; }
+}
+
+/**
+ * When the text names no authority, the commune an informal compte rendu keeps mentioning ("à Couthenans",
+ * "l'école de Couthenans") is its own: a commune of the reference data named at least three times, twice as
+ * often as any other. Marked inferred, with the first mention as evidence.
+ */
+export function communeFromMentions(lines: Line[]): { name: string; at: Line } | undefined {
+  const counts = new Map<string, { n: number; at: Line }>();
+  const mention = /(?<![\p{L}])(?:à|a|de|d'|pour|avec|sur|vers|commune\s+de)\s*([A-ZÀ-Ý][\p{L}']+(?:-[\p{L}']+)*)/gu;
+  for (const l of lines) {
+    for (const m of l.text.matchAll(mention)) {
+      const name = m[1]!;
+      if (name.length < 3 || name === name.toUpperCase() && name.length < 4) continue;
+      const ref = authorityByName(name, "commune");
+      if (!ref) continue;
+      const c = counts.get(ref.name) ?? { n: 0, at: l };
+      c.n++;
+      counts.set(ref.name, c);
+    }
+  }
+  const ranked = [...counts].sort((a, b) => b[1].n - a[1].n);
+  const [first, second] = ranked;
+  if (!first || first[1].n < 3 || (second && first[1].n < 2 * second[1].n)) return undefined;
+  return { name: first[0], at: first[1].at };
 }
