@@ -25,7 +25,8 @@ function fold(s: string): string {
 /** The words of a name with civility, role words and punctuation removed. */
 export function nameWords(raw: string): Word[] {
   const words: Word[] = [];
-  const cleaned = fold(raw).replace(/\([^)]*\)/g, " ").replace(/[^a-z.\- ']/g, " ");
+  // "Jean- Jacques" (a line break inside a compound first name) is "Jean-Jacques"
+  const cleaned = fold(raw).replace(/\([^)]*\)/g, " ").replace(/[^a-z.\- ']/g, " ").replace(/-\s+/g, "-");
   for (const token of cleaned.split(/[\s']+/)) {
     // "M.L." and "J.-P." are initials; "Jean-Pierre" is one first name
     const parts = token.split(/[-.]+/).filter((p) => p.length > 0);
@@ -72,6 +73,8 @@ export function sameMember(x: Person | string, y: Person | string): boolean {
     const restB = b.filter((_, k) => k !== j && !PARTICLES.has(b[k]?.full ?? ""));
     const [short, long] = restA.length <= restB.length ? [restA, restB] : [restB, restA];
     if (short.every((w) => long.some((v) => compatible(w, v)))) return true;
+    // "Jean Jacques" against "Jean-Jacques"
+    if (short.length > 0 && short.map((w) => w.full).join("") === long.map((w) => w.full).join("")) return true;
   }
   return false;
 }

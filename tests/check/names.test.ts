@@ -12,6 +12,8 @@ describe("sameMember", () => {
     ["M.L. CASTELLI", "Marie-Luce CASTELLI", true], // initials of a compound first name
     ["Mme Marie-Luce CASTELLI", "CASTELLI Marie-Luce", true],
     ["Dr. Xavier POLI, Maire", "POLI X", true], // role word and civility
+    ["Jean- Jacques LECAT", "Jean-Jacques LECAT", true], // line break inside the first name
+    ["Jean Jacques LECAT", "Jean-Jacques LECAT", true],
     ["Mario", "Mario", true], // first names only
     ["COROUGE", "Jean COROUGE", true], // surname alone
     ["ALBERTINI M", "Jean-Toussaint ALBERTINI", false], // a namesake
