@@ -53,6 +53,11 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
       axis.actions.push(b[1]!.trim());
       continue;
     }
+    // a wrapped bullet: the line goes on in lower case
+    if (!b && axis && axis.actions.length && /^\s*\p{Ll}/u.test(l.text)) {
+      axis.actions[axis.actions.length - 1] += ` ${l.text.trim()}`;
+      continue;
+    }
     if (axis && !b) {
       // prose after the axes closes the orientations
       if (!/^\s*AXE/i.test(l.text)) axis = undefined;
@@ -83,8 +88,9 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
       if (PARTIES_INTRO.test(l.text)) {
         for (let j = i + 1; j < lines.length; j++) {
           const b = BULLET.exec(lines[j]!.text);
-          if (!b) break;
-          content.parties.push(b[1]!.trim());
+          if (b) content.parties.push(b[1]!.trim());
+          else if (content.parties.length && /^\s*\p{Ll}/u.test(lines[j]!.text)) content.parties[content.parties.length - 1] += ` ${lines[j]!.text.trim()}`;
+          else break;
         }
         if (content.parties.length) ev.add("/content/parties", lines[i + 1]);
       }

@@ -45,7 +45,8 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
     for (const l of lines.slice(0, 80)) {
       const m = COMMUNE_IN_SENTENCE.exec(l.text);
       if (m && !/^(?:de|du|cette|la)$/i.test(m[1]!)) {
-        a.name = titleCase(tidyName(m[1]!));
+        const name = tidyName(m[1]!);
+        a.name = name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = "commune";
         a.basis.name = "stated";
         ev.add("/authority/name", l);
@@ -173,6 +174,7 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
 export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
   const accept = (who: string, at: Line): Person | null => {
     const cleaned = who
+      .replace(/\s+a\s+[ée]t[ée]\s+.*$/i, "")
       .replace(/^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i, "")
       .replace(/\s+(?:comme|en\s+qualit[ée]).*$/i, "")
       .replace(/^(?:et\s+)?(?:avoir\s+)?/i, "")

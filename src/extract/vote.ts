@@ -45,7 +45,9 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
       if (after) out.expressed = after[1] ? (parseCount(after[1]) ?? null) : null;
       continue;
     }
-    if (before && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
+    // "Pour : 14 Contre : 0": 14 belongs to "Pour :", not to "Contre"
+    const owned = before ? /(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*[:=]\s*$/i.test(text.slice(0, before.index + before[0].indexOf(before[1]!))) : false;
+    if (before && !owned && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
     else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : null;
   }
   return out;

@@ -1,7 +1,7 @@
 // OCR slips of frequent words, seen in real acts ("à Punanimité", "Vore :", "Apprebation"). Only whole
 // words whose correction is unambiguous in a deliberation.
 const SLIPS: Array<[RegExp, string]> = [
-  [/\b[àa]\s+(?:P|I|1|l)\s?unanimit[ée]/g, "à l'unanimité"],
+  [/(?<![\p{L}])[àa]\s+(?:P|I|1|l)\s?unanimit[ée]/gu, "à l'unanimité"],
   [/\bVore\s*[:;]/g, "Vote :"],
   [/\bVote\s*;\s*:?/g, "Vote :"],
   [/\bApprebation\b/g, "Approbation"],

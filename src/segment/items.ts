@@ -45,9 +45,9 @@ function findHeadings(lines: Line[]): Heading[] {
     if (n) {
       let title = n[2]!;
       // a title that runs on: "... de vidéo" / "protection pour ... CORTE :"
-      for (let k = 1; k <= 2 && !/[:.]\s*$/.test(title) && title.length > 30; k++) {
+      for (let k = 1; k <= 2 && (!/[:.]\s*$/.test(title) || title.split("(").length > title.split(")").length) && title.length > 30; k++) {
         const next = lines[index + k]?.text ?? "";
-        const open = /(?:\s(?:à|a|de|du|des|la|le|les|l'|d'|et|en|pour|avec|sur|au|aux)|[–—-])\s*$/i.test(title);
+        const open = /(?:\s(?:à|a|de|du|des|la|le|les|l'|d'|et|en|pour|avec|sur|au|aux)|[–—-])\s*$/i.test(title) || (title.split("(").length > title.split(")").length);
         if ((open || /^\s*\p{Ll}/u.test(next)) && next.length < 140 && !NUMBERED.test(next)) title += ` ${next.trim()}`;
         else break;
       }
@@ -56,7 +56,7 @@ function findHeadings(lines: Line[]): Heading[] {
     }
     const o = ORDINAL.exec(l.text);
     if (o && l.text.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
-      ordinal.push({ index, number: null, title: cleanTitle(o[2]!), kind: "ordinal", ordinal: o[1]! });
+      ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(o[2]!), kind: "ordinal", ordinal: o[1]! });
     }
   });
   if (numbered.length >= 2) return numbered;

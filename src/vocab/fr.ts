@@ -121,7 +121,7 @@ export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represente
   [/unanimit[ée]\s+des\s+(?:suffrages|voix)\s+exprim[ée]s/i, "expressed"],
   [/unanimit[ée]\s+des\s+(?:membres|conseillers|votants|d[ée]l[ée]gu[ée]s)/i, "members"],
 ];
-export const MAJORITY = /\b[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:voix|suffrages|membres)))?/i;
+export const MAJORITY = /(?<![\p{L}])[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:voix|suffrages|membres)))?/iu;
 export const VOTE_FOR = new RegExp(`(?:(?:ONT\\s+VOT[ÉE]\\s+)?POUR|Pour|pour|favorables?)`);
 export const ADOPTED = /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?)\b/i;
 export const REJECTED = /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?)\b/i;
