@@ -348,7 +348,7 @@ const quorum = rule<QuorumParams>({
     // to prove the quorum missed
     const notPresent = notPresentLowerBound(act);
     const lower = present + notPresent.count;
-    if (notPresent.count > 0 && !quorumReached(present, lower, ruleOf) && (a.inOffice === null || lower >= a.inOffice)) {
+    if (notPresent.count > 0 && !quorumReached(present, lower, ruleOf)) {
       return [hit(lower, true, presentInferred || notPresent.inferredCount)];
     }
     if (a.inOffice !== null && !quorumReached(present, a.inOffice, ruleOf)) return [hit(a.inOffice, false, true)];
@@ -549,11 +549,11 @@ const expressedMismatch = rule<{ expressed: number; for: number; against: number
     fr: (p) =>
       p.withAbstentions
         ? `${p.expressed} suffrages exprimés comptent les ${p.abstentions} abstentions : les suffrages exprimés sont ${p.for} pour + ${p.against} contre = ${p.for + p.against}.`
-        : `${p.expressed} suffrages exprimés pour ${p.for} pour et ${p.against} contre (${p.for + p.against}).`,
+        : `${p.expressed} suffrages exprimés annoncés, mais ${p.for} pour et ${p.against} contre en font ${p.for + p.against}.`,
     en: (p) =>
       p.withAbstentions
         ? `${p.expressed} votes cast include the ${p.abstentions} abstentions: votes cast are ${p.for} for + ${p.against} against = ${p.for + p.against}.`
-        : `${p.expressed} votes cast for ${p.for} for and ${p.against} against (${p.for + p.against}).`,
+        : `${p.expressed} votes cast stated, but ${p.for} for and ${p.against} against make ${p.for + p.against}.`,
   },
 });
 
@@ -1280,7 +1280,7 @@ const electionSum = rule<{ total: number; candidates: number; blank: number; voi
   message: {
     fr: (p) =>
       p.candidate === null
-        ? `Élection : ${p.candidates} voix aux candidats + ${p.blank} blancs + ${p.void} nuls = ${p.total} bulletins pour ${boundLabel(p.kind, p.bound, "fr")}.`
+        ? `Élection : ${p.candidates} voix aux candidats + ${plural(p.blank, "blanc", "blancs")} + ${plural(p.void, "nul", "nuls")} = ${p.total} bulletins pour ${boundLabel(p.kind, p.bound, "fr")}.`
         : `Élection : ${p.candidate} obtient ${p.total} voix pour ${boundLabel(p.kind, p.bound, "fr")}.`,
     en: (p) =>
       p.candidate === null
@@ -1302,7 +1302,7 @@ const electionExpressed = rule<{ expressed: number; voters: number; blank: numbe
     return [{ params: { expressed: e.expressed, voters: e.voters, blank, void: voidBallots }, pointers: [VO + "election"] }];
   },
   message: {
-    fr: (p) => `Élection : ${p.expressed} suffrages exprimés, alors que ${p.voters} votants − ${p.blank} blancs − ${p.void} nuls = ${p.voters - p.blank - p.void}.`,
+    fr: (p) => `Élection : ${p.expressed} suffrages exprimés, alors que ${p.voters} votants − ${plural(p.blank, "blanc", "blancs")} − ${plural(p.void, "nul", "nuls")} = ${p.voters - p.blank - p.void}.`,
     en: (p) => `Election: ${p.expressed} votes cast, while ${p.voters} voters − ${p.blank} blank − ${p.void} void = ${p.voters - p.blank - p.void}.`,
   },
 });

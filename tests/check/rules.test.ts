@@ -58,6 +58,7 @@ const CASES: Case[] = [
   ["in office unknown, 6 present and 8 absent", at({ inOffice: null, present: 6, absent: 8 }), "QUORUM", "error"],
   ["in office unknown, bound proves the failure: no info", at({ inOffice: null, present: 6, absent: 8 }), "QUORUM_UNKNOWN", null],
   ["in office inferred", at({ present: 7, basis: { inOffice: "inferred" } }), "QUORUM", "warning"],
+  ["in office inferred, stated counts prove the failure", at({ present: 6, absent: 8, basis: { inOffice: "inferred" } }), "QUORUM", "error"],
   ["information item: no quorum rule", { kind: "information", vote: { kind: "none" }, attendance: { present: 3 } }, "QUORUM", null],
   ["consistent act", {}, "QUORUM_UNKNOWN", null],
 
