@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// npm run bench: throughput, memory and latency of ctg on a corpus it builds in a temp folder from the real
+// PDFs in ../shared (when present) and the bundled fixture PDF. Prints a Markdown table. Nothing here is a test:
+// timings belong in this script only.
+//
+//   node bench/run.mjs [--files N] [--small 200,2000] [--no-build]
+//
+// Measures: `ctg batch` files/s and pages/s with 1 job and all cores; the same files through `pdftotext`
+// (poppler, if installed) in a loop, and the ratio; peak RSS of the batch process (summed over its process
+// tree, polled from /proc) for 200 and 2,000 files; an unchanged re-run; time to first output of `ctg parse`;
+// text-to-record ms per page (parseLoaded on pre-loaded pages).
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, totalmem, tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SHARED = join(ROOT, "..", "shared");
+const BIN = join(ROOT, "bin", "ctg.js");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const N = Number(opt("--files", "60"));
+const SMALL = opt("--small", "200,2000").split(",").map(Number);
+const cores = availableParallelism();
+
+function log(s) {
+  process.stderr.write(`[bench] ${s}\n`);
+}
+
+if (!args.includes("--no-build")) {
+  log("building dist/ (tsc)");
+  const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", ROOT], { stdio: "inherit" });
+  if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error(`build failed (tsc exit ${r.status})`);
+}
+
+// ---- corpus ---------------------------------------------------------------------------------------------
+/** PDFs with a text layer: ../shared/pdfs (per MANIFEST.tsv), ../shared/corpus/*.pdf, the fixture. */
+function sourcePdfs() {
+  const out = [];
+  const manifest = join(SHARED, "pdfs", "MANIFEST.tsv");
+  if (existsSync(manifest)) {
+    for (const line of readFileSync(manifest, "utf8").split("\n").slice(1)) {
+      const [file, , , , pages, text] = line.split("\t");
+      if (file && text !== "no" && existsSync(join(SHARED, "pdfs", file))) out.push({ path: join(SHARED, "pdfs", file), pages: Number(pages) });
+    }
+  } else log("../shared absent: the corpus is the fixture PDF only");
+  const corpusDir = join(SHARED, "corpus");
+  if (existsSync(corpusDir)) for (const f of readdirSync(corpusDir)) if (f.endsWith(".pdf")) out.push({ path: join(corpusDir, f), pages: 0 });
+  out.push({ path: join(ROOT, "fixtures", "savas-mepin-2022-29.pdf"), pages: 4 });
+  return out;
+}
+
+const work = mkdtempSync(join(tmpdir(), "ctg-bench-"));
+function buildCorpus(name, sources, n) {
+  const dir = join(work, name);
+  for (let i = 0; i < n; i++) {
+    const src = sources[i % sources.length];
+    const sub = join(dir, `lot-${String(Math.floor(i / 100)).padStart(3, "0")}`);
+    mkdirSync(sub, { recursive: true });
+    copyFileSync(src.path, join(sub, `${String(i).padStart(5, "0")}-${src.path.split("/").pop()}`));
+  }
+  return dir;
+}
+
+const all = sourcePdfs();
+// "small" = at most 4 pages: the memory runs need many files in little time
+const small = all.filter((s) => s.pages > 0 && s.pages <= 4);
+const mixed = buildCorpus("mixed", all, N);
+log(`corpus: ${N} PDFs cycling ${all.length} sources; small corpus from ${small.length} sources`);
+
+// ---- process-tree RSS -----------------------------------------------------------------------------------
+function treeRssKb(pid) {
+  let total = 0;
+  const kids = new Map();
+  for (const p of readdirSync("/proc")) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (!kids.has(ppid)) kids.set(ppid, []);
+      kids.get(ppid).push(Number(p));
+    } catch {
+      // gone
+    }
+  }
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf8"));
+      if (m) total += Number(m[1]);
+    } catch {
+      // gone
+    }
+    stack.push(...(kids.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs the CLI; returns wall ms, peak tree RSS (MB), exit code and the summary when there is one. */
+function runCtg(cliArgs, { out } = {}) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(process.execPath, [BIN, ...cliArgs], { stdio: ["ignore", "ignore", "pipe"] });
+    let stderr = "";
+    child.stderr.on("data", (d) => (stderr += d));
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid))), 50);
+    child.on("exit", (code) => {
+      clearInterval(poll);
+      const ms = performance.now() - t0;
+      const summary = out && existsSync(join(out, "summary.json")) ? JSON.parse(readFileSync(join(out, "summary.json"), "utf8")) : null;
+      if (code !== 0 && code !== 1 && code !== 2) log(`ctg ${cliArgs[0]} exited ${code}: ${stderr.slice(-500)}`);
+      resolve({ ms, peakMb: peak / 1024, code, summary });
+    });
+  });
+}
+
+// ---- measurements ---------------------------------------------------------------------------------------
+const rows = [];
+const fmt = (n, d = 1) => (n === null || n === undefined || Number.isNaN(n) ? "–" : n.toFixed(d));
+
+log(`ctg batch, ${N} files, 1 job`);
+const out1 = join(work, "out-1");
+const b1 = await runCtg(["batch", mixed, "-o", out1, "-j", "1", "-q"], { out: out1 });
+const pages = b1.summary?.pages ?? 0;
+rows.push([`ctg batch, ${N} PDFs (${pages} pages), 1 job`, `${fmt(N / (b1.ms / 1000))} files/s · ${fmt(pages / (b1.ms / 1000))} pages/s`, `${fmt(b1.ms / 1000)} s, peak RSS ${fmt(b1.peakMb, 0)} MB`]);
+
+log(`ctg batch, ${N} files, ${cores} jobs`);
+const outN = join(work, "out-n");
+const bN = await runCtg(["batch", mixed, "-o", outN, "-q"], { out: outN });
+rows.push([`ctg batch, same files, ${cores} jobs (all cores)`, `${fmt(N / (bN.ms / 1000))} files/s · ${fmt(pages / (bN.ms / 1000))} pages/s`, `${fmt(bN.ms / 1000)} s, peak RSS ${fmt(bN.peakMb, 0)} MB`]);
+
+const hasPdftotext = spawnSync("pdftotext", ["-v"]).status === 0;
+if (hasPdftotext) {
+  log("pdftotext loop");
+  const files = readdirSync(mixed, { recursive: true }).filter((f) => f.endsWith(".pdf")).map((f) => join(mixed, f));
+  const t0 = performance.now();
+  for (const f of files) spawnSync("pdftotext", ["-q", f, "-"], { stdio: "ignore" });
+  const ms = performance.now() - t0;
+  rows.push([`pdftotext (poppler), same files, sequential loop`, `${fmt(N / (ms / 1000))} files/s · ${fmt(pages / (ms / 1000))} pages/s`, `${fmt(ms / 1000)} s`]);
+  rows.push([`ratio ctg batch (all cores) / pdftotext loop`, `${fmt(ms / bN.ms, 2)}×`, `target ≥ 1`]);
+} else {
+  rows.push(["pdftotext (poppler)", "–", "not installed: column skipped (apt-get install -y poppler-utils)"]);
+}
+
+let firstRun = null;
+let firstRunFiles = 0;
+for (const n of SMALL) {
+  const dir = buildCorpus(`small-${n}`, small.length ? small : all, n);
+  const out = join(work, `out-small-${n}`);
+  log(`ctg batch, ${n} small PDFs, ${cores} jobs (memory)`);
+  const r = await runCtg(["batch", dir, "-o", out, "-q"], { out });
+  rows.push([`ctg batch, ${n} small PDFs (${r.summary?.pages ?? "?"} pages), ${cores} jobs`, `${fmt(n / (r.ms / 1000))} files/s`, `peak RSS ${fmt(r.peakMb, 0)} MB (target < 250 MB, flat)`]);
+  firstRun = { dir, out, ms: r.ms };
+  firstRunFiles = n;
+}
+if (firstRun) {
+  log(`unchanged re-run of ${firstRunFiles} files`);
+  const r = await runCtg(["batch", firstRun.dir, "-o", firstRun.out, "-q"], { out: firstRun.out });
+  rows.push([`unchanged re-run, ${firstRunFiles} files`, `${fmt(r.ms / 1000, 2)} s`, `${fmt((r.ms / firstRun.ms) * 100)} % of the first run (target < 5 %)`]);
+}
+
+log("ctg parse: time to first output");
+const fixturePdf = join(ROOT, "fixtures", "savas-mepin-2022-29.pdf");
+const firsts = [];
+for (let i = 0; i < 5; i++) {
+  firsts.push(
+    await new Promise((resolve) => {
+      const t0 = performance.now();
+      const child = spawn(process.execPath, [BIN, "parse", fixturePdf, "--no-report"], { stdio: ["ignore", "pipe", "ignore"] });
+      let t = null;
+      child.stdout.once("data", () => (t = performance.now() - t0));
+      child.on("exit", () => resolve(t ?? performance.now() - t0));
+    }),
+  );
+}
+firsts.sort((a, b) => a - b);
+rows.push([`ctg parse fixtures/savas-mepin-2022-29.pdf (4 pages): first output`, `${fmt(firsts[2], 0)} ms (median of 5)`, `target well under 1 s`]);
+
+log("text-to-record ms/page");
+{
+  const { loadBytes } = await import(join(ROOT, "dist", "load", "source.js"));
+  const { parseLoaded } = await import(join(ROOT, "dist", "parse.js"));
+  const loaded = [];
+  for (const s of all) {
+    try {
+      loaded.push(await loadBytes(readFileSync(s.path), s.path));
+    } catch {
+      // no text layer
+    }
+  }
+  const pagesOnce = loaded.reduce((n, l) => n + l.pages.length, 0);
+  for (const l of loaded) parseLoaded(l); // warm-up
+  let done = 0;
+  const t0 = performance.now();
+  while (performance.now() - t0 < 3000) {
+    for (const l of loaded) parseLoaded(l);
+    done += pagesOnce;
+  }
+  const ms = performance.now() - t0;
+  rows.push([`text to record (parseLoaded on pre-loaded pages, ${loaded.length} PDFs, ${pagesOnce} pages)`, `${fmt(ms / done, 2)} ms/page`, `target < 1 ms/page`]);
+}
+
+rmSync(work, { recursive: true, force: true });
+
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+console.log(`\nMachine: ${cpu}, ${cores} cores available, ${fmt(totalmem() / 2 ** 30, 0)} GB RAM, Node ${process.version}, ${process.platform}\n`);
+console.log("| measure | result | notes |");
+console.log("|---|---|---|");
+for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
