@@ -84,7 +84,7 @@ export function extractActs(n: Normalised): Act[] {
     if (item.title) ev.add("/title", item.heading);
     const att = copyAttendance(attendance);
     applyEvents(item.lines, att, ev);
-    const vote = extractVote(item.lines, { attendance: att }, ev);
+    const vote = extractVote(item.lines, { attendance: att, title: item.title }, ev);
     const b = base(ev);
     return {
       ...b,

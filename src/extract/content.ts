@@ -54,7 +54,7 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
       continue;
     }
     // a wrapped bullet: the line goes on in lower case
-    if (!b && axis && axis.actions.length && /^\s*\p{Ll}/u.test(l.text)) {
+    if (!b && axis && axis.actions.length && (/^\s*\p{Ll}/u.test(l.text) || /[,(]$/.test(axis.actions[axis.actions.length - 1]!)) && !AXIS.test(l.text) && !DOMAIN.test(l.text)) {
       axis.actions[axis.actions.length - 1] += ` ${l.text.trim()}`;
       continue;
     }
@@ -89,7 +89,7 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
         for (let j = i + 1; j < lines.length; j++) {
           const b = BULLET.exec(lines[j]!.text);
           if (b) content.parties.push(b[1]!.trim());
-          else if (content.parties.length && /^\s*\p{Ll}/u.test(lines[j]!.text)) content.parties[content.parties.length - 1] += ` ${lines[j]!.text.trim()}`;
+          else if (content.parties.length && (/^\s*\p{Ll}/u.test(lines[j]!.text) || /[,(]$/.test(content.parties[content.parties.length - 1]!))) content.parties[content.parties.length - 1] += ` ${lines[j]!.text.trim()}`;
           else break;
         }
         if (content.parties.length) ev.add("/content/parties", lines[i + 1]);

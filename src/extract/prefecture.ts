@@ -16,6 +16,8 @@ export function extractPrefecture(stamps: Stamps, ev: Evidence): Prefecture {
     const m = CTES_ID_STRICT.exec(best.id);
     p.id = best.id;
     ev.add("/prefecture/id", best.at);
+    // other identifiers read in other copies of the stamp: the report compares them
+    stamps.ids.filter((x) => x.id !== best.id).forEach((x, i) => ev.add(`/prefecture/id/${i + 1}`, x.at, x.id));
     if (m) {
       p.department = departmentFromCtes(m[1]!);
       p.siren = m[2]!;

@@ -28,7 +28,12 @@ const UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 
 /** Lines that are surely not council votes: survey results, headings "Vote des subventions", quoted law. */
 function notAVoteLine(text: string): boolean {
-  return /\b(?:sondage|enqu[êe]te|questionnaire|consultation|r[ée]ponses?)\b/i.test(text) || /^\s*Vote\s+(?:des|du|de\s+la|de\s+l')\s/i.test(text);
+  return (
+    /\b(?:sondage|enqu[êe]te|questionnaire|consultation|r[ée]ponses?)\b/i.test(text) ||
+    /^\s*Vote\s+(?:des|du|de\s+la|de\s+l')\s/i.test(text) ||
+    // the recitals quote other bodies' votes ("Considérant que ... (un vote contre)")
+    /^\s*(?:Consid[ée]rant|Vu\b|Attendu)/i.test(text)
+  );
 }
 
 /** Reads "Pour : 14", "14 voix pour", "ONT VOTE CONTRE : /", "Par : DEUX voix POUR", "5 pour". */
@@ -93,10 +98,16 @@ function electionIn(lines: Line[]): Vote["election"] {
 
 export interface VoteContext {
   attendance: Attendance;
+  /** the act's title: a survey's results ("Résultats des sondages") are not a council vote */
+  title?: string | null;
 }
 
 export function extractVote(lines: Line[], ctx: VoteContext, ev: Evidence): Vote {
   const vote = emptyVote();
+  if (ctx.title && /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i.test(ctx.title)) {
+    vote.kind = "none";
+    return vote;
+  }
   const stated: Partial<Record<Field, number | null>> = {};
   let unanimityLine: Line | undefined;
   let majorityLine: Line | undefined;
@@ -155,7 +166,10 @@ export function extractVote(lines: Line[], ctx: VoteContext, ev: Evidence): Vote
     vote.wording ??= unanimityLine.text.trim();
     ev.add("/vote/unanimous", unanimityLine);
     vote.unanimityScope = "unspecified";
-    for (const [re, scope] of UNANIMITY_SCOPE) if (re.test(unanimityLine.text)) { vote.unanimityScope = scope; break; }
+    // "des membres présents et" / "représentés": the scope may run over two lines
+    const k = lines.indexOf(unanimityLine);
+    const scopeText = `${unanimityLine.text} ${lines[k + 1]?.text ?? ""}`;
+    for (const [re, scope] of UNANIMITY_SCOPE) if (re.test(scopeText)) { vote.unanimityScope = scope; break; }
   } else if (vote.for !== null && vote.against !== null && vote.abstentions !== null) {
     vote.unanimous = vote.against === 0 && vote.abstentions === 0 && vote.for > 0;
     vote.basis.unanimous = "inferred";

@@ -21,14 +21,13 @@ describe("vote counts as written", () => {
     ["2 votes contre 1 abstention 9 votes pour", 9, 2, 1, "adopted"],
     ["10 votes pour. 2 Abstentions", 10, null, 2, "adopted"],
     ["adopté par 19 voix pour, 4 voix contre et 2 abstentions", 19, 4, 2, "adopted"],
+    ["Pour : 14 Contre : 0 Abstentions : 0", 14, 0, 0, "adopted"],
+    ["ONT VOTE POUR : 14 ONT VOTE CONTRE : / ABSTENTIONS : /", 14, 0, 0, "adopted"],
   ])("%j -> for %s against %s abstentions %s, %s", (text, f, a, ab, outcome) => {
     const v = vote(text);
     expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([f, a, ab, outcome]);
   });
 
-  // reported: on one line "14 Contre" is read as 14 against
-  it.todo('"Pour : 14 Contre : 0 Abstentions : 0" on one line -> for 14, against 0, abstentions 0, adopted, unanimous (inferred)');
-  it.todo('"ONT VOTE POUR : 14 ONT VOTE CONTRE : / ABSTENTIONS : /" on one line -> for 14, against 0, abstentions 0, adopted');
 
   it.each([
     ["Pour : 14\nContre : 0\nAbstentions : 0", true],
@@ -86,8 +85,10 @@ describe("other wordings", () => {
     expect([v.for, v.against, v.unanimous, v.outcome]).toEqual([31, 1, false, "adopted"]);
   });
 
-  // reported: MAJORITY starts with "\b" before "à", which never matches after a space
-  it.todo('"..., à la majorité, décide d\'approuver le budget" -> outcome adopted (inferred), no counts');
+  it("à la majorité: adopted (inferred), no counts", () => {
+    const v = vote("Le Conseil Municipal, après en avoir délibéré, à la majorité, décide d'approuver le budget");
+    expect([v.for, v.against, v.abstentions, v.unanimous, v.outcome, v.basis.outcome]).toEqual([null, null, null, null, "adopted", "inferred"]);
+  });
 
   it("a la majorité (accent dropped): adopted, no counts", () => {
     const v = vote("Le Conseil Municipal, après en avoir délibéré, a la majorité, décide d'approuver le budget");

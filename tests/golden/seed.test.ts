@@ -94,12 +94,11 @@ describe.skipIf(!existsSync(PDF))("seed act (PDF)", () => {
     expect(strip((await load())[0]!).rest).toEqual(strip(goldenAct).rest);
   });
 
-  it.each([["exposedBy"], ["term"]] as const)("content.%s equals the text's", async (key) => {
+  it.each([["exposedBy"], ["term"], ["orientations"], ["parties"]] as const)("content.%s equals the text's", async (key) => {
     expect((await load())[0]!.content[key]).toEqual(goldenAct.content[key]);
   });
 
-  // reported: the PDF text layer wraps long lines and loses the table's tabs
-  it.todo("content.orientations equals the text's (an action wrapped over two lines is cut)");
+  // known limit: pdf.js gives the table's columns separated by spaces, not tabs, so the governance table of
+  // a PDF cannot be told apart from running text (the text version reads it)
   it.todo("content.governance equals the text's (4 bodies; the table's columns come without tabs)");
-  it.todo("content.parties equals the text's (the fifth party wraps over two lines)");
 });

@@ -26,8 +26,7 @@ describe("fixOcr", () => {
     ["Vore : 12 pour", "Vote : 12 pour"],
     ["Apprebation du procès-verbal", "Approbation du procès-verbal"],
     ["Punanimité seule", "Punanimité seule"],
+    ["Adopté à Punanimité", "Adopté à l'unanimité"],
   ])("%j -> %j", (raw, clean) => expect(fixOcr(raw)).toBe(clean));
 
-  // reported: "\b" before "à" never matches, so only "a Punanimité" is fixed today
-  it.todo('fixOcr("Adopté à Punanimité") -> "Adopté à l\'unanimité"');
 });

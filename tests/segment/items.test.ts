@@ -26,7 +26,7 @@ describe("segment", () => {
     [
       "ordinal 1/ Titre :",
       `${HEADER}\n1/ Renouvellement du bail de la poste :\nLe Conseil accepte le bail.\n9 votes pour\n2/ Achat d'une tondeuse :\nDevis retenu.\n13 votes pour\n3/ Questions diverses :\nAucune.`,
-      [[null, "Renouvellement du bail de la poste"], [null, "Achat d'une tondeuse"], [null, "Questions diverses"]],
+      [["1", "Renouvellement du bail de la poste"], ["2", "Achat d'une tondeuse"], ["3", "Questions diverses"]],
     ],
     [
       "roman numerals",
