@@ -3,9 +3,15 @@ import { CtgDocument, SCHEMA_VERSION, type Act } from "./schema/record.js";
 import { normalise } from "./normalise/index.js";
 import { loadBytes, loadString, type LoadedSource } from "./load/source.js";
 import { extractActs } from "./extract/acts.js";
+import { InputError } from "./load/errors.js";
 
 export function parseLoaded(loaded: LoadedSource): CtgDocument {
   const normalised = normalise(loaded.pages);
+  // a scanned act whose only text is the prefecture stamp added on each page is a scan, not an empty act
+  const body = normalised.lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
+  if (loaded.source.mediaType === "application/pdf" && normalised.stamps.seen && body < 20 * Math.max(1, loaded.source.pages)) {
+    throw new InputError("stamp-only", loaded.source.path);
+  }
   const acts: Act[] = extractActs(normalised);
   return CtgDocument.parse({ schemaVersion: SCHEMA_VERSION, source: loaded.source, acts });
 }

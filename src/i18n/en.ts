@@ -13,6 +13,7 @@ const causes: Record<InputErrorCode, string> = {
   "truncated-pdf": "truncated or damaged PDF",
   "encrypted-pdf": "encrypted PDF (password protected)",
   "no-text-layer": "no text layer, probably a scan",
+  "stamp-only": "only the prefecture stamp has a text layer, the act itself is probably a scan",
   unreadable: "cannot be read",
 };
 

@@ -13,6 +13,7 @@ const causes: Record<InputErrorCode, string> = {
   "truncated-pdf": "PDF tronqué ou endommagé",
   "encrypted-pdf": "PDF chiffré (protégé par un mot de passe)",
   "no-text-layer": "aucune couche texte, probablement un document numérisé",
+  "stamp-only": "seul le tampon de la préfecture a une couche texte, l'acte lui-même est probablement numérisé",
   unreadable: "lecture impossible",
 };
 

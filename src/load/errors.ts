@@ -8,6 +8,7 @@ export type InputErrorCode =
   | "truncated-pdf"
   | "encrypted-pdf"
   | "no-text-layer"
+  | "stamp-only"
   | "unreadable";
 
 export class InputError extends Error {

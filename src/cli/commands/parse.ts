@@ -27,9 +27,10 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   if (!(PARSE_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(ctx.m.usage.invalidValue("--format", format, PARSE_FORMATS));
   }
-  let loaded;
+  let doc;
   try {
-    loaded = await readInput(file);
+    // reading and parsing: both may find the input unusable (a scan whose only text is the stamp)
+    doc = parseLoaded(await readInput(file));
   } catch (error) {
     if (error instanceof InputError) {
       ctx.fail(describeInputError(error, ctx.m));
@@ -38,7 +39,6 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     throw error;
   }
   // everything is computed before anything is written: a failure leaves no half output
-  const doc = parseLoaded(loaded);
   let text: string;
   if (format === "scdl") {
     const { scdlForDocument } = await import("../../write/scdl.js");
