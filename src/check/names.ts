@@ -22,8 +22,20 @@ function fold(s: string): string {
   return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
-/** The words of a name with civility, role words and punctuation removed. */
+const cache = new Map<string, Word[]>();
+
+/** The words of a name with civility, role words and punctuation removed (memoised: rules compare the same
+ * few dozen names many times per act). */
 export function nameWords(raw: string): Word[] {
+  const hit = cache.get(raw);
+  if (hit) return hit;
+  if (cache.size > 5000) cache.clear();
+  const words = computeWords(raw);
+  cache.set(raw, words);
+  return words;
+}
+
+function computeWords(raw: string): Word[] {
   const words: Word[] = [];
   // "Jean- Jacques" (a line break inside a compound first name) is "Jean-Jacques"
   const cleaned = fold(raw).replace(/\([^)]*\)/g, " ").replace(/[^a-z.\- ']/g, " ").replace(/-\s+/g, "-");

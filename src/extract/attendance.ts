@@ -19,29 +19,38 @@ export function emptyAttendance(): Attendance {
 const ZERO = "(?:\\/|néant|neant|-(?!\\s*[A-Za-z]))";
 const VALUE = `(${COUNT}|${ZERO})`;
 
+const BOTH = /\b(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:[ée]taient\s+)?pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s/i;
+const BOTH_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i;
+const LABEL_PATTERNS = COUNT_LABELS.map(([label, field]) => ({
+  field,
+  after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])`, "i"),
+  before: new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+(?:conseillers\\s+|membres\\s+)?${label.source}(?!\\s+ou\\b)`, "i"),
+}));
+/** words of the count labels: a line without any is skipped at once */
+const ANY_COUNT_WORD = /exercice|fonction|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
+
 /** Counts written "Label : 15", "Label 15", "15 Label", on their own line or several on one line. */
 function readCounts(line: Line, found: Partial<Record<CountField, { value: number; at: Line }>>): void {
   const text = line.text;
+  if (!ANY_COUNT_WORD.test(text)) return;
   // "25 Conseillers étaient Présents ou Représentés (07 Procurations ...) et 04 Absents"
-  const both = new RegExp(`\\b(\\d{1,3})\\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\\s*(?:[ée]taient\\s+)?pr[ée]sents?\\s+ou\\s+repr[ée]sent[ée]s`, "i").exec(text);
+  const both = BOTH.exec(text);
   if (both && !found.voters) found.voters = { value: Number(both[1]), at: line };
-  const labelled = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i.exec(text);
+  const labelled = BOTH_LABELLED.exec(text);
   if (labelled && !found.voters) found.voters = { value: Number(labelled[1]), at: line };
-  for (const [label, field] of COUNT_LABELS) {
+  for (const { field, after, before } of LABEL_PATTERNS) {
     if (found[field]) continue;
-    const after = new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])`, "i").exec(text);
-    if (after) {
+    const a = after.exec(text);
+    if (a) {
       // the value right after the label; "Présents : Jean-Pierre" is a list, not a count
-      const v = parseCount(after[1]);
-      if (v !== undefined && !/pr[ée]sents?\s+ou\b/i.test(after[0])) {
+      const v = parseCount(a[1]);
+      if (v !== undefined && !/pr[ée]sents?\s+ou\b/i.test(a[0])) {
         found[field] = { value: v, at: line };
         continue;
       }
     }
-    const before = new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+(?:conseillers\\s+|membres\\s+)?${label.source}(?!\\s+ou\\b)`, "i").exec(text);
-    if (before && field !== "inOffice") {
-      found[field] = { value: Number(before[1]), at: line };
-    }
+    const b = before.exec(text);
+    if (b && field !== "inOffice") found[field] = { value: Number(b[1]), at: line };
   }
 }
 

@@ -36,22 +36,34 @@ function notAVoteLine(text: string): boolean {
   );
 }
 
+const PATTERNS = Object.fromEntries(
+  (["expressed", "for", "against", "abstentions"] as Field[]).map((field) => {
+    const w = WORD[field];
+    return [field, {
+      // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
+      after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}\\s*[»"]?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i"),
+      // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
+      before: new RegExp(`(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:${UNIT}\\s*)?(?:[«"]\\s*)?${w}(?![\\p{L}])`, "iu"),
+    }];
+  }),
+) as Record<Field, { after: RegExp; before: RegExp }>;
+/** words that announce a vote count: lines without any of them are skipped at once */
+const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
+const OWNED = /(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*[:=]\s*$/i;
+
 /** Reads "Pour : 14", "14 voix pour", "ONT VOTE CONTRE : /", "Par : DEUX voix POUR", "5 pour". */
 function countsIn(text: string): Partial<Record<Field, number | null>> {
   const out: Partial<Record<Field, number | null>> = {};
-  if (notAVoteLine(text)) return out;
+  if (!ANY_VOTE_WORD.test(text) || notAVoteLine(text)) return out;
   for (const field of ["expressed", "for", "against", "abstentions"] as Field[]) {
-    const w = WORD[field];
-    // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
-    const after = new RegExp(`(?:^|[\\s(,;.:/–—-])${w}\\s*[»"]?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i").exec(text);
-    // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
-    const before = new RegExp(`(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:${UNIT}\\s*)?(?:[«"]\\s*)?${w}(?![\\p{L}])`, "iu").exec(text);
+    const after = PATTERNS[field].after.exec(text);
+    const before = PATTERNS[field].before.exec(text);
     if (field === "expressed") {
       if (after) out.expressed = after[1] ? (parseCount(after[1]) ?? null) : null;
       continue;
     }
     // "Pour : 14 Contre : 0": 14 belongs to "Pour :", not to "Contre"
-    const owned = before ? /(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*[:=]\s*$/i.test(text.slice(0, before.index + before[0].indexOf(before[1]!))) : false;
+    const owned = before ? OWNED.test(text.slice(0, before.index + before[0].indexOf(before[1]!))) : false;
     if (before && !owned && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
     else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : null;
   }
