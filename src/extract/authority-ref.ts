@@ -6,6 +6,8 @@ import type { Line } from "../core/types.js";
 import { authorityByName, authorityBySiren } from "../reference/cog.js";
 
 export function enrichAuthority(a: Authority): void {
+  // nothing to complete: do not load the reference data
+  if (a.name && a.department && a.siren && a.kind) return;
   const ref = a.siren ? authorityBySiren(a.siren) : a.name ? authorityByName(a.name, a.kind === "epci" ? "epci" : a.kind === "commune" ? "commune" : undefined) : undefined;
   if (!ref) return;
   if (!a.name) { a.name = ref.name; a.basis.name = "inferred"; }
