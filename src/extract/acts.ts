@@ -11,7 +11,7 @@ import { extractVote } from "./vote.js";
 import { extractDecisions } from "./decisions.js";
 import { extractContent } from "./content.js";
 import { extractNumber, extractTitle } from "./identity.js";
-import { applyEvents } from "./events.js";
+import { applyEvents, applySessionEvent, itemPresident, sessionEvents } from "./events.js";
 import { communeFromMentions, enrichAuthority } from "./authority-ref.js";
 
 function copyAttendance(a: Attendance): Attendance {
@@ -78,16 +78,26 @@ export function extractActs(n: Normalised): Act[] {
       evidence: ev.items,
     }];
   }
+  // arrivals count from the item where they are stated; departures from the next one on
+  let running = copyAttendance(attendance);
+  let pendingDepartures: ReturnType<typeof sessionEvents> = [];
   return splitVotes(items).map((item) => {
     const ev = new Evidence();
     if (item.number) ev.add("/number", item.heading);
     if (item.title) ev.add("/title", item.heading);
-    const att = copyAttendance(attendance);
+    const events = sessionEvents(item.lines);
+    for (const e of pendingDepartures) applySessionEvent(running, e, ev);
+    for (const e of events.filter((x) => x.kind === "arrival")) applySessionEvent(running, e, ev);
+    pendingDepartures = events.filter((x) => x.kind === "departure");
+    const att = copyAttendance(running);
+    running = copyAttendance(running);
     applyEvents(item.lines, att, ev);
+    const president = itemPresident(item.lines, ev);
     const vote = extractVote(item.lines, { attendance: att, title: item.title }, ev);
     const b = base(ev);
     return {
       ...b,
+      president: president ?? b.president,
       kind: vote.kind === "election" ? "election" : vote.kind === "none" ? "information" : "deliberation",
       number: item.number,
       title: item.title,

@@ -1,7 +1,7 @@
 // Attendance events inside an act: members who do not take part in the vote, who leave or arrive.
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { NOT_VOTING } from "../vocab/fr.js";
+import { ARRIVAL, DEPARTURE, NOT_VOTING, PRESIDENCY } from "../vocab/fr.js";
 import { parsePerson, samePerson } from "./people.js";
 
 const MAYOR = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;
@@ -39,4 +39,74 @@ export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {
     a.voters = Math.max(0, a.voters - a.notVoting.length);
     a.basis.voters = "inferred";
   }
+}
+
+export interface SessionEvent {
+  kind: "arrival" | "departure";
+  person: Person;
+  at: Line;
+}
+
+function firstMatch(patterns: RegExp[], text: string): string | undefined {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+/** Arrivals and departures stated in an item's lines. */
+export function sessionEvents(lines: Line[]): SessionEvent[] {
+  const out: SessionEvent[] = [];
+  for (const l of lines) {
+    for (const [kind, patterns] of [["arrival", ARRIVAL], ["departure", DEPARTURE]] as const) {
+      const who = firstMatch(patterns, l.text);
+      const person = who ? parsePerson(who) : null;
+      if (person && (person.lastName || person.firstName)) out.push({ kind, person, at: l });
+    }
+  }
+  return out;
+}
+
+/**
+ * Moves a member who arrived into the present list (and out of the absent lists), or one who left out of it.
+ * Counts change only when they were known; the changed count is marked inferred.
+ */
+export function applySessionEvent(a: Attendance, e: SessionEvent, ev: Evidence): void {
+  const inList = (list: Person[]) => list.findIndex((p) => samePerson(p, e.person));
+  if (e.kind === "arrival") {
+    if (inList(a.presentMembers) >= 0) return;
+    for (const list of [a.absentMembers, a.excusedMembers]) {
+      const k = inList(list);
+      if (k >= 0) list.splice(k, 1);
+    }
+    a.presentMembers.push(e.person);
+    if (a.present !== null) { a.present += 1; a.basis.present = "inferred"; }
+    if (a.absent !== null && a.absent > 0) { a.absent -= 1; a.basis.absent = "inferred"; }
+  } else {
+    const k = inList(a.presentMembers);
+    if (k >= 0) a.presentMembers.splice(k, 1);
+    if (k < 0 && a.presentMembers.length > 0) return;
+    a.absentMembers.push(e.person);
+    if (a.present !== null && a.present > 0) { a.present -= 1; a.basis.present = "inferred"; }
+    if (a.absent !== null) { a.absent += 1; a.basis.absent = "inferred"; }
+  }
+  if (a.voters !== null) {
+    a.voters += e.kind === "arrival" ? 1 : -1;
+    a.basis.voters = "inferred";
+  }
+  ev.add(`/attendance/${e.kind === "arrival" ? "presentMembers" : "absentMembers"}`, e.at);
+}
+
+/** Who presided this item when the presidency changed hands (the mayor withdraws for the compte administratif). */
+export function itemPresident(lines: Line[], ev: Evidence): Person | null {
+  for (const l of lines) {
+    const who = firstMatch(PRESIDENCY, l.text);
+    const p = who ? parsePerson(who) : null;
+    if (p && (p.lastName || p.firstName)) {
+      ev.add("/president", l);
+      return p;
+    }
+  }
+  return null;
 }

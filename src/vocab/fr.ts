@@ -125,6 +125,25 @@ export const MAJORITY = /(?<![\p{L}])[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|d
 export const VOTE_FOR = new RegExp(`(?:(?:ONT\\s+VOT[ÉE]\\s+)?POUR|Pour|pour|favorables?)`);
 export const ADOPTED = /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?)\b/i;
 export const REJECTED = /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?)\b/i;
+/** a member named in running text: "M. Hugo FERRAND", "Mme Claire DUVAL", "Jean-Pierre" */
+const NAME = "(?:(?:M\\.|Mme|Monsieur|Madame|Dr\\.?)\\s*)?[\\p{Lu}][\\p{L}'-]*(?:\\s+[\\p{Lu}][\\p{L}'-]*){0,3}";
+/** where a sentence with a name as its subject opens */
+const OPENS = "(?:^|[.;:]\\s+|\\s[-•>]\\s*)\\s*";
+/** a member arriving during the session: "arrivée de M. X", "M. X rejoint la séance", "M. X arrive à 19h" */
+export const ARRIVAL = [
+  new RegExp(`\\b[Aa]rriv[ée]e\\s+(?:en\\s+s[ée]ance\\s+)?d[eu]\\s+(${NAME})`, "u"),
+  new RegExp(`${OPENS}(${NAME})\\s+(?:arrive|rejoint\\s+la\\s+s[ée]ance|entre\\s+en\\s+s[ée]ance|prend\\s+place)\\b`, "u"),
+];
+/** a member leaving for the rest of the session: "M. Y quitte la séance", "départ de M. Y" */
+export const DEPARTURE = [
+  new RegExp(`\\b[Dd][ée]part\\s+d[eu]\\s+(${NAME})`, "u"),
+  new RegExp(`${OPENS}(${NAME})\\s+(?:quitte|quittent)\\s+(?:d[ée]finitivement\\s+)?la\\s+s[ée]ance\\b`, "u"),
+];
+/** the presidency changing hands for an item (compte administratif): "M. X prend la présidence", "présidée par X" */
+export const PRESIDENCY = [
+  new RegExp(`[Ss]ous\\s+la\\s+pr[ée]sidence\\s+d[eu]\\s+(${NAME})`, "u"),
+  new RegExp(`${OPENS}(${NAME})\\s+(?:prend|assure)\\s+la\\s+pr[ée]sidence`, "u"),
+];
 export const NOT_VOTING = /\b(?:ne\s+(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|quitte(?:nt)?\s+la\s+salle|se\s+retire)/i;
 export const INFORMATION_ONLY = /\b(?:prend\s+acte|prennent\s+acte|a\s+pris\s+acte|donne\s+acte|pour\s+information|questions?\s+diverses|informations?\s+diverses|d[ée]cisions?\s+(?:prises?\s+)?(?:du\s+maire|par\s+le\s+maire)\s+(?:dans\s+le\s+cadre\s+de\s+)?(?:sa\s+|ses\s+)?d[ée]l[ée]gation|compte[- ]rendu\s+des\s+d[ée]cisions)/i;
 

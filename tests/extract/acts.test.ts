@@ -1,0 +1,64 @@
+// Acts of one set of minutes: each carries the attendance that held for it and who presided it.
+import { describe, expect, it } from "vitest";
+import { parseText } from "../../src/parse.js";
+
+const MINUTES = `COMMUNE DE SAINT-ALBAN-DES-PRÉS
+Compte rendu du conseil municipal du 12 mars 2024
+Nombre de conseillers en exercice : 15
+Présents : 12 - Votants : 13
+Présents : M. Paul BERTIN, Mme Claire DUVAL, M. Hugo FERRAND, Mme Inès GARNIER, M. Luc HAMEL, Mme Rose JOLY, M. Yann KLEIN, Mme Léa LEROUX, M. Marc MOREL, Mme Nina PASCAL, M. Olivier RENAUD, Mme Sarah THOMAS
+Pouvoirs : Mme Anne VIDAL à M. Paul BERTIN
+Absents : M. Jules WEBER, Mme Zoé ARNAUD
+Secrétaire de séance : Mme Claire DUVAL
+24-03/001 — Compte administratif 2023 :
+Le Maire quitte la salle. M. Hugo FERRAND prend la présidence.
+Le Conseil, à l'unanimité, approuve le compte administratif 2023.
+24-03/002 — Tarifs de la cantine scolaire :
+Arrivée de M. Jules WEBER.
+Le Conseil, par 13 voix pour et 1 abstention, fixe les tarifs.
+M. Yann KLEIN quitte la séance.
+24-03/003 — Subvention au comité des fêtes :
+Le Conseil, à l'unanimité, attribue une subvention de 500 euros.
+Fait à Saint-Alban-des-Prés, le 13 mars 2024.
+Le Maire, Paul BERTIN`;
+
+const acts = () => parseText(MINUTES).acts;
+
+describe("acts of minutes", () => {
+  it("splits the three numbered items", () => expect(acts().map((a) => a.number)).toEqual(["24-03/001", "24-03/002", "24-03/003"]));
+
+  it.each([
+    [0, "FERRAND"],
+    [1, "BERTIN"],
+    [2, "BERTIN"],
+  ])("act %i is presided by %s", (i, lastName) => expect(acts()[i]!.president?.lastName).toBe(lastName));
+
+  it.each([
+    // [act, present, present basis, voters]
+    [0, 12, "stated", 12], // the mayor leaves the room for the compte administratif
+    [1, 13, "inferred", 14],
+    [2, 12, "inferred", 13],
+  ])("act %i: %i present (%s), %i voters", (i, present, basis, voters) => {
+    const a = acts()[i]!.attendance;
+    expect([a.present, a.basis.present, a.voters]).toEqual([present, basis, voters]);
+  });
+
+  it("an arrival moves the member from the absent list to the present list for that act on", () => {
+    const [first, second] = acts();
+    expect(first!.attendance.absentMembers.map((p) => p.lastName)).toContain("WEBER");
+    expect(second!.attendance.presentMembers.map((p) => p.lastName)).toContain("WEBER");
+    expect(second!.attendance.absentMembers.map((p) => p.lastName)).not.toContain("WEBER");
+  });
+
+  it("a departure counts from the next act on", () => {
+    const [, second, third] = acts();
+    expect(second!.attendance.presentMembers.map((p) => p.lastName)).toContain("KLEIN");
+    expect(third!.attendance.presentMembers.map((p) => p.lastName)).not.toContain("KLEIN");
+  });
+
+  it("the mayor leaving the room does not take part in that vote only", () => {
+    const [first, second] = acts();
+    expect(first!.attendance.notVoting.map((p) => p.name)).toEqual(["Le Maire"]);
+    expect(second!.attendance.notVoting).toEqual([]);
+  });
+});
