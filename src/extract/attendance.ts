@@ -12,7 +12,7 @@ type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" |
 export function emptyAttendance(): Attendance {
   return {
     inOffice: null, present: null, absent: null, represented: null, voters: null,
-    presentMembers: [], excusedMembers: [], absentMembers: [], proxies: [], notVoting: [], basis: {},
+    presentMembers: [], excusedMembers: [], absentMembers: [], proxies: [], notVoting: [], events: [], basis: {},
   };
 }
 
@@ -165,10 +165,13 @@ export function parseProxies(text: string): Proxy[] {
 }
 
 /** "David (pouvoir donné à Jean-Pierre) / Marielle (pouvoir donné à Agnès)" and "Adeline (procuration à Mario)". */
-function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; moved: Person[] } {
+type AttendanceEvent = Attendance["events"][number];
+
+function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; moved: Person[]; events: AttendanceEvent[] } {
   const people: Person[] = [];
   const proxies: Proxy[] = [];
   const moved: Person[] = [];
+  const events: AttendanceEvent[] = [];
   const parts = text.split(/\s*\/\s*|\s*,\s*(?![^()]*\))|\s+&\s+|\s*&$|\s+et\s+(?=[A-ZÀ-Ý])(?![^()]*\))/u).filter(Boolean);
   for (const part of parts) {
     const inner = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)?\s*([^)]+)\)/i.exec(part);
@@ -179,9 +182,12 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
       proxies.push({ from: person, to });
       moved.push(person);
     }
+    // "(départ à 19h59)", "(arrivée au point 4)": notes glued to a name are attendance events
+    const note = /\(([^)]*\b(d[ée]part|parti|quitte|arriv[ée]e?|arrive)\b[^)]*)\)/i.exec(part);
+    if (note) events.push({ kind: /arriv/i.test(note[2]!) ? "arrival" : "departure", person, note: note[1]!.trim() });
     people.push(person);
   }
-  return { people, proxies, moved };
+  return { people, proxies, moved, events };
 }
 
 /** Asterisk markers: "Jean-Pierre (Pr*)" present holds the proxy of "David (Pr*)" absent. */
@@ -228,8 +234,10 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
       if (b.count !== undefined && !counts.represented) counts.represented = { value: b.count, at: b.at };
       continue;
     }
-    const { people, proxies, moved } = namesWithProxies(text);
+    const { people, proxies, moved, events } = namesWithProxies(text);
     a.proxies.push(...proxies);
+    a.events.push(...events);
+    if (events.length) ev.add("/attendance/events", b.at);
     if (b.kind === "present") {
       // a name in the present list carrying "(procuration à X)" is absent and represented
       a.presentMembers.push(...people.filter((p) => !moved.includes(p)));

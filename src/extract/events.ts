@@ -74,6 +74,7 @@ export function sessionEvents(lines: Line[]): SessionEvent[] {
  */
 export function applySessionEvent(a: Attendance, e: SessionEvent, ev: Evidence): void {
   const inList = (list: Person[]) => list.findIndex((p) => samePerson(p, e.person));
+  a.events.push({ kind: e.kind, person: e.person, note: e.at.text.trim().slice(0, 200) });
   if (e.kind === "arrival") {
     if (inList(a.presentMembers) >= 0) return;
     for (const list of [a.absentMembers, a.excusedMembers]) {

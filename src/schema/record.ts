@@ -42,6 +42,9 @@ export const Attendance = z.object({
   absentMembers: z.array(Person),
   proxies: z.array(Proxy),
   notVoting: z.array(Person).describe("members who do not take part in this act's vote"),
+  events: z
+    .array(z.object({ kind: z.enum(["arrival", "departure"]), person: Person, note: z.string() }))
+    .describe("arrivals and departures during the session, as written ('(départ à 19h59)', 'arrivée de M. X')"),
   basis: z.record(z.string(), Basis).describe("for each count: stated in the text or inferred"),
 });
 

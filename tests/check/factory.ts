@@ -43,6 +43,7 @@ export function makeAct(o: ActOverrides = {}): Act {
       absentMembers: [],
       proxies: [],
       notVoting: [],
+      events: [],
       basis: {},
       ...o.attendance,
     },

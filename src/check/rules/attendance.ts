@@ -1,0 +1,139 @@
+// Consistency rules: attendance.
+import { rule, inferred, contradiction, AT, plural, pluralEn, grossExcess } from "./kit.js";
+
+export const presentExceedsInOffice = rule<{ present: number; inOffice: number }>({
+  id: "PRESENT_EXCEEDS_IN_OFFICE",
+  severity: "error",
+  legalSource: "CGCT L2121-17",
+  check(act) {
+    const { present, inOffice, basis } = act.attendance;
+    if (present === null || inOffice === null || present <= inOffice) return [];
+    return [{ params: { present, inOffice }, pointers: [AT + "present", AT + "inOffice"], severity: contradiction(inferred(basis, "present", "inOffice")) }];
+  },
+  message: {
+    fr: (p) => `Plus de présents que de membres en exercice : ${p.present} présents pour ${p.inOffice} membres en exercice.`,
+    en: (p) => `More members present than in office: ${p.present} present for ${p.inOffice} members in office.`,
+  },
+});
+
+export const attendanceSum = rule<{ present: number; absent: number; represented: number | null; inOffice: number }>({
+  id: "ATTENDANCE_SUM",
+  severity: "error",
+  legalSource: "CGCT L2121-17",
+  check(act) {
+    const { present, absent, represented, inOffice, basis } = act.attendance;
+    if (present === null || absent === null || inOffice === null || present > inOffice) return [];
+    // two conventions: "absents" includes the represented members (P + A = N) or not (P + R + A = N)
+    if (present + absent === inOffice) return [];
+    if (represented === null) {
+      if (present + absent < inOffice) return []; // the gap may be unstated proxies
+    } else if (present + represented + absent === inOffice) return [];
+    const pointers = [AT + "present", AT + "absent", AT + "inOffice"];
+    if (represented !== null) pointers.push(AT + "represented");
+    const inf = inferred(basis, "present", "absent", "inOffice", ...(represented !== null ? ["represented"] : []));
+    return [{ params: { present, absent, represented, inOffice }, pointers, severity: contradiction(inf) }];
+  },
+  message: {
+    fr: (p) =>
+      p.represented === null
+        ? `Effectifs incohérents : ${p.present} présents + ${p.absent} absents = ${p.present + p.absent}, plus que les ${p.inOffice} membres en exercice.`
+        : `Effectifs incohérents : ${p.present} présents, ${p.represented} représentés et ${p.absent} absents ne font pas ${p.inOffice} membres en exercice (ni ${p.present} + ${p.absent}, ni ${p.present} + ${p.represented} + ${p.absent}).`,
+    en: (p) =>
+      p.represented === null
+        ? `Inconsistent attendance: ${p.present} present + ${p.absent} absent = ${p.present + p.absent}, more than the ${p.inOffice} members in office.`
+        : `Inconsistent attendance: ${p.present} present, ${p.represented} represented and ${p.absent} absent do not make ${p.inOffice} members in office (neither ${p.present} + ${p.absent} nor ${p.present} + ${p.represented} + ${p.absent}).`,
+  },
+});
+
+export const representedExceedsAbsent = rule<{ represented: number; notPresent: number; present: number; inOffice: number }>({
+  id: "REPRESENTED_EXCEEDS_ABSENT",
+  severity: "error",
+  legalSource: "CGCT L2121-20",
+  check(act) {
+    const { present, represented, inOffice, basis } = act.attendance;
+    if (present === null || represented === null || inOffice === null || present > inOffice) return [];
+    const notPresent = inOffice - present;
+    if (represented <= notPresent) return [];
+    return [{
+      params: { represented, notPresent, present, inOffice },
+      pointers: [AT + "represented", AT + "present", AT + "inOffice"],
+      severity: contradiction(inferred(basis, "present", "represented", "inOffice")),
+    }];
+  },
+  message: {
+    fr: (p) => `${plural(p.represented, "membre représenté", "membres représentés")} alors que seuls ${p.notPresent} des ${p.inOffice} membres en exercice sont absents (${p.present} présents).`,
+    en: (p) => `${pluralEn(p.represented, "member", "members")} represented while only ${p.notPresent} of the ${p.inOffice} members in office are absent (${p.present} present).`,
+  },
+});
+
+export const votersExceedAttendance = rule<{ voters: number; bound: number; present: number | null; represented: number | null; against: "attendance" | "inOffice" }>({
+  id: "VOTERS_EXCEED_ATTENDANCE",
+  severity: "error",
+  legalSource: "CGCT L2121-20",
+  check(act) {
+    const { voters, present, represented, inOffice, basis } = act.attendance;
+    if (voters === null) return [];
+    if (present !== null && represented !== null) {
+      const bound = present + represented;
+      if (voters <= bound) return [];
+      const inf = inferred(basis, "voters") || (inferred(basis, "present", "represented") && !grossExcess(voters, bound));
+      return [{
+        params: { voters, bound, present, represented, against: "attendance" },
+        pointers: [AT + "voters", AT + "present", AT + "represented"],
+        severity: contradiction(inf),
+      }];
+    }
+    if (inOffice !== null && voters > inOffice) {
+      return [{
+        params: { voters, bound: inOffice, present, represented, against: "inOffice" },
+        pointers: [AT + "voters", AT + "inOffice"],
+        severity: contradiction(inferred(basis, "voters", "inOffice")),
+      }];
+    }
+    return [];
+  },
+  message: {
+    fr: (p) =>
+      p.against === "attendance"
+        ? `${p.voters} votants pour ${p.present} présents et ${p.represented} représentés : au plus ${p.bound} membres peuvent voter.`
+        : `${p.voters} votants pour ${p.bound} membres en exercice.`,
+    en: (p) =>
+      p.against === "attendance"
+        ? `${p.voters} voters for ${p.present} present and ${p.represented} represented: at most ${p.bound} members can vote.`
+        : `${p.voters} voters for ${p.bound} members in office.`,
+  },
+});
+
+export const votersBelowAttendance = rule<{ voters: number; expected: number; present: number; represented: number; notVoting: number }>({
+  id: "VOTERS_BELOW_ATTENDANCE",
+  severity: "warning",
+  legalSource: "CGCT L2121-20",
+  check(act) {
+    const { voters, present, represented, notVoting } = act.attendance;
+    if (voters === null || present === null || represented === null) return [];
+    const expected = present + represented - notVoting.length;
+    if (voters >= expected || voters > present + represented) return [];
+    return [{ params: { voters, expected, present, represented, notVoting: notVoting.length }, pointers: [AT + "voters", AT + "present", AT + "represented"] }];
+  },
+  message: {
+    fr: (p) =>
+      `${p.voters} votants alors que ${p.present} présents et ${p.represented} représentés${p.notVoting > 0 ? `, moins ${p.notVoting} ne prenant pas part au vote,` : ""} font ${p.expected} : départ en cours de séance non mentionné ?`,
+    en: (p) =>
+      `${p.voters} voters while ${p.present} present and ${p.represented} represented${p.notVoting > 0 ? `, less ${p.notVoting} not taking part,` : ""} make ${p.expected}: an unrecorded departure?`,
+  },
+});
+
+export const presentNamesCount = rule<{ names: number; present: number }>({
+  id: "PRESENT_NAMES_COUNT",
+  severity: "warning",
+  legalSource: "CGCT L2121-15",
+  check(act) {
+    const { present, presentMembers } = act.attendance;
+    if (present === null || presentMembers.length === 0 || presentMembers.length === present) return [];
+    return [{ params: { names: presentMembers.length, present }, pointers: [AT + "present", AT + "presentMembers"] }];
+  },
+  message: {
+    fr: (p) => `La liste des présents compte ${plural(p.names, "nom", "noms")} pour ${p.present} présents annoncés.`,
+    en: (p) => `The list of members present holds ${pluralEn(p.names, "name", "names")} for ${p.present} present stated.`,
+  },
+});

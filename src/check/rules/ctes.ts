@@ -1,0 +1,261 @@
+// Consistency rules: ctes.
+import { parseCtesId, numberKey, departmentKey, INTERNAL_NUMBER_PATTERN, type CtesId } from "../ctes-id.js";
+import { daysBetween, formatDate } from "../dates.js";
+import { sirenProblem, type SirenProblem } from "../siren.js";
+import { CTES_ID } from "../../vocab/fr.js";
+import { Hit, rule, PR, date, decisionDate } from "./kit.js";
+
+export const ctesIdSyntax = rule<{ id: string; reason: "shape" | "date" }>({
+  id: "CTES_ID_SYNTAX",
+  severity: "error",
+  legalSource: "@CTES (identifiant d'acte)",
+  check(act, ctx) {
+    const id = act.prefecture.id;
+    if (id === null) return [];
+    if (ctx.ctesId === null) return [{ params: { id, reason: "shape" }, pointers: [PR + "id"] }];
+    if (ctx.ctesId.date === null) return [{ params: { id, reason: "date" }, pointers: [PR + "id"] }];
+    return [];
+  },
+  message: {
+    fr: (p) =>
+      p.reason === "shape"
+        ? `Identifiant @CTES mal formé : « ${p.id} » (attendu DPT-SIREN-AAAAMMJJ-NUMÉRO-NATURE).`
+        : `Identifiant @CTES « ${p.id} » : la date de décision n'est pas une date du calendrier.`,
+    en: (p) =>
+      p.reason === "shape"
+        ? `Malformed @CTES identifier: "${p.id}" (expected DPT-SIREN-YYYYMMDD-NUMBER-NATURE).`
+        : `@CTES identifier "${p.id}": the decision date is not a calendar date.`,
+  },
+});
+
+type IdPart = "department" | "siren" | "date" | "number" | "nature";
+
+const ID_PART_LABELS: Record<IdPart, { fr: string; en: string }> = {
+  department: { fr: "département", en: "department" },
+  siren: { fr: "SIREN", en: "SIREN" },
+  date: { fr: "date de décision", en: "decision date" },
+  number: { fr: "numéro interne", en: "internal number" },
+  nature: { fr: "nature", en: "nature" },
+};
+
+function differingPart(a: CtesId, b: CtesId): IdPart | null {
+  if (a.siren !== b.siren) return "siren";
+  if (a.rawDate !== b.rawDate) return "date";
+  if (numberKey(a.internalNumber) !== numberKey(b.internalNumber)) return "number";
+  if (a.department !== b.department) return "department";
+  if (a.nature !== b.nature) return "nature";
+  return null;
+}
+
+/**
+ * The same stamp is printed on every page: two well-formed identifiers that differ mean a typed or altered
+ * stamp. The extractor keeps the most frequent reading in /prefecture/id and cites the others as evidence
+ * under /prefecture/id/<n>; OCR debris that is not a well-formed identifier is ignored.
+ */
+export const stampIdConflict = rule<{ id: string; other: string; part: IdPart }>({
+  id: "STAMP_ID_CONFLICT",
+  severity: "error",
+  legalSource: "@CTES (identifiant d'acte)",
+  check(act, ctx) {
+    const id = act.prefecture.id;
+    if (id === null || ctx.ctesId === null) return [];
+    const hits: Array<Hit<{ id: string; other: string; part: IdPart }>> = [];
+    const seen = new Set<string>();
+    for (const [pointer, item] of Object.entries(act.evidence)) {
+      if (!pointer.startsWith(PR + "id/")) continue;
+      for (const m of item.text.matchAll(CTES_ID)) {
+        const other = parseCtesId(m[0]);
+        if (other === null || seen.has(m[0])) continue;
+        const part = differingPart(ctx.ctesId, other);
+        if (part === null) continue;
+        seen.add(m[0]);
+        hits.push({ params: { id, other: m[0], part }, pointers: [PR + "id", pointer] });
+      }
+    }
+    return hits;
+  },
+  message: {
+    fr: (p) => `Les tampons de l'acte portent des identifiants @CTES différents (${ID_PART_LABELS[p.part].fr}) : « ${p.id} » et « ${p.other} ».`,
+    en: (p) => `The act's stamps carry different @CTES identifiers (${ID_PART_LABELS[p.part].en}): "${p.id}" and "${p.other}".`,
+  },
+});
+
+export const ctesNumberSyntax = rule<{ number: string }>({
+  id: "CTES_NUMBER_SYNTAX",
+  severity: "warning",
+  legalSource: "@CTES (NumeroInterne)",
+  check(_act, ctx) {
+    if (ctx.ctesId === null || INTERNAL_NUMBER_PATTERN.test(ctx.ctesId.internalNumber)) return [];
+    return [{ params: { number: ctx.ctesId.internalNumber }, pointers: [PR + "id"] }];
+  },
+  message: {
+    fr: (p) => `Numéro interne @CTES « ${p.number} » non conforme : 1 à 15 caractères, lettres, chiffres, « - », « _ » ou espace, commençant et finissant par une lettre ou un chiffre.`,
+    en: (p) => `@CTES internal number "${p.number}" does not conform: 1 to 15 letters, digits, "-", "_" or spaces, starting and ending with a letter or digit.`,
+  },
+});
+
+export const sirenChecksum = rule<{ siren: string; problem: SirenProblem }>({
+  id: "SIREN_CHECKSUM",
+  severity: "error",
+  legalSource: "INSEE, SIREN (clé de Luhn)",
+  check(act, ctx) {
+    const sources: Array<[string | null | undefined, string]> = [
+      [ctx.ctesId?.siren, PR + "id"],
+      [act.prefecture.siren, PR + "siren"],
+      [act.authority.siren, "/authority/siren"],
+    ];
+    const bySiren = new Map<string, string[]>();
+    for (const [value, pointer] of sources) {
+      if (value === null || value === undefined) continue;
+      const key = value.replace(/\s+/g, "");
+      bySiren.set(key, [...(bySiren.get(key) ?? []), pointer]);
+    }
+    const hits: Array<Hit<{ siren: string; problem: SirenProblem }>> = [];
+    for (const [siren, pointers] of bySiren) {
+      const problem = sirenProblem(siren);
+      if (problem !== null) hits.push({ params: { siren, problem }, pointers });
+    }
+    return hits;
+  },
+  message: {
+    fr: (p) => (p.problem === "format" ? `SIREN « ${p.siren} » invalide : 9 chiffres attendus.` : `SIREN ${p.siren} invalide : la clé de contrôle (Luhn) est fausse.`),
+    en: (p) => (p.problem === "format" ? `Invalid SIREN "${p.siren}": 9 digits expected.` : `Invalid SIREN ${p.siren}: wrong check digit (Luhn).`),
+  },
+});
+
+export const sirenMismatch = rule<{ idSiren: string; other: string; where: "prefecture" | "authority" }>({
+  id: "SIREN_MISMATCH",
+  severity: "warning",
+  legalSource: "@CTES (identifiant d'acte)",
+  check(act, ctx) {
+    if (ctx.ctesId === null) return [];
+    const idSiren = ctx.ctesId.siren;
+    const hits: Array<Hit<{ idSiren: string; other: string; where: "prefecture" | "authority" }>> = [];
+    const compare = (value: string | null, where: "prefecture" | "authority", pointer: string): void => {
+      if (value === null) return;
+      const other = value.replace(/\s+/g, "");
+      if (/^\d{9}$/.test(other) && other !== idSiren) hits.push({ params: { idSiren, other, where }, pointers: [PR + "id", pointer] });
+    };
+    compare(act.prefecture.siren, "prefecture", PR + "siren");
+    compare(act.authority.siren, "authority", "/authority/siren");
+    return hits;
+  },
+  message: {
+    fr: (p) => `Le SIREN de l'identifiant @CTES (${p.idSiren}) diffère de celui ${p.where === "authority" ? "de la collectivité" : "du tampon de la préfecture"} (${p.other}).`,
+    en: (p) => `The SIREN in the @CTES identifier (${p.idSiren}) differs from the ${p.where === "authority" ? "authority's" : "stamp's"} (${p.other}).`,
+  },
+});
+
+export const ctesDepartment = rule<{ idDepartment: string; department: string }>({
+  id: "CTES_DEPARTMENT",
+  severity: "warning",
+  legalSource: "@CTES (identifiant d'acte)",
+  check(act, ctx) {
+    if (ctx.ctesId === null) return [];
+    const hits: Array<Hit<{ idDepartment: string; department: string }>> = [];
+    for (const [value, pointer] of [[act.authority.department, "/authority/department"], [act.prefecture.department, PR + "department"]] as const) {
+      if (value === null) continue;
+      const key = departmentKey(value);
+      if (key !== null && key !== ctx.ctesId.department) hits.push({ params: { idDepartment: ctx.ctesId.department, department: value }, pointers: [PR + "id", pointer] });
+    }
+    return hits.slice(0, 1);
+  },
+  message: {
+    fr: (p) => `Le département de l'identifiant @CTES (${p.idDepartment}) diffère de celui de la collectivité (${p.department}).`,
+    en: (p) => `The department in the @CTES identifier (${p.idDepartment}) differs from the authority's (${p.department}).`,
+  },
+});
+
+/** An ID decision date this far before the session cannot be the session's decision. */
+const ID_DATE_TOLERANCE_DAYS = 30;
+
+export const ctesDateImplausible = rule<{ idDate: string; other: string; against: "session" | "sent" | "received" }>({
+  id: "CTES_DATE_IMPLAUSIBLE",
+  severity: "error",
+  legalSource: "@CTES (identifiant d'acte) ; CGCT L2131-1",
+  check(act, ctx) {
+    const d = decisionDate(act, ctx);
+    if (d === null) return [];
+    const session = date(act.sessionDate);
+    const sent = date(act.prefecture.sentDate);
+    const received = date(act.prefecture.receivedDate);
+    if (session !== null && daysBetween(d.date, session) > ID_DATE_TOLERANCE_DAYS) {
+      return [{ params: { idDate: d.date, other: session, against: "session" }, pointers: [d.pointer, "/sessionDate"] }];
+    }
+    if (sent !== null && d.date > sent) return [{ params: { idDate: d.date, other: sent, against: "sent" }, pointers: [d.pointer, PR + "sentDate"] }];
+    if (received !== null && d.date > received) {
+      return [{ params: { idDate: d.date, other: received, against: "received" }, pointers: [d.pointer, PR + "receivedDate"] }];
+    }
+    return [];
+  },
+  message: {
+    fr: (p) =>
+      p.against === "session"
+        ? `Date de décision de l'identifiant @CTES (${formatDate(p.idDate, "fr")}) antérieure de plus de ${ID_DATE_TOLERANCE_DAYS} jours à la séance du ${formatDate(p.other, "fr")}.`
+        : `Date de décision de l'identifiant @CTES (${formatDate(p.idDate, "fr")}) postérieure à ${p.against === "sent" ? "l'envoi" : "la réception"} en préfecture le ${formatDate(p.other, "fr")}.`,
+    en: (p) =>
+      p.against === "session"
+        ? `Decision date in the @CTES identifier (${p.idDate}) more than ${ID_DATE_TOLERANCE_DAYS} days before the session of ${p.other}.`
+        : `Decision date in the @CTES identifier (${p.idDate}) after the act was ${p.against === "sent" ? "sent to" : "received by"} the prefecture on ${p.other}.`,
+  },
+});
+
+export const ctesDateSession = rule<{ idDate: string; session: string }>({
+  id: "CTES_DATE_SESSION",
+  severity: "warning",
+  legalSource: "@CTES (identifiant d'acte)",
+  check(act, ctx) {
+    const d = decisionDate(act, ctx);
+    const session = date(act.sessionDate);
+    if (d === null || session === null || d.date === session) return [];
+    if (ctesDateImplausible.run(act, ctx).length > 0) return []; // already an error
+    return [{ params: { idDate: d.date, session }, pointers: [d.pointer, "/sessionDate"] }];
+  },
+  message: {
+    fr: (p) => `La date de décision de l'identifiant @CTES (${formatDate(p.idDate, "fr")}) n'est pas celle de la séance (${formatDate(p.session, "fr")}) : certaines collectivités y portent la date de transmission.`,
+    en: (p) => `The decision date in the @CTES identifier (${p.idDate}) is not the session date (${p.session}); some authorities put the transmission date there.`,
+  },
+});
+
+export const ctesNumberMismatch = rule<{ idNumber: string; number: string }>({
+  id: "CTES_NUMBER_MISMATCH",
+  severity: "warning",
+  legalSource: "@CTES (NumeroInterne)",
+  check(act, ctx) {
+    if (ctx.ctesId === null || act.number === null) return [];
+    const a = numberKey(ctx.ctesId.internalNumber);
+    const b = numberKey(act.number);
+    if (a.length === 0 || b.length === 0 || a === b) return [];
+    return [{ params: { idNumber: ctx.ctesId.internalNumber, number: act.number }, pointers: [PR + "id", "/number"] }];
+  },
+  message: {
+    fr: (p) => `Le numéro interne de l'identifiant @CTES (« ${p.idNumber} ») ne correspond pas au numéro de l'acte (« ${p.number} »).`,
+    en: (p) => `The internal number in the @CTES identifier ("${p.idNumber}") does not match the act number ("${p.number}").`,
+  },
+});
+
+const NATURE_LABELS: Record<string, { fr: string; en: string }> = {
+  DE: { fr: "délibération", en: "deliberation" },
+  AR: { fr: "acte réglementaire", en: "regulatory act" },
+  AI: { fr: "acte individuel", en: "individual act" },
+  CC: { fr: "contrat, convention et avenant", en: "contract, agreement or amendment" },
+  BF: { fr: "document budgétaire et financier", en: "budget or financial document" },
+  AU: { fr: "autre", en: "other" },
+};
+
+export const ctesNature = rule<{ nature: string }>({
+  id: "CTES_NATURE",
+  severity: "warning",
+  legalSource: "@CTES (nature de l'acte)",
+  check(act, ctx) {
+    if (act.kind === "information") return [];
+    const nature = ctx.ctesId?.nature ?? act.prefecture.nature;
+    if (nature === null || nature === "DE" || NATURE_LABELS[nature] === undefined) return [];
+    // budget deliberations sent as BF and minutes sent as AU are common practice
+    return [{ params: { nature }, pointers: [ctx.ctesId ? PR + "id" : PR + "nature"], severity: nature === "BF" || nature === "AU" ? "info" : "warning" }];
+  },
+  message: {
+    fr: (p) => `Délibération transmise avec la nature @CTES ${p.nature} (${NATURE_LABELS[p.nature]?.fr ?? "?"}) au lieu de DE (délibération).`,
+    en: (p) => `Deliberation transmitted with @CTES nature ${p.nature} (${NATURE_LABELS[p.nature]?.en ?? "?"}) instead of DE (deliberation).`,
+  },
+});

@@ -1,0 +1,62 @@
+// Consistency rules: elections.
+import type { Severity } from "../../schema/report.js";
+import { rule, inferred, contradiction, VO, plural, boundLabel, grossExcess, voteBound, Bound } from "./kit.js";
+
+export const electionSum = rule<{ total: number; candidates: number; blank: number; void: number; bound: number; kind: Bound; candidate: string | null }>({
+  id: "ELECTION_SUM",
+  severity: "error",
+  legalSource: "CGCT L2121-21",
+  check(act, ctx) {
+    const e = act.vote.election;
+    if (e === null || e.candidates.length === 0) return [];
+    const b: { bound: number; kind: Bound; pointers: string[]; inf: boolean } | null =
+      e.voters !== null
+        ? { bound: e.voters, kind: "voters", pointers: [VO + "election/voters"], inf: inferred(act.vote.basis, "voters") }
+        : (() => {
+            const vb = voteBound(act, ctx.regime);
+            return vb === null ? null : { bound: vb.bound, kind: vb.kind, pointers: vb.pointers, inf: vb.inferredBound };
+          })();
+    if (b === null) return [];
+    const candidates = e.candidates.reduce((s, c) => s + c.votes, 0);
+    const blank = e.blank ?? 0;
+    const voidBallots = e.void ?? 0;
+    const total = candidates + blank + voidBallots;
+    const base = { candidates, blank, void: voidBallots, bound: b.bound, kind: b.kind };
+    const pointers = [VO + "election", ...b.pointers];
+    const severity = (value: number): Severity => contradiction(b.inf && !grossExcess(value, b.bound));
+    // a ballot may carry several names when several seats are filled: then only each candidate is bounded
+    const seats = e.candidates.filter((c) => c.elected === true).length;
+    if (seats <= 1 && total > b.bound) return [{ params: { ...base, total, candidate: null }, pointers, severity: severity(total) }];
+    const over = e.candidates.find((c) => c.votes > b.bound);
+    if (over) return [{ params: { ...base, total: over.votes, candidate: over.name }, pointers, severity: severity(over.votes) }];
+    return [];
+  },
+  message: {
+    fr: (p) =>
+      p.candidate === null
+        ? `Élection : ${p.candidates} voix aux candidats + ${plural(p.blank, "blanc", "blancs")} + ${plural(p.void, "nul", "nuls")} = ${p.total} bulletins pour ${boundLabel(p.kind, p.bound, "fr")}.`
+        : `Élection : ${p.candidate} obtient ${p.total} voix pour ${boundLabel(p.kind, p.bound, "fr")}.`,
+    en: (p) =>
+      p.candidate === null
+        ? `Election: ${p.candidates} votes for candidates + ${p.blank} blank + ${p.void} void = ${p.total} ballots for ${boundLabel(p.kind, p.bound, "en")}.`
+        : `Election: ${p.candidate} gets ${p.total} votes for ${boundLabel(p.kind, p.bound, "en")}.`,
+  },
+});
+
+export const electionExpressed = rule<{ expressed: number; voters: number; blank: number; void: number }>({
+  id: "ELECTION_EXPRESSED",
+  severity: "error",
+  legalSource: "CGCT L2121-21",
+  check(act) {
+    const e = act.vote.election;
+    if (e === null || e.expressed === null || e.voters === null || (e.blank === null && e.void === null)) return [];
+    const blank = e.blank ?? 0;
+    const voidBallots = e.void ?? 0;
+    if (e.expressed === e.voters - blank - voidBallots) return [];
+    return [{ params: { expressed: e.expressed, voters: e.voters, blank, void: voidBallots }, pointers: [VO + "election"] }];
+  },
+  message: {
+    fr: (p) => `Élection : ${p.expressed} suffrages exprimés, alors que ${p.voters} votants − ${plural(p.blank, "blanc", "blancs")} − ${plural(p.void, "nul", "nuls")} = ${p.voters - p.blank - p.void}.`,
+    en: (p) => `Election: ${p.expressed} votes cast, while ${p.voters} voters − ${p.blank} blank − ${p.void} void = ${p.voters - p.blank - p.void}.`,
+  },
+});
