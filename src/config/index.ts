@@ -18,6 +18,7 @@ import { dirname, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { isMatiereCode } from "./matiere.js";
+import { luhnValid } from "../check/siren.js";
 
 export type Lang = "fr" | "en";
 
@@ -114,21 +115,6 @@ export function loadConfig(explicit?: string, lang: Lang = "fr", from?: string):
     );
   }
   return { path, config };
-}
-
-/** Luhn checksum over a string of digits (SIREN, SIRET). */
-export function luhnValid(digits: string): boolean {
-  if (!/^\d+$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
 }
 
 export interface ScdlIdentity {
