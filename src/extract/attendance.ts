@@ -6,6 +6,7 @@ import type { Evidence, Line } from "../core/types.js";
 import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, samePerson, splitNames } from "./people.js";
+import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 
 type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
 
@@ -16,27 +17,22 @@ export function emptyAttendance(): Attendance {
   };
 }
 
-const ZERO = "(?:\\/|néant|neant|-(?!\\s*[A-Za-z]))";
-const VALUE = `(${COUNT}|${ZERO})`;
+const VALUE = `(${COUNT}|${COUNT_ZERO})`;
 
-const BOTH = /\b(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:[ée]taient\s+)?pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s/i;
-const BOTH_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i;
 const LABEL_PATTERNS = COUNT_LABELS.map(([label, field]) => ({
   field,
   after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])`, "i"),
   before: new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+(?:conseillers\\s+|membres\\s+)?${label.source}(?!\\s+ou\\b)`, "i"),
 }));
-/** words of the count labels: a line without any is skipped at once */
-const ANY_COUNT_WORD = /exercice|fonction|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
 
 /** Counts written "Label : 15", "Label 15", "15 Label", on their own line or several on one line. */
 function readCounts(line: Line, found: Partial<Record<CountField, { value: number; at: Line }>>): void {
   const text = line.text;
   if (!ANY_COUNT_WORD.test(text)) return;
   // "25 Conseillers étaient Présents ou Représentés (07 Procurations ...) et 04 Absents"
-  const both = BOTH.exec(text);
+  const both = PRESENT_OR_REPRESENTED_BEFORE.exec(text);
   if (both && !found.voters) found.voters = { value: Number(both[1]), at: line };
-  const labelled = BOTH_LABELLED.exec(text);
+  const labelled = PRESENT_OR_REPRESENTED_LABELLED.exec(text);
   if (labelled && !found.voters) found.voters = { value: Number(labelled[1]), at: line };
   for (const { field, after, before } of LABEL_PATTERNS) {
     if (found[field]) continue;

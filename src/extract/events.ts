@@ -3,14 +3,14 @@ import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { ARRIVAL, DEPARTURE, NOT_VOTING, PRESIDENCY } from "../vocab/fr.js";
 import { parsePerson, samePerson } from "./people.js";
+import { MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
-const MAYOR = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;
 
 function subjectOf(text: string, at: number): Person[] {
   const before = text.slice(0, at).replace(/^.*(?:[.;:]|\bet\s+que)\s+/i, "").replace(/^\s*>?\s*/, "").trim();
   const out: Person[] = [];
   for (const part of before.split(/\s*,\s*|\s+et\s+/)) {
-    const mayor = MAYOR.exec(part.trim());
+    const mayor = MAYOR_AS_SUBJECT.exec(part.trim());
     if (mayor) {
       const role = mayor[1]!.replace(/^./, (c) => c.toUpperCase());
       out.push({ name: `Le ${role}`, civility: null, firstName: null, lastName: null, role });

@@ -1,11 +1,7 @@
 // Number and title of a single deliberation (minutes give them in their item headings).
 import type { Evidence, Line } from "../core/types.js";
+import { ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS } from "../vocab/fr.js";
 
-const NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
-const NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*:?\s*([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
-const OBJET = /^\s*(?:OBJET|Objet)\s*:?\s*(.*)$/;
-/** headings of a deliberation form that are not its title */
-const NOT_TITLE = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 
 function fold(s: string): string {
   return s.toUpperCase().replace(/[^A-Z0-9]+/g, "");
@@ -15,9 +11,9 @@ export function extractNumber(lines: Line[], internalNumber: string | null, ev: 
   const head = lines.slice(0, 40);
   const candidates: Array<{ value: string; at: Line }> = [];
   for (const l of head) {
-    const alone = NUMBER_ALONE.exec(l.text);
+    const alone = ACT_NUMBER_ALONE.exec(l.text);
     if (alone && !/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(l.text)) candidates.push({ value: alone[1]!.replace(/\s+/g, ""), at: l });
-    const label = NUMBER_LABEL.exec(l.text);
+    const label = ACT_NUMBER_LABEL.exec(l.text);
     if (label) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
   }
   if (candidates.length === 0) return null;
@@ -49,7 +45,7 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     const letters = t.replace(/[^\p{L}]/gu, "");
     if (letters.length < 8 || t.split(/\s+/).length < 3) continue;
     if (letters !== letters.toUpperCase()) continue;
-    if (NOT_TITLE.test(t.normalize("NFC").toUpperCase())) continue;
+    if (FORM_HEADINGS.test(t.normalize("NFC").toUpperCase())) continue;
     ev.add("/title", l);
     return t;
   }

@@ -6,6 +6,7 @@ import type { Evidence, Line } from "../core/types.js";
 import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople } from "./people.js";
+import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE } from "../vocab/fr.js";
 
 type Field = "for" | "against" | "abstentions" | "expressed";
 
@@ -16,15 +17,7 @@ export function emptyVote(): Vote {
   };
 }
 
-const ZERO = "(?:\\/|néant|neant|aucune?)";
-const NUM = `(${COUNT.replace("\\d{1,4}", "\\d{1,3}")}|${ZERO})`;
-const WORD: Record<Field, string> = {
-  for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables?|oui)",
-  against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables?|non)",
-  abstentions: "(?:abstentions?|abst\\.?|(?:se\\s+sont\\s+)?abstenus?)",
-  expressed: "(?:(?:nombre\\s+de\\s+)?(?:suffrages|votes|membres)\\s+exprim[ée]s)",
-};
-const UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
+const NUM = `(${COUNT.replace("\\d{1,4}", "\\d{1,3}")}|${VOTE_ZERO})`;
 
 /** Lines that are surely not council votes: survey results, headings "Vote des subventions", quoted law. */
 function notAVoteLine(text: string): boolean {
@@ -38,18 +31,15 @@ function notAVoteLine(text: string): boolean {
 
 const PATTERNS = Object.fromEntries(
   (["expressed", "for", "against", "abstentions"] as Field[]).map((field) => {
-    const w = WORD[field];
+    const w = VOTE_WORDS[field];
     return [field, {
       // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
       after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}\\s*[»"]?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i"),
       // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
-      before: new RegExp(`(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:${UNIT}\\s*)?(?:[«"]\\s*)?${w}(?![\\p{L}])`, "iu"),
+      before: new RegExp(`(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:${VOTE_UNIT}\\s*)?(?:[«"]\\s*)?${w}(?![\\p{L}])`, "iu"),
     }];
   }),
 ) as Record<Field, { after: RegExp; before: RegExp }>;
-/** words that announce a vote count: lines without any of them are skipped at once */
-const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
-const OWNED = /(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*[:=]\s*$/i;
 
 /** Reads "Pour : 14", "14 voix pour", "ONT VOTE CONTRE : /", "Par : DEUX voix POUR", "5 pour". */
 function countsIn(text: string): Partial<Record<Field, number | null>> {
@@ -63,7 +53,7 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
       continue;
     }
     // "Pour : 14 Contre : 0": 14 belongs to "Pour :", not to "Contre"
-    const owned = before ? OWNED.test(text.slice(0, before.index + before[0].indexOf(before[1]!))) : false;
+    const owned = before ? VOTE_LABEL_BEFORE.test(text.slice(0, before.index + before[0].indexOf(before[1]!))) : false;
     if (before && !owned && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
     else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : null;
   }
@@ -72,7 +62,7 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
 
 /** Names after a count: "Abstentions : 3, Madame X, Monsieur Y" or "5 abstentions (V. B., M. S.)". */
 function namesAfter(text: string, field: "abstentions" | "against"): Person[] {
-  const w = WORD[field];
+  const w = VOTE_WORDS[field];
   const m = new RegExp(`${w}\\s*(?::\\s*)?(?:${COUNT}\\s*)?[,:(]\\s*([^)]+)`, "i").exec(text) ??
     new RegExp(`${COUNT}\\s*${w}\\s*\\(([^)]+)\\)`, "i").exec(text);
   if (!m) return [];

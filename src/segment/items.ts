@@ -1,6 +1,7 @@
 // Stage 3: a document's lines -> the session header and the items (acts) of minutes. A single
 // deliberation gives no item: the whole text is one act.
 import type { Line } from "../core/types.js";
+import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA } from "../vocab/fr.js";
 
 export interface Item {
   number: string | null;
@@ -14,12 +15,6 @@ export interface Segments {
   items: Item[];
 }
 
-/** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-const NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*)?((?:DEL|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_]\d{1,4})\s*(?:[:—–]|\s-\s)\s*(.*)$/;
-/** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
-const ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
-/** lettered questions diverses "A/ ..." are information, not acts */
-const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
 
 function cleanTitle(t: string): string {
   return t.replace(/^[\s>|\[\]]+/, "").replace(/[\s:|\]\[]+$/, "").replace(/\s+/g, " ").trim();
@@ -41,20 +36,20 @@ function findHeadings(lines: Line[]): Heading[] {
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
   lines.forEach((l, index) => {
-    const n = NUMBERED.exec(l.text);
+    const n = ITEM_NUMBERED.exec(l.text);
     if (n) {
       let title = n[2]!;
       // a title that runs on: "... de vidéo" / "protection pour ... CORTE :"
       for (let k = 1; k <= 2 && (!/[:.]\s*$/.test(title) || title.split("(").length > title.split(")").length) && title.length > 30; k++) {
         const next = lines[index + k]?.text ?? "";
         const open = /(?:\s(?:à|a|de|du|des|la|le|les|l'|d'|et|en|pour|avec|sur|au|aux)|[–—-])\s*$/i.test(title) || (title.split("(").length > title.split(")").length);
-        if ((open || /^\s*\p{Ll}/u.test(next)) && next.length < 140 && !NUMBERED.test(next)) title += ` ${next.trim()}`;
+        if ((open || /^\s*\p{Ll}/u.test(next)) && next.length < 140 && !ITEM_NUMBERED.test(next)) title += ` ${next.trim()}`;
         else break;
       }
       numbered.push({ index, number: n[1]!, title: cleanTitle(title), kind: "numbered" });
       return;
     }
-    const o = ORDINAL.exec(l.text);
+    const o = ITEM_ORDINAL.exec(l.text);
     if (o && l.text.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
       ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(o[2]!), kind: "ordinal", ordinal: o[1]! });
     }

@@ -164,8 +164,33 @@ export const AXIS = /^\s*AXE\s+(\d+|[IVX]+)\s*[:.-]\s*(.+?)\s*$/i;
 export const TERM = /(?:à\s+compter\s+du|du|pour\s+la\s+p[ée]riode\s+du)\s+(.+?)\s+(?:jusqu'au|au)\s+(.+?\d{4})/i;
 export const PARTIES_INTRO = /\bentre\s*:?\s*$/i;
 
-// ---- items (acts inside minutes) -----------------------------------------------------------------------
-export const ACT_NUMBER_LINE = [
-  /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|DEL|D)\s*(?:n°|N°|no|n°\s*:|:)?\s*([A-Z]{0,4}\s?\d{2,4}[-/._]\d{1,4}(?:[-/._]\d{1,4})?)\b/,
-  /^\s*(\d{2}-\d{2}\/\d{3})\b/,
-];
+
+// ---- counts, votes, numbers and titles, items of minutes, events ---------------------------------------
+export const COUNT_ZERO = "(?:\\/|néant|neant|-(?!\\s*[A-Za-z]))";
+export const PRESENT_OR_REPRESENTED_BEFORE = /\b(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:[ée]taient\s+)?pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s/i;
+export const PRESENT_OR_REPRESENTED_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i;
+/** words of the count labels: a line without any is skipped at once */
+export const ANY_COUNT_WORD = /exercice|fonction|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
+export const VOTE_ZERO = "(?:\\/|néant|neant|aucune?)";
+export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed", string> = {
+  for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables?|oui)",
+  against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables?|non)",
+  abstentions: "(?:abstentions?|abst\\.?|(?:se\\s+sont\\s+)?abstenus?)",
+  expressed: "(?:(?:nombre\\s+de\\s+)?(?:suffrages|votes|membres)\\s+exprim[ée]s)",
+};
+export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
+/** words that announce a vote count: lines without any of them are skipped at once */
+export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
+export const VOTE_LABEL_BEFORE = /(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*[:=]\s*$/i;
+export const ACT_NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
+export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*:?\s*([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
+export const OBJET = /^\s*(?:OBJET|Objet)\s*:?\s*(.*)$/;
+/** headings of a deliberation form that are not its title */
+export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
+/** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
+export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*)?((?:DEL|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_]\d{1,4})\s*(?:[:—–]|\s-\s)\s*(.*)$/;
+/** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
+export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
+/** the agenda announced before the items ("Ordre du jour") */
+export const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
+export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;
