@@ -178,7 +178,6 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
       .replace(/^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i, "")
       .replace(/\s+(?:comme|en\s+qualit[ée]).*$/i, "")
       .replace(/^(?:et\s+)?(?:avoir\s+)?/i, "")
-      .replace(/\s+a\s+[ée]t[ée]\s+.*$/i, "")
       .replace(/\s*[:;].*$/, "");
     const p = parsePerson(cleaned);
     if (p && (p.lastName || p.firstName) && !/\b(?:s[ée]ance|conseil|maire)\b/i.test(p.name)) {
