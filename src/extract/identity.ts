@@ -1,6 +1,6 @@
 // Number and title of a single deliberation (minutes give them in their item headings).
 import type { Evidence, Line } from "../core/types.js";
-import { ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS } from "../vocab/fr.js";
+import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS } from "../vocab/fr.js";
 
 
 function fold(s: string): string {
@@ -14,7 +14,8 @@ export function extractNumber(lines: Line[], internalNumber: string | null, ev: 
     const alone = ACT_NUMBER_ALONE.exec(l.text);
     if (alone && !/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(l.text)) candidates.push({ value: alone[1]!.replace(/\s+/g, ""), at: l });
     const label = ACT_NUMBER_LABEL.exec(l.text);
-    if (label) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
+    // "Vu la délibération n° 25-07/048 en date du 01.07.2025" cites another act: not this act's number
+    if (label && !REFERENCE_TO_ACT.test(l.text)) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
   }
   if (candidates.length === 0) return null;
   // prefer the number the @CTES identifier also carries

@@ -153,3 +153,13 @@ describe("members who do not take part in the vote", () => {
   });
 
 });
+
+describe("a cited act is not this act", () => {
+  it.each([
+    ["DELIBERATION DU CONSEIL MUNICIPAL\n2024-031\nVu la délibération n° 2023-118 en date du 14.12.2023 fixant les tarifs,", "2024-031"],
+    ["DELIBERATION DU CONSEIL MUNICIPAL\nVu la délibération n° 2023-118 en date du 14.12.2023 fixant les tarifs,", null],
+    ["Délibération n° 2024-031\nRappel : par délibération n° 2022-07 du 3 mars 2022, le Conseil a créé le service.", "2024-031"],
+  ])("%j -> number %s", (text, number) => {
+    expect(extractNumber(linesOf(text), null, ev())).toBe(number);
+  });
+});
