@@ -79,8 +79,13 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
   return a;
 }
 
+/** "MONTCLAR-SUR-GERVANNE" -> "Montclar-sur-Gervanne": particles stay in lower case inside a name. */
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s'-])(\p{L}+)/gu, (_m, sep: string, word: string) =>
+      sep !== "" && /^(?:sur|sous|en|le|la|les|de|du|des|lès|lez|aux|et|d|l)$/.test(word) ? sep + word : sep + word[0]!.toUpperCase() + word.slice(1),
+    );
 }
 
 export function extractBody(lines: Line[], ev: Evidence): string | null {

@@ -16,7 +16,7 @@ const ev = () => new Evidence();
 
 describe("session header", () => {
   it.each([
-    ["COMMUNE DE VILLARD-SUR-BRÈVE", "Villard-Sur-Brève", "commune"],
+    ["COMMUNE DE VILLARD-SUR-BRÈVE", "Villard-sur-Brève", "commune"],
     ["Mairie de Saint-Alban", "Saint-Alban", "commune"],
     ["Communauté de Communes du Val de Brèche, séance du 4 mars 2024", "Communauté de Communes du Val de Brèche", "epci"],
   ])("authority of %j -> %s (%s)", (text, name, kind) => {
@@ -161,5 +161,16 @@ describe("a cited act is not this act", () => {
     ["Délibération n° 2024-031\nRappel : par délibération n° 2022-07 du 3 mars 2022, le Conseil a créé le service.", "2024-031"],
   ])("%j -> number %s", (text, number) => {
     expect(extractNumber(linesOf(text), null, ev())).toBe(number);
+  });
+});
+
+describe("a name in capitals", () => {
+  it.each([
+    ["COMMUNE DE MONTCLAR-SUR-GERVANNE", "Montclar-sur-Gervanne"],
+    ["COMMUNE DE SAINT-JEAN-DE-LA-RIVIERE", "Saint-Jean-de-la-Riviere"],
+    ["MAIRIE DE L'ISLE-EN-DODON", "L'Isle-en-Dodon"],
+  ])("%j -> %s", (text, name) => {
+    const lines = linesOf(text);
+    expect(extractAuthority(lines, lines, ev()).name).toBe(name);
   });
 });
