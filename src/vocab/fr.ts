@@ -173,8 +173,9 @@ export const PRESENT_OR_REPRESENTED_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]se
 export const ANY_COUNT_WORD = /exercice|fonction|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
 export const VOTE_ZERO = "(?:\\/|néant|neant|aucune?)";
 export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed", string> = {
-  for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables?|oui)",
-  against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables?|non)",
+  // "favorables" in the plural only: "un vote favorable" / "un avis favorable" is an opinion, not a count
+  for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables|oui)",
+  against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables|non)",
   abstentions: "(?:abstentions?|abst\\.?|(?:se\\s+sont\\s+)?abstenus?)",
   expressed: "(?:(?:nombre\\s+de\\s+)?(?:suffrages|votes|membres)\\s+exprim[ée]s)",
 };

@@ -127,3 +127,13 @@ describe("other wordings", () => {
     expect(v.outcome).toBe("adopted");
   });
 });
+
+describe("opinions are not counts", () => {
+  it.each([
+    "Le Conseil émet un vote favorable à la résolution relative à la modification des statuts.",
+    "La commission a rendu un avis favorable sur le projet.",
+  ])("%j -> no count", (text) => {
+    const v = vote(text);
+    expect([v.for, v.against]).toEqual([null, null]);
+  });
+});
