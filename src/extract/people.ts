@@ -57,7 +57,8 @@ export function parsePerson(raw: string): Person | null {
 export function splitNames(text: string): string[] {
   return text
     .replace(NAME_NOTE, (m) => m) // keep notes with their name; parsePerson removes them
-    .split(/\s*(?:[,;]|\s[-–—]\s|\s&\s|\s&$|\bet\s+(?=(?:M\.|Mme|MM|Madame|Monsieur|[A-ZÀ-Ý])))\s*/u)
+    // "E. BAGHIONI. MJ MALLERONI": a full stop after a whole name (not after an initial) also separates
+    .split(/\s*(?:[,;]|\s[-–—]\s|\s&\s|\s&$|\bet\s+(?=(?:M\.|Mme|MM|Madame|Monsieur|[A-ZÀ-Ý]))|(?<!\b(?:MM|Mme|Mmes|Mlle|Dr|Me|Mr|St|Ste))(?<=\p{L}{2})\.\s+(?=\p{Lu}))\s*/u)
     .map((s) => s.trim())
     .filter((s) => s && !/^[-–—.]+$/.test(s))
     // "JF Orsatelli J. Orsatelli": two people run together, the second opened by initials

@@ -49,3 +49,12 @@ describe("samePerson", () => {
     ["Paul ROCCA", "Paul FAVRE", false],
   ])("%s ~ %s: %s", (a, b, same) => expect(samePerson(a, b)).toBe(same));
 });
+
+describe("names run together", () => {
+  it.each([
+    ["J.T. VALERI, E. BASTIANI. MJ CASANOVA", ["VALERI", "BASTIANI", "CASANOVA"]],
+    ["M. Luciani, A. Orsoni", ["Luciani", "Orsoni"]],
+  ])("%j -> %j", (text, lastNames) => {
+    expect(parsePeople(text).map((p) => p.lastName ?? p.firstName)).toEqual(lastNames);
+  });
+});
