@@ -5,7 +5,7 @@ import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
-import { parsePeople, parsePerson, samePerson, splitNames } from "./people.js";
+import { parsePeople, parsePerson, personKey, samePerson, splitNames } from "./people.js";
 import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 
 type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
@@ -261,8 +261,9 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
     ev.add("/attendance/absentMembers", lines.find((l) => /absents?\s*:/i.test(l.text)));
   }
   for (const p of starred) if (!a.proxies.some((q) => samePerson(q.from, p.from))) a.proxies.push(p);
-  // a giver listed again among absents stays there; a holder must not be listed as a giver twice
-  a.proxies = a.proxies.filter((p, i) => a.proxies.findIndex((q) => samePerson(q.from, p.from)) === i);
+  // the same giver read twice (two wordings of one list) counts once; "JF Orsatelli" and "J. Orsatelli" are two
+  // members, so the comparison is on the name's letters, not the lenient match
+  a.proxies = a.proxies.filter((p, i) => a.proxies.findIndex((q) => personKey(q.from) === personKey(p.from)) === i);
 
   const set = (field: "inOffice" | "present" | "absent" | "represented" | "voters", value: number, basis: "stated" | "inferred", at?: Line) => {
     if (a[field] !== null) return;
