@@ -3,7 +3,7 @@ import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
   AUTHORITY_NAMES, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, PLACE, PRESIDENT,
-  SECRETARY, SESSION_DATE_LABELS, SIGNATURE,
+  SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_LABELS,
 } from "../vocab/fr.js";
 import { findDates } from "../vocab/dates.js";
 import { departmentCode } from "../vocab/departments.js";
@@ -170,6 +170,20 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
     const p = parsePerson(m[2]!);
     if (p && p.lastName && !/s[ée]ance|secr[ée]taire|conseil|commune|communaut/i.test(p.name)) {
       ev.add("/president", l);
+      return p;
+    }
+  }
+  // a signature block in columns: "Le Maire    Le Secrétaire" then "Dr. Xavier POLI    M. Marc-Marie G..."
+  const tail = all.slice(-40);
+  for (let i = tail.length - 2; i >= 0; i--) {
+    const label = SIGNATURE_LABELS.exec(tail[i]!.text);
+    if (!label) continue;
+    const names = tail[i + 1]!.text;
+    // the mayor's column comes first on the label line: his name opens the next line
+    const first = label.index === 0 ? names.split(/\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/)[0]! : names;
+    const p = parsePerson(first);
+    if (p && p.lastName) {
+      ev.add("/president", tail[i + 1]);
       return p;
     }
   }

@@ -93,6 +93,8 @@ export const PRESIDENT = [
   /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(.+)$/i,
 ];
 /** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
+/** a signature label line with no name on it: "Le Maire", "Le Maire    Le Secrétaire de séance" */
+export const SIGNATURE_LABELS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s*(?:,?\s*$|\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*$)/i;
 export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\s*|\s+(?=(?:M\.|Mme|Dr\.?|Docteur|Monsieur|Madame|[A-ZÀ-Ý][\p{L}-]+\s+[A-ZÀ-Ý]{2})))(.{3,60})$/u;
 
 // ---- persons -------------------------------------------------------------------------------------------

@@ -174,3 +174,15 @@ describe("a name in capitals", () => {
     expect(extractAuthority(lines, lines, ev()).name).toBe(name);
   });
 });
+
+describe("president from the signature", () => {
+  it.each([
+    ["Le Conseil adopte.\nLe Maire, Paul BERTIN", "BERTIN"],
+    ["Le Conseil adopte.\nLe Maire\nPaul BERTIN", "BERTIN"],
+    ["Le Conseil adopte.\nLe Maire Le Secrétaire\nDr. Paul BERTIN M. Hugo FERRAND", "BERTIN"],
+    ["Le Conseil adopte.\nLe Maire ne prend pas part au vote.", null],
+  ])("%j -> %s", (text, lastName) => {
+    const lines = linesOf(text);
+    expect(extractPresident([], lines, ev())?.lastName ?? null).toBe(lastName);
+  });
+});
