@@ -6,7 +6,7 @@ import type { Evidence, Line } from "../core/types.js";
 import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople } from "./people.js";
-import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE } from "../vocab/fr.js";
+import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR } from "../vocab/fr.js";
 
 type Field = "for" | "against" | "abstentions" | "expressed";
 
@@ -53,7 +53,8 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
       continue;
     }
     // "Pour : 14 Contre : 0": 14 belongs to "Pour :", not to "Contre"
-    const owned = before ? VOTE_LABEL_BEFORE.test(text.slice(0, before.index + before[0].indexOf(before[1]!))) : false;
+    const label = before ? VOTE_LABEL_BEFORE.exec(text.slice(0, before.index + before[0].indexOf(before[1]!))) : null;
+    const owned = label !== null && (label[2] !== undefined || label[1] === undefined);
     if (before && !owned && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
     else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : null;
   }
@@ -121,8 +122,18 @@ export function extractVote(lines: Line[], ctx: VoteContext, ev: Evidence): Vote
     // a "Vote :" label alone: the counts follow on the next lines ("− Pour : 16", "− Abstentions : 3, ...")
     const found = countsIn(text);
     // "Pour le changement de prestataire : 13 votes" (a result line labelled by what was voted)
-    const labelled = /^\s*Pour\s+(?:le|la|les|l')\b[^:]{2,80}:\s*(\d{1,3})\s*(?:voix|votes?)\b/i.exec(text);
+    const labelled = VOTE_FOR_LABELLED_RESULT.exec(text);
     if (labelled && found.for === undefined) found.for = Number(labelled[1]);
+    // "Pour 12, Contre 2, Abstention 1": labels followed by bare figures count only when two or more stand
+    // together (a lone "pour 3 ans" is prose)
+    const bare = [...text.matchAll(VOTE_BARE_PAIR)];
+    const fields = new Set(bare.map((m) => m[1]!.toLowerCase().slice(0, 4)));
+    if (fields.size >= 2) {
+      for (const m of bare) {
+        const k: Field = /^pour/i.test(m[1]!) ? "for" : /^contre/i.test(m[1]!) ? "against" : "abstentions";
+        if (found[k] === undefined) found[k] = Number(m[2]);
+      }
+    }
     // counts split over two lines ("par 20 voix" / "Pour, et" / "5 Abstentions")
     const next = lines[i + 1]?.text;
     if (next && !/[.!]\s*$/.test(text)) {

@@ -184,7 +184,13 @@ export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed",
 export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 /** words that announce a vote count: lines without any of them are skipped at once */
 export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
-export const VOTE_LABEL_BEFORE = /(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*[:=]\s*$/i;
+/** "Pour le changement de prestataire : 13 votes": a result labelled by what was voted */
+export const VOTE_FOR_LABELLED_RESULT = /^\s*Pour\s+(?:le|la|les|l')\b[^:]{2,80}:\s*(\d{1,3})\s*(?:voix|votes?)\b/i;
+/** "Pour 12", "Contre 2", "Abstention 1": a label and a bare figure */
+export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3})(?![\d\p{L}])(?!\s*(?:ans?|mois|jours?|%|€|euros?|heures?|h\b|m\b|km))/giu;
+/** the end of the text before a figure, when that figure may belong to a label: "Pour :", "POUR" (group 1: a figure
+ * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
+export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:voix|votes?)?\s*)?(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*([:=])?\s*$/i;
 export const ACT_NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*:?\s*([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */

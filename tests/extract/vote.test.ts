@@ -137,3 +137,14 @@ describe("opinions are not counts", () => {
     expect([v.for, v.against]).toEqual([null, null]);
   });
 });
+
+describe("labels followed by bare figures", () => {
+  it.each([
+    ["Résultat du vote : Pour 12, Contre 2, Abstention 1", [12, 2, 1]],
+    ["POUR 9 CONTRE 0", [9, 0, null]],
+    ["La convention est conclue pour 3 ans.", [null, null, null]],
+  ])("%j -> %j", (text, counts) => {
+    const v = vote(text as string);
+    expect([v.for, v.against, v.abstentions]).toEqual(counts);
+  });
+});
