@@ -10,7 +10,8 @@ export function extractDecisions(lines: Line[], ev: Evidence): Decision[] {
   const out: Decision[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = OPENING.exec(lines[i]!.text);
-    if (!m) continue;
+    // "VOTE : POUR : 9 ..." is the result line, not a decision
+    if (!m || /^\s*VOTES?\s*:/i.test(lines[i]!.text)) continue;
     let text = lines[i]!.text.replace(/^\s*(?:[-•–—*]\s*|\d+[°.)]\s*)/, "").trim();
     // a decision may run over the next lines until the next decision or a closing formula
     for (let j = i + 1; j < lines.length && j <= i + 6; j++) {

@@ -62,7 +62,7 @@ export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'|des
 export const SESSION_DATE_LABELS =
   /(?:s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil)/i;
 export const CONVOCATION = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|faite\s+le))\s*:?/i;
-export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*,?\s*(?:en\s+session\s+\w+\s*,?\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
+export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*,?\s*(?:en\s+(?:session|s[ée]ance)\s+\w+\s*,?\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
 
 // attendance counts: label -> field; a count follows the label (or is written before it)
 export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "represented" | "voters" | "excused"]> = [
@@ -100,7 +100,7 @@ export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\
 // ---- persons -------------------------------------------------------------------------------------------
 export const CIVILITIES: Array<[RegExp, string]> = [
   [/^(?:Monsieur|MONSIEUR|Mr\.?|M\.|M(?=\s)|MM\.?)\s*/, "M."],
-  [/^(?:Madame|MADAME|Mme\.?|MME\.?|Mmes\.?)\s*/, "Mme"],
+  [/^(?:Madame|MADAME|Mmes\.?|MMES\.?|Mme\.?|MME\.?)\s*/, "Mme"],
   [/^(?:Mademoiselle|Mlle\.?)\s*/, "Mlle"],
   [/^(?:Docteur|Dr\.?)\s*/, "Dr"],
   [/^(?:Ma[îi]tre|Me)\s+/, "Me"],

@@ -58,3 +58,12 @@ describe("names run together", () => {
     expect(parsePeople(text).map((p) => p.lastName ?? p.firstName)).toEqual(lastNames);
   });
 });
+
+describe("plural civilities", () => {
+  it.each([
+    ["Mmes Anne DUMAS", "Mme", "Anne", "DUMAS"],
+    ["MM. Paul FAVIER", "M.", "Paul", "FAVIER"],
+  ])("%j -> %s %s %s", (text, civility, firstName, lastName) => {
+    expect(parsePerson(text)).toMatchObject({ civility, firstName, lastName });
+  });
+});

@@ -186,3 +186,15 @@ describe("president from the signature", () => {
     expect(extractPresident([], lines, ev())?.lastName ?? null).toBe(lastName);
   });
 });
+
+describe("forms of a deliberation register", () => {
+  it("a place after 'en séance publique'", () => {
+    const lines = linesOf("le Conseil Municipal, dûment convoqué, s'est réuni en séance publique à la mairie, sous la présidence de M. Gérard TISSOT");
+    expect(extractPlace(lines, ev())).toBe("la mairie");
+  });
+
+  it("the vote line 'VOTE : POUR : 9 ...' is not a decision", () => {
+    const lines = linesOf("DÉCIDE de vendre la parcelle ZB 42,\nCHARGE le Maire de signer l'acte.\nVOTE : POUR : 9  CONTRE : 0  ABSTENTION : 1");
+    expect(extractDecisions(lines, ev()).map((d) => d.verb)).toEqual(["DÉCIDE", "CHARGE"]);
+  });
+});
