@@ -199,7 +199,7 @@ export const OBJET = /^\s*(?:OBJET|Objet)\s*:?\s*(.*)$/;
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*)?((?:DEL|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_]\d{1,4})\s*(?:[:—–]|\s-\s)\s*(.*)$/;
+export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/]\d{1,4}(?![/\d]))\s*(?:[:—–]|\s-\s)\s*(.*)$/;
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** the agenda announced before the items ("Ordre du jour") */

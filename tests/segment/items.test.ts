@@ -52,3 +52,13 @@ describe("segment", () => {
     expect(s.items.map((i) => i.lines.map((l) => l.text))).toEqual([["Accepté."], ["Accepté."]]);
   });
 });
+
+describe("numbered items in other registers", () => {
+  const HEAD = "COMMUNE DE SAINT-ALBAN\nProcès-verbal du conseil municipal du 4 mars 2024";
+  it.each([
+    [`${HEAD}\nN° 2024/015 – Vente d'un terrain :\nAdopté à l'unanimité.\nN° 2024/016 – Tarifs de la cantine :\nAdopté à l'unanimité.`, ["2024/015", "2024/016"]],
+    [`${HEAD}\nDCM 2024-07 : Subvention au club de football\nAdopté à l'unanimité.\nDCM 2024-08 : Travaux de voirie\nAdopté à l'unanimité.`, ["DCM 2024-07", "DCM 2024-08"]],
+  ])("%#", (text, numbers) => {
+    expect(segment(linesOf(text)).items.map((i) => i.number)).toEqual(numbers);
+  });
+});
