@@ -3,7 +3,7 @@
 // members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, samePerson, splitNames } from "./people.js";
 import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
@@ -218,6 +218,20 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
     if (next && /:\s*$/.test(line.text) && /^\s*\d{1,3}\b/.test(next.text)) readCounts({ ...line, text: `${line.text} ${next.text}` }, counts);
   });
   const blocks = collectLists(lines);
+  // proxies stated in sentences of their own, outside any list
+  for (const l of lines) {
+    if (blocks.some((b) => b.at === l)) continue;
+    for (const re of PROXY_SENTENCE) {
+      const m = re.exec(l.text);
+      const from = m ? parsePerson(m[1]!) : null;
+      const to = m ? parsePerson(m[2]!) : null;
+      if (from && to && from.lastName && to.lastName) {
+        a.proxies.push({ from, to });
+        ev.add("/attendance/proxies", l);
+        break;
+      }
+    }
+  }
   const presentText = blocks.filter((b) => b.kind === "present").map((b) => b.text).join(", ");
   const absentText = blocks.filter((b) => b.kind !== "present").map((b) => b.text).join(", ");
   const starred = asteriskProxies(presentText, absentText);

@@ -195,7 +195,12 @@ export const ACT_NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*:?\s*([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
-export const OBJET = /^\s*(?:OBJET|Objet)\s*:?\s*(.*)$/;
+export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?\s*:?\s*(.*)$/;
+/** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */
+export const PROXY_SENTENCE = [
+  /^\s*[-•]?\s*(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(.+?)\s+(?:à|au|donn[ée]e?\s+à)\s+(.+?)\s*[.;,]?\s*$/i,
+  /^\s*[-•]?\s*((?:M\.|Mme|Monsieur|Madame)\s*[^,;]+?)\s+(?:a\s+donn[ée]|donne)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+vote\s+)?(?:à|au)\s+(.+?)\s*[.;,]?\s*$/,
+];
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */

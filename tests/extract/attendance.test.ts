@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractTitle } from "../../src/extract/identity.js";
 import { Evidence } from "../../src/core/types.js";
 import { extractAttendance, parseProxies } from "../../src/extract/attendance.js";
 import { linesOf } from "./lines.js";
@@ -98,5 +99,22 @@ describe("proxies", () => {
     const a = attendance("En exercice : 11\nPrésents : 10\nAbsents : 1\nProcuration(s) :\nEtai(ent) excusé(s) :\nM. TORRE Marc");
     expect(a).toMatchObject({ inOffice: 11, present: 10, absent: 1, represented: 0, proxies: [] });
     expect(a.basis.represented).toBe("inferred");
+  });
+});
+
+describe("proxies stated in sentences of their own", () => {
+  it.each([
+    ["Pouvoir de M. Paul FAVIER à Mme Lise HUET", [["FAVIER", "HUET"]]],
+    ["Mme Karine JOUBERT a donné pouvoir à M. Gérard TISSOT.", [["JOUBERT", "TISSOT"]]],
+    ["M. Loïc LEROY donne procuration à Mme Nora IBANEZ", [["LEROY", "IBANEZ"]]],
+  ])("%j -> %j", (text, pairs) => {
+    const a = extractAttendance(linesOf(text), new Evidence());
+    expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual(pairs);
+  });
+});
+
+describe("objet of the deliberation", () => {
+  it("'Objet de la délibération :' gives the title after the colon", () => {
+    expect(extractTitle(linesOf("Objet de la délibération : Création d'un poste d'adjoint technique"), new Evidence())).toBe("Création d'un poste d'adjoint technique");
   });
 });
