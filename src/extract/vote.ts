@@ -6,7 +6,7 @@ import type { Evidence, Line } from "../core/types.js";
 import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople } from "./people.js";
-import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR } from "../vocab/fr.js";
+import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 
 type Field = "for" | "against" | "abstentions" | "expressed";
 
@@ -36,7 +36,11 @@ const PATTERNS = Object.fromEntries(
       // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
       after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}\\s*[»"]?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i"),
       // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
-      before: new RegExp(`(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:${VOTE_UNIT}\\s*)?(?:[«"]\\s*)?${w}(?![\\p{L}])`, "iu"),
+      // without "voix"/"votes", "30 pour" must end its phrase ("5 pour", "14 pour / 0 contre"): "CDG 30 pour des conseils" is prose
+      before: new RegExp(
+        `(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:(?:${VOTE_UNIT}\\s*(?:[«"]\\s*)?${w}(?![\\p{L}]))|(?:[«"]\\s*)?${w}(?![\\p{L}])${field === "for" || field === "against" ? `(?=\\s*(?:$|[,;./)\\]»"–—-]|et\\b|\\d|contre|pour|abst))` : ""})`,
+        "iu",
+      ),
     }];
   }),
 ) as Record<Field, { after: RegExp; before: RegExp }>;
@@ -105,8 +109,12 @@ export interface VoteContext {
   title?: string | null;
 }
 
-export function extractVote(lines: Line[], ctx: VoteContext, ev: Evidence): Vote {
+export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): Vote {
   const vote = emptyVote();
+  // an explicit result line ("Vote : Unanimité", "VOTES : Pour : ...") is the vote: the running text around it may
+  // quote other bodies' votes ("le conseil communautaire à l'unanimité")
+  const results = allLines.flatMap((l, i) => (VOTE_RESULT_LINE.test(l.text) ? allLines.slice(i, i + (/:\s*$/.test(l.text) ? 4 : 1)) : []));
+  const lines = results.length > 0 ? results : allLines;
   if (ctx.title && /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i.test(ctx.title)) {
     vote.kind = "none";
     return vote;

@@ -1,6 +1,7 @@
 // Stage 3: a document's lines -> the session header and the items (acts) of minutes. A single
 // deliberation gives no item: the whole text is one act.
 import type { Line } from "../core/types.js";
+import { agendaHeadings } from "./agenda.js";
 import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA } from "../vocab/fr.js";
 
 export interface Item {
@@ -28,7 +29,7 @@ interface Heading {
   index: number;
   number: string | null;
   title: string;
-  kind: "numbered" | "ordinal";
+  kind: "numbered" | "ordinal" | "agenda";
   ordinal?: string;
 }
 
@@ -81,6 +82,10 @@ function findHeadings(lines: Line[]): Heading[] {
     }
     kept.push(h);
   }
+  // items without numbers: the agenda's entries found again in the body, when they give more items than a
+  // numbered list inside one of them
+  const agenda = agendaHeadings(lines).map((h) => ({ index: h.index, number: null, title: h.title, kind: "agenda" as const }));
+  if (agenda.length > kept.length) return agenda;
   return kept.length >= 2 ? kept : [];
 }
 

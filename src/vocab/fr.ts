@@ -184,6 +184,8 @@ export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed",
 export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 /** words that announce a vote count: lines without any of them are skipped at once */
 export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
+/** a line that gives the result of the vote: "Vote : Unanimité", "VOTES : Pour : 9 ...", "Résultat du vote :" */
+export const VOTE_RESULT_LINE = /^\s*(?:[-•]\s*)?(?:Votes?|VOTES?|R[ée]sultat\s+du\s+vote|R[ÉE]SULTAT\s+DU\s+VOTE)\s*:/;
 /** "Pour le changement de prestataire : 13 votes": a result labelled by what was voted */
 export const VOTE_FOR_LABELLED_RESULT = /^\s*Pour\s+(?:le|la|les|l')\b[^:]{2,80}:\s*(\d{1,3})\s*(?:voix|votes?)\b/i;
 /** "Pour 12", "Contre 2", "Abstention 1": a label and a bare figure */

@@ -148,3 +148,14 @@ describe("labels followed by bare figures", () => {
     expect([v.for, v.against, v.abstentions]).toEqual(counts);
   });
 });
+
+describe("prose and explicit result lines", () => {
+  it("'CDG 30 pour des conseils' is not a count", () => {
+    expect(vote("Le service du CDG 30 pour des conseils en matière de retraite.").for).toBeNull();
+  });
+
+  it("the 'Vote :' line wins over a unanimity quoted in the recitals", () => {
+    const v = vote("Considérant que le conseil communautaire s'est prononcé à l'unanimité pour l'intégration,\nVote : 3 ABSTENTIONS / 7 POUR");
+    expect([v.for, v.abstentions, v.unanimous]).toEqual([7, 3, false]);
+  });
+});

@@ -62,3 +62,37 @@ describe("numbered items in other registers", () => {
     expect(segment(linesOf(text)).items.map((i) => i.number)).toEqual(numbers);
   });
 });
+
+describe("items without numbers, found from the agenda", () => {
+  const TEXT = [
+    "COMMUNE DE SAINT-ALBAN",
+    "Compte rendu du conseil municipal du 4 mars 2024",
+    "Ordre du jour",
+    "Approbation du procès-verbal du 5 février 2024",
+    "Convention d'adhésion au service de médecine préventive du centre de",
+    "gestion",
+    "Tarifs de l'eau et de l'assainissement 2024",
+    "Questions diverses",
+    "Le quorum est atteint, Monsieur le Maire déclare la séance ouverte.",
+    "Approbation du procès-verbal du 5 février 2024",
+    "Le procès-verbal est approuvé.",
+    "Vote : Unanimité",
+    "Convention d'adhésion au service de médecine préventive du centre de gestion",
+    "Le Conseil autorise le Maire à signer la convention.",
+    "Vote : Unanimité",
+    "Tarifs de l'eau et de l'assainis",
+    "Le Conseil fixe les tarifs.",
+    "Vote : 3 ABSTENTIONS / 8 POUR",
+    "Questions diverses",
+    "Aucune.",
+  ].join("\n");
+
+  it("gives the agenda's entries as the items' titles, also when the body cuts a heading short", () => {
+    expect(segment(linesOf(TEXT)).items.map((i) => i.title)).toEqual([
+      "Approbation du procès-verbal du 5 février 2024",
+      "Convention d'adhésion au service de médecine préventive du centre de gestion",
+      "Tarifs de l'eau et de l'assainissement 2024",
+      "Questions diverses",
+    ]);
+  });
+});

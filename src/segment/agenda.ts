@@ -1,0 +1,62 @@
+// Minutes whose items carry no number: the agenda ("Ordre du jour") lists the items, and each comes again in the
+// body as a heading, sometimes cut short by OCR ("Approbation du procès-verbal du Conseil Mi"). The agenda's
+// entries, found again in order, give the items.
+import type { Line } from "../core/types.js";
+import { AGENDA } from "../vocab/fr.js";
+
+export interface AgendaHeading {
+  index: number;
+  title: string;
+}
+
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+}
+
+/** The entries of the agenda: the lines after "Ordre du jour", an entry running on while the next starts in lower case. */
+export function agendaEntries(lines: Line[]): { entries: string[]; end: number } | null {
+  const start = lines.slice(0, 150).findIndex((l) => AGENDA.test(l.text) && l.text.trim().length < 40);
+  if (start < 0) return null;
+  const entries: string[] = [];
+  let i = start + 1;
+  for (; i < lines.length && entries.length < 30; i++) {
+    const t = lines[i]!.text.replace(/^\s*[-•*]\s*/, "").trim();
+    // prose (a sentence of the session) ends the agenda
+    if (t.length > 160 || /\b(?:Monsieur|Madame)\s+le\s+(?:Maire|Pr[ée]sident)\b|^(?:Le|La)\s+(?:Maire|Pr[ée]sident|s[ée]ance|quorum)\b/i.test(t)) break;
+    const previous = entries[entries.length - 1];
+    if (previous !== undefined && (/^\p{Ll}/u.test(t) || /\s(?:de|du|des|la|le|les|à|au|aux|et|pour|d'|l')$/i.test(previous))) {
+      entries[entries.length - 1] = `${previous} ${t}`;
+      continue;
+    }
+    if (t.replace(/[^\p{L}]/gu, "").length < 6) continue; // OCR debris
+    entries.push(t);
+  }
+  return entries.length >= 2 ? { entries, end: i } : null;
+}
+
+/** A body line that is the entry's heading: the same words, or the entry's beginning cut short. */
+function isHeadingOf(line: string, entry: string): boolean {
+  const l = fold(line);
+  const e = fold(entry);
+  if (l.length < 12) return false;
+  if (l === e) return true;
+  if (e.startsWith(l) && l.length >= Math.min(25, e.length)) return true;
+  return l.startsWith(e) && l.length <= e.length + 20;
+}
+
+export function agendaHeadings(lines: Line[]): AgendaHeading[] {
+  const agenda = agendaEntries(lines);
+  if (!agenda) return [];
+  const found: AgendaHeading[] = [];
+  let from = agenda.end;
+  for (const entry of agenda.entries) {
+    for (let i = from; i < lines.length; i++) {
+      if (isHeadingOf(lines[i]!.text, entry)) {
+        found.push({ index: i, title: entry });
+        from = i + 1;
+        break;
+      }
+    }
+  }
+  return found.length >= 2 ? found : [];
+}
