@@ -13,6 +13,7 @@ import { extractContent } from "./content.js";
 import { extractNumber, extractTitle } from "./identity.js";
 import { applyEvents, applySessionEvent, itemPresident, sessionEvents } from "./events.js";
 import { communeFromMentions, enrichAuthority } from "./authority-ref.js";
+import { LABELLED_VOTE, OUTCOME_LINE } from "../vocab/fr.js";
 
 function copyAttendance(a: Attendance): Attendance {
   return structuredClone(a);
@@ -110,20 +111,32 @@ export function extractActs(n: Normalised): Act[] {
   });
 }
 
-/** A section that holds several labelled votes ("DM1 budget communal : Vote : ...") gives one act per vote. */
+/**
+ * A section that holds several decisions gives one act per decision: labelled votes ("DM1 budget communal :
+ * Vote : ...") are titled by their label; outcome lines ("ADOPTÉ à l'unanimité.") close a paragraph that opens
+ * with the decision's subject.
+ */
 function splitVotes(items: Item[]): Item[] {
   const out: Item[] = [];
-  const labelled = /^\s*(.{3,120}?)\s*:\s*Vote\s*:/i;
   for (const item of items) {
-    const votes = item.lines.filter((l) => labelled.test(l.text));
-    if (votes.length < 2) {
-      out.push(item);
+    const votes = item.lines.filter((l) => LABELLED_VOTE.test(l.text));
+    if (votes.length >= 2) {
+      for (const v of votes) out.push({ number: item.number, title: LABELLED_VOTE.exec(v.text)![1]!.trim(), heading: v, lines: [v] });
       continue;
     }
-    for (const v of votes) {
-      const title = labelled.exec(v.text)![1]!.trim();
-      out.push({ number: item.number, title, heading: v, lines: [v] });
+    const closing = item.lines.map((l, i) => (OUTCOME_LINE.test(l.text) ? i : -1)).filter((i) => i >= 0);
+    if (closing.length >= 2) {
+      let from = 0;
+      closing.forEach((end, k) => {
+        const block = item.lines.slice(from, end + 1);
+        // the first paragraph keeps the section's heading when it is the outcome alone
+        const titleLine = k === 0 && block.length <= 1 ? null : block[0]!;
+        out.push({ number: item.number, title: titleLine ? titleLine.text.trim() : item.title, heading: titleLine ?? item.heading, lines: block });
+        from = end + 1;
+      });
+      continue;
     }
+    out.push(item);
   }
   return out;
 }

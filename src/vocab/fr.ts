@@ -106,7 +106,7 @@ export const CIVILITIES: Array<[RegExp, string]> = [
   [/^(?:Ma[îi]tre|Me)\s+/, "Me"],
 ];
 export const ROLE_WORDS =
-  /\s*[,-]?\s*\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)\b\)?\.?\s*$/i;
+  /\s*[,-]?\s*\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
 /** notes glued to names: "(départ à 19h59)", "(arrivée au point 4)", "(pas de pouvoir donné)" */
 export const NAME_NOTE = /\s*\((?:[^()]*\b(?:d[ée]part|arriv[ée]e?|parti|quitte|pouvoir|procuration|jusqu|à\s+partir|point)\b[^()]*)\)\s*/gi;
 
@@ -125,8 +125,8 @@ export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represente
 ];
 export const MAJORITY = /(?<![\p{L}])[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:voix|suffrages|membres)))?/iu;
 export const VOTE_FOR = new RegExp(`(?:(?:ONT\\s+VOT[ÉE]\\s+)?POUR|Pour|pour|favorables?)`);
-export const ADOPTED = /\b(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?)\b/i;
-export const REJECTED = /\b(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?)\b/i;
+export const ADOPTED = /(?<![\p{L}])(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?)(?![\p{L}])/iu;
+export const REJECTED = /(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?)(?![\p{L}])/iu;
 /** a member named in running text: "M. Hugo FERRAND", "Mme Claire DUVAL", "Jean-Pierre" */
 const NAME = "(?:(?:M\\.|Mme|Monsieur|Madame|Dr\\.?)\\s*)?[\\p{Lu}][\\p{L}'-]*(?:\\s+[\\p{Lu}][\\p{L}'-]*){0,3}";
 /** where a sentence with a name as its subject opens */
@@ -184,6 +184,10 @@ export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed",
 export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 /** words that announce a vote count: lines without any of them are skipped at once */
 export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
+/** "DM1 pour budget communal approuvé : Vote : 14 pour ...": a vote labelled by its subject */
+export const LABELLED_VOTE = /^\s*(.{3,120}?)\s*:\s*Vote\s*:/i;
+/** a line that opens with the outcome: "ADOPTÉ à l'unanimité.", "REJETÉ par 6 voix contre" */
+export const OUTCOME_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?![\p{L}])/u;
 /** a line that gives the result of the vote: "Vote : Unanimité", "VOTES : Pour : 9 ...", "Résultat du vote :" */
 export const VOTE_RESULT_LINE = /^\s*(?:[-•]\s*)?(?:Votes?|VOTES?|R[ée]sultat\s+du\s+vote|R[ÉE]SULTAT\s+DU\s+VOTE)\s*:/;
 /** "Pour le changement de prestataire : 13 votes": a result labelled by what was voted */

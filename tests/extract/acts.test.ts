@@ -62,3 +62,27 @@ describe("acts of minutes", () => {
     expect(second!.attendance.notVoting).toEqual([]);
   });
 });
+
+describe("a section that holds two decisions", () => {
+  const CR = `C-R du Conseil municipal de SAINT-ALBAN
+Vendredi 8 mars 2024, 20:00.
+Présents : Paul, Claire, Hugo, Inès, Luc, Rose.
+I      Travaux de la salle des fêtes.
+       Le devis de l'entreprise Morel est retenu.
+       ADOPTÉ à l'unanimité.
+II     Adhésion aux associations.
+       Club des aînés (adhésion de 30 €/an)
+       ADOPTÉ à l'unanimité.
+       Comité des fêtes (adhésion de 20 €/an)
+       La cotisation est discutée.
+       ADOPTÉ 4 voix pour, 2 abstentions.`;
+
+  it("gives one act per outcome line, titled by the line that opens it", () => {
+    const acts = parseText(CR).acts;
+    expect(acts.map((a) => [a.title, a.vote.for, a.vote.abstentions, a.vote.outcome])).toEqual([
+      ["Travaux de la salle des fêtes.", 6, 0, "adopted"],
+      ["Club des aînés (adhésion de 30 €/an)", 6, 0, "adopted"],
+      ["Comité des fêtes (adhésion de 20 €/an)", 4, 2, "adopted"],
+    ]);
+  });
+});
