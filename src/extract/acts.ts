@@ -34,7 +34,8 @@ export function extractActs(n: Normalised): Act[] {
   const auth = session.authority;
   if (!auth.department && prefecture.department) { auth.department = prefecture.department; auth.basis.department = "stated"; }
   if (!auth.siren && prefecture.siren) { auth.siren = prefecture.siren; auth.basis.siren = "stated"; }
-  if (!auth.name && !auth.siren) {
+  // a council of a commune only: the minutes of an EPCI name its member communes all the time
+  if (!auth.name && !auth.siren && session.body !== "conseil communautaire" && session.body !== "comité syndical") {
     const found = communeFromMentions(n.lines);
     if (found) {
       auth.name = found.name;

@@ -34,10 +34,8 @@ export function agendaEntries(lines: Line[]): { entries: string[]; end: number }
   return entries.length >= 2 ? { entries, end: i } : null;
 }
 
-/** A body line that is the entry's heading: the same words, or the entry's beginning cut short. */
-function isHeadingOf(line: string, entry: string): boolean {
-  const l = fold(line);
-  const e = fold(entry);
+/** A body line that is the entry's heading: the same words, or the entry's beginning cut short (both folded). */
+function isHeadingOf(l: string, e: string): boolean {
   if (l.length < 12) return false;
   if (l === e) return true;
   if (e.startsWith(l) && l.length >= Math.min(25, e.length)) return true;
@@ -47,11 +45,14 @@ function isHeadingOf(line: string, entry: string): boolean {
 export function agendaHeadings(lines: Line[]): AgendaHeading[] {
   const agenda = agendaEntries(lines);
   if (!agenda) return [];
+  const folded: Array<string | undefined> = [];
+  const lineAt = (i: number) => (folded[i] ??= lines[i]!.text.length <= 200 ? fold(lines[i]!.text) : "");
   const found: AgendaHeading[] = [];
   let from = agenda.end;
   for (const entry of agenda.entries) {
+    const e = fold(entry);
     for (let i = from; i < lines.length; i++) {
-      if (isHeadingOf(lines[i]!.text, entry)) {
+      if (isHeadingOf(lineAt(i), e)) {
         found.push({ index: i, title: entry });
         from = i + 1;
         break;

@@ -86,3 +86,20 @@ II     Adhésion aux associations.
     ]);
   });
 });
+
+describe("the commune an informal compte rendu keeps naming", () => {
+  const body = (council: string) => `Compte rendu du ${council} du 8 mars 2024
+Présents : Paul, Claire, Hugo.
+1/ Travaux à Couthenans :
+Les travaux de voirie de Couthenans commencent en avril. L'école de Couthenans reste ouverte.
+9 votes pour`;
+
+  it("is taken, marked inferred, for a municipal council", () => {
+    const a = parseText(body("conseil municipal")).acts[0]!;
+    expect([a.authority.name, a.authority.basis.name, a.authority.department, a.authority.basis.department]).toEqual(["Couthenans", "inferred", "70", "inferred"]);
+  });
+
+  it("is not taken for an intercommunal council, whose minutes name member communes", () => {
+    expect(parseText(body("conseil communautaire")).acts[0]!.authority.name).toBeNull();
+  });
+});
