@@ -16,7 +16,7 @@ import { quorum, quorumBorderline, quorumUnknown } from "./rules/quorum.js";
 import { voteSumExceeds, voteSumBelow, expressedMismatch, outcomeAdopted, outcomeRejected, outcomeTie } from "./rules/votes.js";
 import { unanimityAgainst, unanimityAbstentions, unanimityPresentWithProxies } from "./rules/unanimity.js";
 import { proxiesExceedPresent, proxyHolderMultiple, proxyHolderNotPresent, proxyGiverPresent, proxyCount } from "./rules/proxies.js";
-import { secretaryNotPresent, presidentNotPresent } from "./rules/session.js";
+import { secretaryNotPresent, presidentNotPresent, compteAdministratif } from "./rules/session.js";
 import { ctesIdSyntax, stampIdConflict, ctesNumberSyntax, sirenChecksum, sirenMismatch, ctesDepartment, ctesDateImplausible, ctesDateSession, ctesNumberMismatch, ctesNature } from "./rules/ctes.js";
 import { dateInvalid, datesOrder, publishedBeforeSession, convocationAfterSession, convocationDelay, dateInFuture, transmissionImplausible, transmissionLate } from "./rules/dates.js";
 import { electionSum, electionExpressed } from "./rules/elections.js";
@@ -51,6 +51,7 @@ export const RULES: readonly TableRule[] = [
   proxyCount,
   secretaryNotPresent,
   presidentNotPresent,
+  compteAdministratif,
   ctesIdSyntax,
   stampIdConflict,
   ctesNumberSyntax,

@@ -25,8 +25,10 @@ function subjectOf(text: string, at: number): Person[] {
 export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    // the subject may end the previous line ("... Le Maire" / "ne prend pas part au vote.")
-    const text = i > 0 && /^\s*(?:ne|n')\s/i.test(l.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
+    // the subject may begin on the previous line ("... Le Maire" / "ne prend pas part au vote.", "... Le" /
+    // "Maire ne prend pas part au vote."): subjectOf keeps only the last clause
+    const previous = i > 0 ? lines[i - 1]!.text : "";
+    const text = previous && !/[.;:!?]\s*$/.test(previous) ? `${previous} ${l.text}` : l.text;
     const m = NOT_VOTING.exec(text);
     if (!m) continue;
     for (const p of subjectOf(text, m.index)) {

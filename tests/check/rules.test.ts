@@ -104,6 +104,10 @@ const CASES: Case[] = [
   ["secretary with an initial", { secretary: person("Mme BESSARD O.") }, "SECRETARY_NOT_PRESENT", null],
   ["president as 'le Maire'", { president: person("le Maire") }, "PRESIDENT_NOT_PRESENT", null],
   ["president gave a proxy", { president: person("M. Gilles TERRASSON") }, "PRESIDENT_NOT_PRESENT", "warning"],
+  // compte administratif: the mayor withdraws for the vote
+  ["CA, mayor's withdrawal not stated", { title: "Adoption du compte administratif 2023" }, "CA_MAYOR_WITHDRAWAL", "warning"],
+  ["CA, 'Le Maire' does not take part", { title: "Adoption du compte administratif 2023", attendance: { notVoting: [{ name: "Le Maire", civility: null, firstName: null, lastName: null, role: "Maire" }] } }, "CA_MAYOR_WITHDRAWAL", null],
+  ["not a CA", { title: "Tarifs de la cantine scolaire" }, "CA_MAYOR_WITHDRAWAL", null],
 
   // @CTES identifier and SIREN
   ["another stamp with a broken SIREN", { evidence: { "/prefecture/id/1": { page: 1, line: 5, text: "ID : 038-213804761-20230612-2023_41-DE" } } }, "STAMP_ID_CONFLICT", "error"],

@@ -198,3 +198,14 @@ describe("forms of a deliberation register", () => {
     expect(extractDecisions(lines, ev()).map((d) => d.verb)).toEqual(["DÉCIDE", "CHARGE"]);
   });
 });
+
+describe("members not voting, as real acts write it", () => {
+  it.each([
+    ["Le rapporteur présente le compte administratif 2023. Le\nMaire ne prend pas part au vote.", ["Le Maire"]],
+    ["Le Maire prend pas part au vote.", ["Le Maire"]],
+  ])("%j -> %j", (text, who) => {
+    const a = emptyAttendance();
+    applyEvents(linesOf(text), a, ev());
+    expect(a.notVoting.map((p) => p.name)).toEqual(who);
+  });
+});

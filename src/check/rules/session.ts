@@ -33,3 +33,26 @@ export const presidentNotPresent = rule<{ name: string }>({
     en: (p) => `The president of the session, ${p.name}, is not among the members present.`,
   },
 });
+
+/** The mayor, as a member who does not take part: "Le Maire", a person with the role Maire, or the act's president. */
+function mayorWithdrew(act: Act): boolean {
+  return act.attendance.notVoting.some(
+    (p) => /^maire$/i.test(p.role ?? "") || /^le\s+maire$/i.test(p.name) || (act.president !== null && amongMembers(p, [act.president])),
+  );
+}
+
+export const compteAdministratif = rule<{ title: string }>({
+  id: "CA_MAYOR_WITHDRAWAL",
+  severity: "warning",
+  legalSource: "CGCT L2121-14",
+  check(act) {
+    const title = act.title ?? "";
+    if (!/compte\s+administratif|compte\s+financier\s+unique/i.test(title) || act.vote.kind === "none" || mayorWithdrew(act)) return [];
+    return [{ params: { title }, pointers: ["/title", "/president", AT + "notVoting"] }];
+  },
+  message: {
+    fr: (p) =>
+      `« ${p.title} » : pour le compte administratif, le maire peut assister au débat mais doit se retirer au moment du vote ; l'acte ne dit pas qu'il s'est retiré.`,
+    en: (p) => `"${p.title}": for the compte administratif the mayor may attend the debate but must withdraw for the vote; the act does not say he did.`,
+  },
+});
