@@ -36,7 +36,9 @@ export function extractActs(n: Normalised): Act[] {
   if (!auth.siren && prefecture.siren) { auth.siren = prefecture.siren; auth.basis.siren = "stated"; }
   // a council of a commune only: the minutes of an EPCI name its member communes all the time
   if (!auth.name && !auth.siren && session.body !== "conseil communautaire" && session.body !== "comité syndical") {
-    const found = communeFromMentions(n.lines);
+    const a = attendance;
+    const people = [...a.presentMembers, ...a.excusedMembers, ...a.absentMembers, ...a.proxies.flatMap((p) => (p.to ? [p.from, p.to] : [p.from]))];
+    const found = communeFromMentions(n.lines, people);
     if (found) {
       auth.name = found.name;
       auth.kind = "commune";

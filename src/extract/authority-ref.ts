@@ -1,7 +1,7 @@
 // Completes the authority from the reference data (COG): the department and SIREN of a commune named in the
 // text, or the name of the authority whose SIREN the @CTES identifier gives. Values found this way are marked
 // "inferred" in authority.basis; a name shared by several communes gives nothing.
-import type { Authority } from "../schema/record.js";
+import type { Authority, Person } from "../schema/record.js";
 import type { Line } from "../core/types.js";
 import { authorityByName, authorityBySiren } from "../reference/cog.js";
 
@@ -21,12 +21,15 @@ export function enrichAuthority(a: Authority): void {
  * "l'école de Couthenans") is its own: a commune of the reference data named at least three times, twice as
  * often as any other. Marked inferred, with the first mention as evidence.
  */
-export function communeFromMentions(lines: Line[]): { name: string; at: Line } | undefined {
+export function communeFromMentions(lines: Line[], people: Person[] = []): { name: string; at: Line } | undefined {
+  // "pouvoir donné à Yves": a member's name is not a commune, even when a commune bears it
+  const names = new Set(people.flatMap((p) => [p.firstName, p.lastName]).filter((x): x is string => !!x).map((x) => x.toLowerCase()));
   const counts = new Map<string, { n: number; at: Line }>();
   const mention = /(?<![\p{L}])(?:à|a|de|d'|pour|avec|sur|vers|commune\s+de)\s*([A-ZÀ-Ý][\p{L}']+(?:-[\p{L}']+)*)/gu;
   for (const l of lines) {
     for (const m of l.text.matchAll(mention)) {
       const name = m[1]!;
+      if (names.has(name.toLowerCase())) continue;
       if (name.length < 3 || name === name.toUpperCase() && name.length < 4) continue;
       const ref = authorityByName(name, "commune");
       if (!ref) continue;

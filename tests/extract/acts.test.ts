@@ -103,3 +103,15 @@ Les travaux de voirie de Couthenans commencent en avril. L'école de Couthenans 
     expect(parseText(body("conseil communautaire")).acts[0]!.authority.name).toBeNull();
   });
 });
+
+describe("a member's first name is not a commune", () => {
+  it("'pouvoir donné à Yves' does not count for the commune of Yves", () => {
+    const text = `CR du conseil municipal 24 février 2023
+Présents : Jean-Pierre, Yves, Nelly.
+Excusés : Marc (pouvoir donné à Yves) / Anne (pouvoir donné à Yves)
+1/ École :
+Les enfants scolarisables à Couthenans, l'école de Couthenans, la cantine de Couthenans.
+3 votes pour`;
+    expect(parseText(text).acts[0]!.authority.name).toBe("Couthenans");
+  });
+});

@@ -24,8 +24,6 @@ const DOCS: Array<[string, string, string]> = [
 const GAPS: Record<string, string> = {
   "dev-015 secretary": "OCR 'Mare-Marie GUGLIELMI' kept as written",
   "dev-015 proxies": "OCR split 'DEMU YNCK' kept as two tokens",
-  "dev-013 commune": "null",
-  "dev-013 department": "null",
   "dev-pdf-031 commune": "null",
   "dev-pdf-031 department": "null",
 };
