@@ -1,6 +1,6 @@
 // Stage 4: normalised text -> acts. The session header is read once; each act carries its own copy of it,
 // its own number, title, vote, decisions and content, and the attendance that held for it.
-import type { Act, Attendance } from "../schema/record.js";
+import type { Act, Attendance, Vote } from "../schema/record.js";
 import { Evidence } from "../core/types.js";
 import type { Normalised } from "../normalise/index.js";
 import { segment, type Item } from "../segment/items.js";
@@ -12,11 +12,15 @@ import { extractDecisions } from "./decisions.js";
 import { extractContent } from "./content.js";
 import { extractNumber, extractTitle } from "./identity.js";
 import { applyEvents, applySessionEvent, itemPresident, sessionEvents } from "./events.js";
-import { communeFromMentions, enrichAuthority } from "./authority-ref.js";
+import { completeAuthority } from "./authority-ref.js";
 import { LABELLED_VOTE, OUTCOME_LINE } from "../vocab/fr.js";
 
 function copyAttendance(a: Attendance): Attendance {
   return structuredClone(a);
+}
+
+function actKind(vote: Vote): Act["kind"] {
+  return vote.kind === "election" ? "election" : vote.kind === "none" ? "information" : "deliberation";
 }
 
 export function extractActs(n: Normalised): Act[] {
@@ -31,24 +35,7 @@ export function extractActs(n: Normalised): Act[] {
     const at = sessionEv.items["/prefecture/decisionDate"];
     if (at) sessionEv.items["/sessionDate"] = at;
   }
-  const auth = session.authority;
-  if (!auth.department && prefecture.department) { auth.department = prefecture.department; auth.basis.department = "stated"; }
-  if (!auth.siren && prefecture.siren) { auth.siren = prefecture.siren; auth.basis.siren = "stated"; }
-  // a council of a commune only: the minutes of an EPCI name its member communes all the time
-  if (!auth.name && !auth.siren && session.body !== "conseil communautaire" && session.body !== "comité syndical") {
-    const a = attendance;
-    const people = [...a.presentMembers, ...a.excusedMembers, ...a.absentMembers, ...a.proxies.flatMap((p) => (p.to ? [p.from, p.to] : [p.from]))];
-    const found = communeFromMentions(n.lines, people);
-    if (found) {
-      auth.name = found.name;
-      auth.kind = "commune";
-      auth.basis.name = "inferred";
-      sessionEv.add("/authority/name", found.at);
-    }
-  }
-  enrichAuthority(auth);
-  if (session.authority.siren && sessionEv.items["/prefecture/siren"]) sessionEv.items["/authority/siren"] ??= sessionEv.items["/prefecture/siren"]!;
-  if (session.authority.department && sessionEv.items["/prefecture/department"]) sessionEv.items["/authority/department"] ??= sessionEv.items["/prefecture/department"]!;
+  completeAuthority(session, prefecture, attendance, n.lines, sessionEv);
 
   const base = (ev: Evidence): Omit<Act, "kind" | "number" | "title" | "vote" | "decisions" | "content" | "evidence" | "attendance"> & { evidence: Evidence } => {
     ev.merge(sessionEv);
@@ -75,7 +62,7 @@ export function extractActs(n: Normalised): Act[] {
     const b = base(ev);
     return [{
       ...b,
-      kind: vote.kind === "election" ? "election" : vote.kind === "none" ? "information" : "deliberation",
+      kind: actKind(vote),
       number, title, attendance: att, vote,
       decisions: extractDecisions(n.lines, ev),
       content: extractContent(n.lines, n.tables, ev),
@@ -102,7 +89,7 @@ export function extractActs(n: Normalised): Act[] {
     return {
       ...b,
       president: president ?? b.president,
-      kind: vote.kind === "election" ? "election" : vote.kind === "none" ? "information" : "deliberation",
+      kind: actKind(vote),
       number: item.number,
       title: item.title,
       attendance: att,

@@ -1,8 +1,9 @@
 // Completes the authority from the reference data (COG): the department and SIREN of a commune named in the
 // text, or the name of the authority whose SIREN the @CTES identifier gives. Values found this way are marked
 // "inferred" in authority.basis; a name shared by several communes gives nothing.
-import type { Authority, Person } from "../schema/record.js";
-import type { Line } from "../core/types.js";
+import type { Attendance, Authority, Person, Prefecture } from "../schema/record.js";
+import type { Evidence, Line } from "../core/types.js";
+import type { SessionInfo } from "./session.js";
 import { authorityByName, authorityBySiren } from "../reference/cog.js";
 
 export function enrichAuthority(a: Authority): void {
@@ -42,4 +43,29 @@ export function communeFromMentions(lines: Line[], people: Person[] = []): { nam
   const [first, second] = ranked;
   if (!first || first[1].n < 3 || (second && first[1].n < 2 * second[1].n)) return undefined;
   return { name: first[0], at: first[1].at };
+}
+
+/**
+ * The authority of a session, completed: department and SIREN from the @CTES identifier (stated there), the commune
+ * an informal compte rendu keeps naming, then the reference data.
+ */
+export function completeAuthority(session: SessionInfo, prefecture: Prefecture, attendance: Attendance, lines: Line[], ev: Evidence): void {
+  const auth = session.authority;
+  if (!auth.department && prefecture.department) { auth.department = prefecture.department; auth.basis.department = "stated"; }
+  if (!auth.siren && prefecture.siren) { auth.siren = prefecture.siren; auth.basis.siren = "stated"; }
+  // a council of a commune only: the minutes of an EPCI name its member communes all the time
+  if (!auth.name && !auth.siren && session.body !== "conseil communautaire" && session.body !== "comité syndical") {
+    const a = attendance;
+    const people = [...a.presentMembers, ...a.excusedMembers, ...a.absentMembers, ...a.proxies.flatMap((p) => (p.to ? [p.from, p.to] : [p.from]))];
+    const found = communeFromMentions(lines, people);
+    if (found) {
+      auth.name = found.name;
+      auth.kind = "commune";
+      auth.basis.name = "inferred";
+      ev.add("/authority/name", found.at);
+    }
+  }
+  enrichAuthority(auth);
+  if (auth.siren && ev.items["/prefecture/siren"]) ev.items["/authority/siren"] ??= ev.items["/prefecture/siren"]!;
+  if (auth.department && ev.items["/prefecture/department"]) ev.items["/authority/department"] ??= ev.items["/prefecture/department"]!;
 }
