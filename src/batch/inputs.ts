@@ -163,5 +163,13 @@ export function expandCheckArgs(args: readonly string[], cwd: string = process.c
     if (files.length === 0) out.push(arg);
     for (const f of files) out.push(isInside(f.abs, cwd) ? relative(cwd, f.abs) || f.abs : f.abs);
   }
-  return out;
+  // a file named twice (a folder and a glob over it) is checked once
+  const seen = new Set<string>();
+  return out.filter((f) => {
+    if (f === "-") return true;
+    const key = resolve(cwd, f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

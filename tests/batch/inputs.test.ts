@@ -32,6 +32,8 @@ describe("inputs", () => {
     // the output folder inside an input folder is never walked
     expect(expandInputs([dir], { exclude: [`${dir}/a`] }).files.map((f) => f.rel)).toEqual(["c/w.txt"]);
     expect(expandCheckArgs([`${dir}/c`, "-", "missing.pdf"], dir)).toEqual([`c${sep}w.txt`, "-", "missing.pdf"]);
+    // a folder and a glob over it name the same file once
+    expect(expandCheckArgs([`${dir}/c`, `${dir}/c/*.txt`], dir)).toEqual([`c${sep}w.txt`]);
   });
 
   it("never lets an output escape --out", () => {
