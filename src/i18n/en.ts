@@ -60,7 +60,7 @@ export const en: Messages = {
     pathArgument: "path",
     fileArgument: "file",
     filesArgument: "files...",
-    parse: "reads a deliberation and writes the record (JSON or YAML); the consistency report goes to standard error",
+    parse: "reads a deliberation and writes the record (JSON or YAML, or an SCDL CSV row per act); the consistency report goes to standard error",
     parseFile: "PDF or text file; - for standard input",
     parseFormat: "output format: json (default), yaml or scdl (« Délibérations » CSV)",
     parseOut: "write the record to this file (atomically) instead of standard output",

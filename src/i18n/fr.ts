@@ -60,7 +60,7 @@ export const fr: Messages = {
     pathArgument: "chemin",
     fileArgument: "fichier",
     filesArgument: "fichiers...",
-    parse: "lit une délibération et écrit l'enregistrement (JSON ou YAML) ; le rapport de cohérence va sur la sortie d'erreur",
+    parse: "lit une délibération et écrit l'enregistrement (JSON ou YAML, ou une ligne SCDL CSV par acte) ; le rapport de cohérence va sur la sortie d'erreur",
     parseFile: "fichier PDF ou texte ; - pour l'entrée standard",
     parseFormat: "format de sortie : json (défaut), yaml ou scdl (CSV « Délibérations »)",
     parseOut: "écrit l'enregistrement dans ce fichier (écriture atomique) au lieu de la sortie standard",
