@@ -29,9 +29,11 @@ export function extractActs(n: Normalised): Act[] {
   const session: SessionInfo = extractSession(header, n.lines, sessionEv);
   const attendance = extractAttendance(header, sessionEv);
   const prefecture = extractPrefecture(n.stamps, sessionEv);
+  const sessionBasis: Act["basis"] = session.sessionDate ? { sessionDate: "stated" } : {};
   if (!session.sessionDate && prefecture.decisionDate) {
     // the @CTES identifier carries the decision date: the only source when the text has none
     session.sessionDate = prefecture.decisionDate;
+    sessionBasis.sessionDate = "inferred";
     const at = sessionEv.items["/prefecture/decisionDate"];
     if (at) sessionEv.items["/sessionDate"] = at;
   }
@@ -48,6 +50,7 @@ export function extractActs(n: Normalised): Act[] {
       president: session.president,
       secretary: session.secretary,
       prefecture: { ...prefecture },
+      basis: { ...sessionBasis },
       evidence: ev,
     };
   };

@@ -120,6 +120,9 @@ export const Act = z.object({
   prefecture: Prefecture,
   decisions: z.array(Decision),
   content: Content,
+  basis: z
+    .record(z.string(), Basis)
+    .describe("for the act's own values (sessionDate, number, title, ...): stated in the text or inferred (e.g. the session date read in the @CTES identifier)"),
   evidence: z.record(z.string(), EvidenceItem).describe("JSON pointer of a value -> where it was read"),
 });
 

@@ -77,6 +77,7 @@ export function makeAct(o: ActOverrides = {}): Act {
     },
     decisions: o.decisions ?? [],
     content: o.content ?? { exposedBy: null, orientations: [], governance: [], term: null, parties: [] },
+    basis: {},
     evidence: o.evidence ?? {},
   };
   return Act.parse(act);

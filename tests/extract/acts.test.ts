@@ -115,3 +115,13 @@ Les enfants scolarisables à Couthenans, l'école de Couthenans, la cantine de C
     expect(parseText(text).acts[0]!.authority.name).toBe("Couthenans");
   });
 });
+
+describe("where the session date comes from", () => {
+  it.each([
+    ["DELIBERATION DU CONSEIL MUNICIPAL\nSéance du 12 mars 2024\nLe Conseil, à l'unanimité, APPROUVE le règlement.", "2024-03-12", "stated"],
+    ["DELIBERATION DU CONSEIL MUNICIPAL\nID : 038-213804768-20240312-2024_07-DE\nLe Conseil, à l'unanimité, APPROUVE le règlement.", "2024-03-12", "inferred"],
+  ])("%j -> %s (%s)", (text, date, basis) => {
+    const act = parseText(text).acts[0]!;
+    expect([act.sessionDate, act.basis.sessionDate]).toEqual([date, basis]);
+  });
+});
