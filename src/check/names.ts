@@ -3,6 +3,7 @@
 // Two names match when they share a surname-like word and their other words agree (same word, or one is the
 // initials of the other); a lone word on one side ("Mario", "COROUGE") matches any name holding it.
 import type { Person } from "../schema/record.js";
+import { stripAccents } from "../vocab/fold.js";
 
 const CIVILITY = new Set(["m", "mr", "mme", "mlle", "mm", "mmes", "monsieur", "madame", "mademoiselle", "dr", "docteur", "me", "maitre"]);
 const PARTICLES = new Set(["de", "du", "des", "la", "le", "d", "l", "van", "von", "da", "di", "del", "et"]);
@@ -19,7 +20,7 @@ interface Word {
 }
 
 function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return stripAccents(s).toLowerCase();
 }
 
 const cache = new Map<string, Word[]>();

@@ -3,6 +3,7 @@
 // authority's department or SIREN unknown.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { stripAccents } from "../vocab/fold.js";
 
 interface CommuneEntry { code: string; nom: string; departement: string; siren?: string; type: string }
 interface EpciEntry { code: string; nom: string; type: string; membres: Array<{ code: string }> }
@@ -28,8 +29,8 @@ function unpack(p: Packed): AuthorityRef {
 }
 
 export function foldName(name: string): string {
-  return name
-    .normalize("NFD").replace(/\p{M}/gu, "").toLowerCase()
+  return stripAccents(name)
+    .toLowerCase()
     .replace(/\bcommunaute\s+de\s+communes\b/g, "cc")
     .replace(/\bcommunaute\s+d\s*'?\s*agglomeration\b/g, "ca")
     .replace(/\bcommunaute\s+urbaine\b/g, "cu")

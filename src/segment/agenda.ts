@@ -3,15 +3,13 @@
 // entries, found again in order, give the items.
 import type { Line } from "../core/types.js";
 import { AGENDA } from "../vocab/fr.js";
+import { foldWords } from "../vocab/fold.js";
 
 export interface AgendaHeading {
   index: number;
   title: string;
 }
 
-function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-}
 
 /** The entries of the agenda: the lines after "Ordre du jour", an entry running on while the next starts in lower case. */
 export function agendaEntries(lines: Line[]): { entries: string[]; end: number } | null {
@@ -46,11 +44,11 @@ export function agendaHeadings(lines: Line[]): AgendaHeading[] {
   const agenda = agendaEntries(lines);
   if (!agenda) return [];
   const folded: Array<string | undefined> = [];
-  const lineAt = (i: number) => (folded[i] ??= lines[i]!.text.length <= 200 ? fold(lines[i]!.text) : "");
+  const lineAt = (i: number) => (folded[i] ??= lines[i]!.text.length <= 200 ? foldWords(lines[i]!.text) : "");
   const found: AgendaHeading[] = [];
   let from = agenda.end;
   for (const entry of agenda.entries) {
-    const e = fold(entry);
+    const e = foldWords(entry);
     for (let i = from; i < lines.length; i++) {
       if (isHeadingOf(lineAt(i), e)) {
         found.push({ index: i, title: entry });

@@ -3,6 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaHeadings } from "./agenda.js";
 import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA } from "../vocab/fr.js";
+import { foldWords } from "../vocab/fold.js";
 
 export interface Item {
   number: string | null;
@@ -21,9 +22,6 @@ function cleanTitle(t: string): string {
   return t.replace(/^[\s>|\[\]]+/, "").replace(/[\s:|\]\[]+$/, "").replace(/\s+/g, " ").trim();
 }
 
-function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
-}
 
 interface Heading {
   index: number;
@@ -112,7 +110,7 @@ export function segment(lines: Line[]): Segments {
   blocks.forEach((b, k) => {
     // numbered acts may share a title ("Adoption du Budget Primitif 2024" for several budgets): compare numbers
     const later = blocks.slice(k + 1).some((o) =>
-      b.h.number !== null ? o.h.number === b.h.number : fold(o.h.title) === fold(b.h.title) || (o.h.ordinal === b.h.ordinal && b.lines.length <= 1),
+      b.h.number !== null ? o.h.number === b.h.number : foldWords(o.h.title) === foldWords(b.h.title) || (o.h.ordinal === b.h.ordinal && b.lines.length <= 1),
     );
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (later || content.length === 0) return;

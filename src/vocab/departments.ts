@@ -1,4 +1,6 @@
 // French departments: name -> INSEE code, for "DEPARTEMENT du GARD", "Haute-Corse".
+import { foldWords } from "./fold.js";
+
 const NAMES: Array<[string, string]> = [
   ["01", "Ain"], ["02", "Aisne"], ["03", "Allier"], ["04", "Alpes-de-Haute-Provence"], ["05", "Hautes-Alpes"],
   ["06", "Alpes-Maritimes"], ["07", "Ardèche"], ["08", "Ardennes"], ["09", "Ariège"], ["10", "Aube"], ["11", "Aude"],
@@ -21,11 +23,10 @@ const NAMES: Array<[string, string]> = [
   ["971", "Guadeloupe"], ["972", "Martinique"], ["973", "Guyane"], ["974", "La Réunion"], ["976", "Mayotte"],
 ];
 
-const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z]+/g, " ").trim();
-const BY_NAME = new Map(NAMES.map(([code, name]) => [fold(name), code]));
+const BY_NAME = new Map(NAMES.map(([code, name]) => [foldWords(name), code]));
 
 export function departmentCode(name: string): string | undefined {
-  return BY_NAME.get(fold(name));
+  return BY_NAME.get(foldWords(name));
 }
 
 /** "038" -> "38", "02B" -> "2B", "974" -> "974". */
