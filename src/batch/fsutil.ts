@@ -1,38 +1,18 @@
-// Atomic writes for batch outputs and the manifest: write a temporary file beside the target, then rename
-// (atomic on one file system), so a killed run leaves either the old file or the new one, never half of one.
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+// Batch outputs and the manifest are written atomically (src/write/atomic.ts), into folders created as needed;
+// the temporary files a killed run left behind are swept at the next start.
+import { readdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { TEMP_SUFFIX, writeFileAtomic as writeAtomic, writeFileAtomicSync as writeAtomicSync } from "../write/atomic.js";
 
-export const TEMP_SUFFIX = ".ctg-tmp";
+export { TEMP_SUFFIX };
 
-function tempName(target: string): string {
-  return `${target}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`;
-}
-
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(target), { recursive: true });
-  const tmp = tempName(target);
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, target);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
+/** Batch outputs and the manifest: atomic, into folders created as needed (a killed run is what they guard against). */
+export function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  return writeAtomic(target, data, { mkdir: true });
 }
 
 export function writeFileAtomicSync(target: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = tempName(target);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, target);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
+  writeAtomicSync(target, data, { mkdir: true });
 }
 
 /** Removes temporary files a killed run left under `dir`; returns how many. */

@@ -1,25 +1,53 @@
-// Atomic file writing: the data goes to a temporary file in the target's folder, is flushed, then renamed
-// over the target. A reader sees the old file or the new one, never half of one; on failure the temporary
-// file is removed and the target is left as it was.
+// Atomic file writing: the data goes to a temporary file beside the target, then is renamed over it. A reader
+// (or a run killed half-way) sees the old file or the new one, never half of one; on failure the temporary file
+// is removed and the target is left as it was. Temporary files end in TEMP_SUFFIX so that a later run can sweep
+// those a killed process left behind.
 import { randomBytes } from "node:crypto";
-import { open, rename, unlink } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+export const TEMP_SUFFIX = ".ctg-tmp";
+
+export interface AtomicOptions {
+  /** create the target's folder first */
+  mkdir?: boolean;
+  /** flush the data to disk before the rename (survives a power cut, not only a killed process) */
+  sync?: boolean;
+}
+
+function tempName(target: string): string {
+  return `${target}.${process.pid}.${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`;
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array, options: AtomicOptions = {}): Promise<void> {
+  if (options.mkdir) await mkdir(dirname(target), { recursive: true });
+  const temp = tempName(target);
   let created = false;
   try {
     const handle = await open(temp, "wx", 0o644);
     created = true;
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      if (options.sync) await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    await rename(temp, target);
   } catch (error) {
-    if (created) await unlink(temp).catch(() => undefined);
+    if (created) await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+export function writeFileAtomicSync(target: string, data: string | Uint8Array, options: AtomicOptions = {}): void {
+  if (options.mkdir) mkdirSync(dirname(target), { recursive: true });
+  const temp = tempName(target);
+  try {
+    writeFileSync(temp, data, { flag: "wx", mode: 0o644 });
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
     throw error;
   }
 }

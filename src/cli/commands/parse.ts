@@ -60,7 +60,7 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     : "";
   if (options.out !== undefined) {
     try {
-      await writeFileAtomic(options.out, text);
+      await writeFileAtomic(options.out, text, { sync: true });
     } catch (error) {
       ctx.fail(ctx.m.cannotWrite(options.out, describeWriteError(error, ctx.m)));
       return EXIT.input;
