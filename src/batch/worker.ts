@@ -4,13 +4,14 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
-import { stringify as toYaml } from "yaml";
 import { parseBytes } from "../parse.js";
 import { checkDocument } from "../check/index.js";
 import { InputError } from "../load/errors.js";
 import { documentToScdl, scdlRowLine } from "../write/scdl.js";
 import { writeFileAtomic } from "./fsutil.js";
 import type { CompactFinding, FileResult, FileStatus, Task, WorkerReply } from "./protocol.js";
+import { toJson } from "../write/json.js";
+import { toYaml } from "../write/yaml.js";
 
 const port = parentPort;
 if (!port) throw new Error("src/batch/worker.ts runs as a worker thread only");
@@ -68,7 +69,8 @@ async function convert(task: Task): Promise<FileResult> {
     };
     if (task.format === "ndjson") result.line = JSON.stringify(doc);
     else if (task.out) {
-      await writeFileAtomic(task.out, task.format === "yaml" ? toYaml(doc) : JSON.stringify(doc, null, 2) + "\n");
+      // the same YAML and JSON as `ctg parse` writes
+      await writeFileAtomic(task.out, task.format === "yaml" ? toYaml(doc) : toJson(doc));
     }
     if (task.scdl) {
       const { rows, notes } = documentToScdl(doc, task.scdl, { urlPath: task.rel });
