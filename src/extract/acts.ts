@@ -3,7 +3,7 @@
 import type { Act, Attendance, Vote } from "../schema/record.js";
 import { Evidence } from "../core/types.js";
 import type { Normalised } from "../normalise/index.js";
-import { segment, type Item } from "../segment/items.js";
+import { segment, splitHeading, type Item } from "../segment/items.js";
 import { extractSession, type SessionInfo } from "./session.js";
 import { extractAttendance } from "./attendance.js";
 import { extractPrefecture } from "./prefecture.js";
@@ -124,7 +124,7 @@ function splitVotes(items: Item[]): Item[] {
         const block = item.lines.slice(from, end + 1);
         // the first paragraph keeps the section's heading when it is the outcome alone
         const titleLine = k === 0 && block.length <= 1 ? null : block[0]!;
-        out.push({ number: item.number, title: titleLine ? titleLine.text.trim() : item.title, heading: titleLine ?? item.heading, lines: block });
+        out.push({ number: item.number, title: titleLine ? splitHeading(titleLine.text.trim()).title : item.title, heading: titleLine ?? item.heading, lines: block });
         from = end + 1;
       });
       continue;

@@ -88,7 +88,8 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
       if (PARTIES_INTRO.test(l.text)) {
         for (let j = i + 1; j < lines.length; j++) {
           const b = BULLET.exec(lines[j]!.text);
-          if (b) content.parties.push(b[1]!.trim());
+          // bullets run together when the layout was lost: "- La Caf de l'Isère - Le Département de l'Isère"
+          if (b) content.parties.push(...b[1]!.split(/\s[-–•]\s(?=\p{Lu})/u).map((x) => x.trim()));
           else if (content.parties.length && (/^\s*\p{Ll}/u.test(lines[j]!.text) || /[,(]$/.test(content.parties[content.parties.length - 1]!))) content.parties[content.parties.length - 1] += ` ${lines[j]!.text.trim()}`;
           else break;
         }

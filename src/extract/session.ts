@@ -3,7 +3,7 @@ import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
   AUTHORITY_NAMES, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, PLACE, PRESIDENT,
-  SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_LABELS,
+  SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
 } from "../vocab/fr.js";
 import { findDates } from "../vocab/dates.js";
 import { departmentCode } from "../vocab/departments.js";
@@ -175,6 +175,15 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
   }
   // a signature block in columns: "Le Maire    Le Secrétaire" then "Dr. Xavier POLI    M. Marc-Marie G..."
   const tail = all.slice(-40);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const cols = SIGNATURE_COLUMNS.exec(tail[i]!.text);
+    if (!cols) continue;
+    const p = parsePerson(cols[1]!.split(/\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/)[0]!);
+    if (p && p.lastName) {
+      ev.add("/president", tail[i]);
+      return p;
+    }
+  }
   for (let i = tail.length - 2; i >= 0; i--) {
     const label = SIGNATURE_LABELS.exec(tail[i]!.text);
     if (!label) continue;

@@ -4,6 +4,7 @@ import { normaliseChars } from "./chars.js";
 import { cellItems, hasMarkup, isMarkdownRule, splitRow, stripTags, type Table } from "./markup.js";
 import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
+import { reflow } from "./reflow.js";
 
 export interface Normalised {
   lines: Line[];
@@ -56,10 +57,13 @@ export function normalise(pages: string[][]): Normalised {
         for (const item of cellItems(text)) lines.push({ ...at, text: `- ${item}` });
         return;
       }
+      // page furniture: "Page 2/6", "Page 3 sur 10"
+      text = text.replace(/(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}(?!\d)/giu, " ");
       text = text.replace(/\t+/g, "  ").replace(/^\s*>\s?/, "").replace(/\s+$/, "");
       if (text.trim() === "") return;
       lines.push({ ...at, text });
     });
   });
-  return { lines: joinHyphenated(lines), tables, stamps };
+  const joined = joinHyphenated(lines);
+  return { lines: process.env.CTG_NO_REFLOW ? joined : reflow(joined), tables, stamps };
 }

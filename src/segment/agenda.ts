@@ -4,6 +4,7 @@
 import type { Line } from "../core/types.js";
 import { AGENDA } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
+import { phrase } from "../vocab/build.js";
 
 export interface AgendaHeading {
   index: number;
@@ -58,4 +59,42 @@ export function agendaHeadings(lines: Line[]): AgendaHeading[] {
     }
   }
   return found.length >= 2 ? found : [];
+}
+
+/** An agenda entry without its number: "3. Tarification cimetière" -> "Tarification cimetière". */
+export function entryTitle(entry: string): string {
+  return entry.replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})\s*[-/.)°]?\s+/, "").trim();
+}
+
+/**
+ * Where the body runs an item on after the previous one without a line break ("… fermée pour 10 jours 1 Subventions
+ * associatives Rappel …"), the agenda's entries, met again in order, cut the body before them. The cut keeps
+ * an item number written before the title.
+ */
+export function splitAtAgenda(lines: Line[]): Line[] {
+  const agenda = agendaEntries(lines);
+  if (!agenda) return lines;
+  const patterns = agenda.entries
+    .map(entryTitle)
+    .filter((t) => t.replace(/[^\p{L}]/gu, "").length >= 6 && t.length <= 120)
+    .map((t) => new RegExp(`(?<=\\s|^)(?:\\d{1,2}\\s*[-/.)]?\\s+)?${phrase(t)}(?![\\p{L}])`, "u"));
+  const out = lines.slice(0, agenda.end);
+  let next = 0;
+  for (const l of lines.slice(agenda.end)) {
+    let text = l.text;
+    for (;;) {
+      let cut: { at: number; entry: number } | null = null;
+      for (let j = next; j < patterns.length && !cut; j++) {
+        const m = patterns[j]!.exec(text);
+        if (m && m.index > 0) cut = { at: m.index, entry: j };
+        else if (m && m.index === 0) next = j + 1;
+      }
+      if (!cut) break;
+      out.push({ ...l, text: text.slice(0, cut.at).trimEnd() });
+      text = text.slice(cut.at);
+      next = cut.entry + 1;
+    }
+    out.push({ ...l, text });
+  }
+  return out;
 }

@@ -1,9 +1,10 @@
 // Stage 3: a document's lines -> the session header and the items (acts) of minutes. A single
 // deliberation gives no item: the whole text is one act.
 import type { Line } from "../core/types.js";
-import { agendaHeadings } from "./agenda.js";
+import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
+import { TITLE_LINKS } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -18,6 +19,47 @@ export interface Segments {
 }
 
 
+/**
+ * A heading whose unit runs on into the item's text ("Adoption du Budget Primitif 2024 : Le Budget Primitif … est
+ * adopté …"): the title stops at a colon followed by a sentence in its own right (a capital and six words or more);
+ * "Adoption d'un plan de financement : mise en place …" goes on in lower case and stays whole.
+ */
+export function splitHeading(t: string): { title: string; rest: string } {
+  const candidates = [colonSplit(t), stopSplit(t), capitalSplit(t)].filter((c): c is { title: string; rest: string } => c !== null);
+  if (candidates.length === 0) return { title: t, rest: "" };
+  return candidates.reduce((a, b) => (b.title.length < a.title.length ? b : a));
+}
+
+function colonSplit(t: string): { title: string; rest: string } | null {
+  const m = /\s:\s+(?=\p{Lu})/u.exec(t);
+  if (m && t.slice(m.index + m[0].length).split(/\s+/).length >= 6) return { title: t.slice(0, m.index), rest: t.slice(m.index + m[0].length) };
+  return null;
+}
+
+/** "PADD. La délibération, amendée …": a full stop and a sentence after it */
+function stopSplit(t: string): { title: string; rest: string } | null {
+  const stop = /(?<=[\p{L})]{2}\.)\s+(?=\p{Lu}\p{Ll})/u.exec(t);
+  if (stop && t.slice(stop.index).split(/\s+/).length >= 5) return { title: t.slice(0, stop.index), rest: t.slice(stop.index).trim() };
+  return null;
+}
+
+function capitalSplit(t: string): { title: string; rest: string } | null {
+  // no colon: the title stops where a sentence starts, a capitalised word after a word in lower case or a figure
+  // ("… forêt communale 2023 Création de rampes …", "… maîtrise d'ouvrage Concerne la …"), outside parentheses
+  // and not after a preposition, an article or a civility ("à la CCPH", "de Corte", "Mme Chamberlain")
+  let depth = 0;
+  const words = t.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    const prev = words[i - 1]!;
+    depth += (prev.match(/\(/g)?.length ?? 0) - (prev.match(/\)/g)?.length ?? 0);
+    const w = words[i]!;
+    if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 4) continue;
+    if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
+    return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
+  }
+  return null;
+}
+
 function cleanTitle(t: string): string {
   return t.replace(/^[\s>|\[\]]+/, "").replace(/[\s:|\]\[]+$/, "").replace(/\s+/g, " ").trim();
 }
@@ -27,11 +69,23 @@ interface Heading {
   index: number;
   number: string | null;
   title: string;
+  /** the item's text that runs on after its title in the heading's unit ("… 2024 : Le Conseil adopte …") */
+  rest?: string;
   kind: "numbered" | "ordinal" | "agenda";
   ordinal?: string;
 }
 
 function findHeadings(lines: Line[]): Heading[] {
+  // a heading that opens with an agenda entry takes the entry as its title: "4 Archivage Tarif de 250€ …"
+  const agendaTitles = (agendaEntries(lines)?.entries ?? []).map(entryTitle).filter((t) => t.length >= 4);
+  const byAgenda = (text: string): { title: string; rest: string } | null => {
+    const folded = foldWords(text);
+    const t = agendaTitles.find((a) => folded.startsWith(foldWords(a)) && folded.length > foldWords(a).length);
+    if (!t) return null;
+    const words = t.split(/\s+/).length;
+    const all = text.trim().split(/\s+/);
+    return { title: all.slice(0, words).join(" "), rest: all.slice(words).join(" ") };
+  };
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
   lines.forEach((l, index) => {
@@ -45,12 +99,14 @@ function findHeadings(lines: Line[]): Heading[] {
         if ((open || /^\s*\p{Ll}/u.test(next)) && next.length < 140 && !ITEM_NUMBERED.test(next)) title += ` ${next.trim()}`;
         else break;
       }
-      numbered.push({ index, number: n[1]!, title: cleanTitle(title), kind: "numbered" });
+      const { title: heading, rest } = splitHeading(title);
+      numbered.push({ index, number: n[1]!, title: cleanTitle(heading), rest, kind: "numbered" });
       return;
     }
     const o = ITEM_ORDINAL.exec(l.text);
-    if (o && l.text.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
-      ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(o[2]!), kind: "ordinal", ordinal: o[1]! });
+    if (o && (byAgenda(o[2]!) ?? splitHeading(o[2]!)).title.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
+      const { title: heading, rest } = byAgenda(o[2]!) ?? splitHeading(o[2]!);
+      ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(heading), rest, kind: "ordinal", ordinal: o[1]! });
     }
   });
   if (numbered.length >= 2) return numbered;
@@ -98,12 +154,15 @@ function romanValue(s: string): number {
   return n;
 }
 
-export function segment(lines: Line[]): Segments {
+export function segment(input: Line[]): Segments {
+  const lines = splitAtAgenda(input);
   const headings = findHeadings(lines);
   if (headings.length === 0) return { header: lines, items: [] };
   const blocks = headings.map((h, k) => {
     const end = k + 1 < headings.length ? headings[k + 1]!.index : lines.length;
-    return { h, lines: lines.slice(h.index + 1, end) };
+    const body = lines.slice(h.index + 1, end);
+    const at = lines[h.index]!;
+    return { h, lines: h.rest ? [{ page: at.page, line: at.line, text: h.rest }, ...body] : body };
   });
   // agenda entries: a heading with nothing under it, or whose title comes again later
   const items: Item[] = [];

@@ -51,7 +51,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^,;:\n]{2,80}?)(?=\s*(?:[,;:(]|\s-\s|$|\s+(?:du|le|s'est|r[ée]uni|en\s+session|\d)))/i, "epci"],
   [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
   [/\b(Syndicat\s+[^,;:\n]{3,80}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
-  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$|\s{2,}|\s+(?:-|–)\s|\s+\d|\s+(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT)))/u, "commune"],
+  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$|\s{2,}|\s+(?:-|–)\s|\s+\d|\s+(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}])))/u, "commune"],
 ];
 /** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:,|\.|$|\s+le\b))/u;
@@ -79,7 +79,7 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?\s*(?:\(e?s?\))?\s+excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+excus[ée]\s*(?:\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$)/i, "absent"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
 ];
 
 export const SECRETARY = [
@@ -95,6 +95,8 @@ export const PRESIDENT = [
 /** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
 /** a signature label line with no name on it: "Le Maire", "Le Maire    Le Secrétaire de séance" */
 export const SIGNATURE_LABELS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s*(?:,?\s*$|\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*$)/i;
+/** the same labels with the names after them on one unit: "Le Maire Le Secrétaire Dr. Xavier POLI M. Marc-Marie G…" */
+export const SIGNATURE_COLUMNS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*,?\s+(\S.*)$/i;
 export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\s*|\s+(?=(?:M\.|Mme|Dr\.?|Docteur|Monsieur|Madame|[A-ZÀ-Ý][\p{L}-]+\s+[A-ZÀ-Ý]{2})))(.{3,60})$/u;
 
 // ---- persons -------------------------------------------------------------------------------------------
@@ -163,7 +165,8 @@ export const DECISION_VERBS = [
 export const EXPOSE = /^\s*(?:Le|La|Monsieur\s+le|Madame\s+la)\s+(Maire|Pr[ée]sident(?:e)?|Adjointe?|Rapporteur)\b[^.]*?\s+(?:expose|pr[ée]sente|rappelle|informe)\b/i;
 export const DOMAIN = /^\s*En\s+mati[eè]re\s+(?:de\s+|d')\s*(.+?)\s*:?\s*$/i;
 export const AXIS = /^\s*AXE\s+(\d+|[IVX]+)\s*[:.-]\s*(.+?)\s*$/i;
-export const TERM = /(?:à\s+compter\s+du|du|pour\s+la\s+p[ée]riode\s+du)\s+(.+?)\s+(?:jusqu'au|au)\s+(.+?\d{4})/i;
+const TERM_DATE = "(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})";
+export const TERM = new RegExp(`(?:à\\s+compter\\s+du|pour\\s+la\\s+p[ée]riode\\s+du|(?<![\\p{L}])du)\\s+(${TERM_DATE})\\s+(?:jusqu'au|au)\\s+(${TERM_DATE})`, "iu");
 export const PARTIES_INTRO = /\bentre\s*:?\s*$/i;
 
 
@@ -191,13 +194,14 @@ export const OUTCOME_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?![\p{L}])/u;
 /** a line that gives the result of the vote: "Vote : Unanimité", "VOTES : Pour : 9 ...", "Résultat du vote :" */
 export const VOTE_RESULT_LINE = /^\s*(?:[-•]\s*)?(?:Votes?|VOTES?|R[ée]sultat\s+du\s+vote|R[ÉE]SULTAT\s+DU\s+VOTE)\s*:/;
 /** "Pour le changement de prestataire : 13 votes": a result labelled by what was voted */
-export const VOTE_FOR_LABELLED_RESULT = /^\s*Pour\s+(?:le|la|les|l')\b[^:]{2,80}:\s*(\d{1,3})\s*(?:voix|votes?)\b/i;
+export const VOTE_FOR_LABELLED_RESULT = /^\s*(?:(?:R[ée]sultat\s+du\s+vote|Votes?)\s*:\s*)?Pour\s+(?:le|la|les|l')\b[^:]{2,80}:\s*(\d{1,3})\s*(?:voix|votes?)\b/i;
 /** "Pour 12", "Contre 2", "Abstention 1": a label and a bare figure */
 export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3})(?![\d\p{L}])(?!\s*(?:ans?|mois|jours?|%|€|euros?|heures?|h\b|m\b|km))/giu;
 /** the end of the text before a figure, when that figure may belong to a label: "Pour :", "POUR" (group 1: a figure
  * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
 export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:voix|votes?)?\s*)?(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*([:=])?\s*$/i;
-export const ACT_NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
+/** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
+export const ACT_NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*:?\s*([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
@@ -210,7 +214,7 @@ export const PROXY_SENTENCE = [
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/]\d{1,4}(?![/\d]))\s*(?:[:—–]|\s-\s)\s*(.*)$/;
+export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?![/\d]))\s*(?:[:—–]|\s-\s)\s*(.*)$/;
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** the agenda announced before the items ("Ordre du jour") */

@@ -1,0 +1,83 @@
+// Line breaks of the source are layout, not structure: Word, LibreOffice, scanners, web pages and other tools
+// break lines anywhere. The reflow joins a page's lines into one stream of words and cuts it again before each
+// cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
+// units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
+import type { Line } from "../core/types.js";
+import { BREAK_CUES } from "../vocab/layout.js";
+
+interface Stream {
+  text: string;
+  /** start offset in `text` of each source line, in order */
+  starts: number[];
+  lines: Line[];
+}
+
+function join(lines: Line[]): Stream {
+  let text = "";
+  const starts: number[] = [];
+  for (const l of lines) {
+    const t = l.text.replace(/\s+/g, " ").trim();
+    if (t === "") continue;
+    // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"
+    if (text !== "" && !/[\p{L}\d]-$/u.test(text)) text += " ";
+    starts.push(text.length);
+    text += t;
+  }
+  return { text, starts, lines: lines.filter((l) => l.text.trim() !== "") };
+}
+
+/** the source line holding offset `at` of the stream */
+function sourceAt(s: Stream, at: number): Line {
+  let lo = 0;
+  let hi = s.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return s.lines[lo]!;
+}
+
+/** Offsets of the stream where a new unit starts. */
+export function breakPoints(text: string): number[] {
+  const points = new Set<number>();
+  for (const cue of BREAK_CUES) {
+    cue.lastIndex = 0;
+    for (const m of text.matchAll(cue)) if (m.index! > 0) points.add(m.index!);
+  }
+  return [...points].sort((a, b) => a - b);
+}
+
+/** One page's lines -> units cut at the cues, each with the page and line where it starts. */
+function reflowPage(lines: Line[]): Line[] {
+  const s = join(lines);
+  if (s.text === "") return [];
+  const out: Line[] = [];
+  let from = 0;
+  const cut = (to: number) => {
+    const piece = s.text.slice(from, to).trim();
+    if (piece !== "") {
+      const lead = from + (s.text.slice(from, to).length - s.text.slice(from, to).trimStart().length);
+      const at = sourceAt(s, lead);
+      out.push({ page: at.page, line: at.line, text: piece });
+    }
+    from = to;
+  };
+  for (const p of breakPoints(s.text)) cut(p);
+  cut(s.text.length);
+  return out;
+}
+
+export function reflow(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let page: Line[] = [];
+  for (const l of lines) {
+    if (page.length && l.page !== page[0]!.page) {
+      out.push(...reflowPage(page));
+      page = [];
+    }
+    page.push(l);
+  }
+  out.push(...reflowPage(page));
+  return out;
+}

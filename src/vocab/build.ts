@@ -1,0 +1,66 @@
+// One small builder turns French wording given as data (phrases, label variants) into regular expressions:
+// accents optional (OCR and typists drop them), any white space between words, either apostrophe, and word
+// boundaries that hold after accented letters (a plain \b after "é" never matches).
+
+const ACCENTS: Record<string, string> = {
+  a: "aàâä", e: "eéèêë", i: "iîï", o: "oôö", u: "uùûü", c: "cç", y: "yÿ",
+};
+const CLASS: Record<string, string> = {};
+for (const [base, variants] of Object.entries(ACCENTS)) {
+  for (const ch of variants) CLASS[ch] = `[${variants}${variants.toUpperCase()}]`;
+}
+
+function escapeChar(ch: string): string {
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/**
+ * "Secrétaire de séance" -> a source matching "SECRETAIRE  DE SEANCE", "secrétaire de séance", … A phrase may
+ * hold regex parts between « and »: "Absents? «(?:\\(e?s\\))?»" keeps "?" and the group as written.
+ */
+/**
+ * Case: "any" (the default) matches any capitals; "exact" keeps the phrase's capitals; "initial" wants the first
+ * letter as written (a formula that opens a sentence: "Considérant", not "considérant") and the rest in any case.
+ */
+export type Case = "any" | "exact" | "initial";
+
+export function phrase(text: string, casing: Case | boolean = "any"): string {
+  const mode: Case = casing === true ? "exact" : casing === false ? "any" : casing;
+  let out = "";
+  let first = true;
+  for (const part of text.split(/(«[^»]*»)/)) {
+    if (part.startsWith("«")) {
+      out += part.slice(1, -1);
+      continue;
+    }
+    for (let i = 0; i < part.length; i++) {
+      const ch = part[i]!;
+      const lower = ch.toLowerCase();
+      const keepCase = mode === "exact" || (mode === "initial" && first && /\p{L}/u.test(ch));
+      if (/\p{L}/u.test(ch)) first = false;
+      if (/\s/.test(ch)) {
+        if (!/\s/.test(part[i - 1] ?? "")) out += "\\s+";
+      } else if (ch === "'" || ch === "’") out += "['’]\\s*";
+      else if (ch === "?" && i > 0) out += "?";
+      else if (CLASS[lower] && keepCase) out += `[${[...CLASS[lower]!.slice(1, -1)].filter((c) => (c === c.toUpperCase()) === (ch === ch.toUpperCase())).join("")}]`;
+      else if (CLASS[lower]) out += CLASS[lower];
+      else if (keepCase && /\p{L}/u.test(ch)) out += ch;
+      else if (/\p{L}/u.test(ch)) out += `[${lower}${lower.toUpperCase()}]`;
+      else out += escapeChar(ch);
+    }
+  }
+  return out;
+}
+
+/** One alternation of phrases, longest first so that "Absents excusés" wins over "Absents". */
+export function anyOf(phrases: readonly string[], casing: Case | boolean = "any"): string {
+  return `(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => phrase(p, casing)).join("|")})`;
+}
+
+/** Word boundaries that work after accented letters and digits. */
+export const WORD_START = "(?<![\\p{L}\\p{N}])";
+export const WORD_END = "(?![\\p{L}\\p{N}])";
+
+export function words(phrases: readonly string[]): string {
+  return `${WORD_START}${anyOf(phrases)}${WORD_END}`;
+}

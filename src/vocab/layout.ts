@@ -1,0 +1,145 @@
+// Where a reader sees a new unit of a deliberation, whatever the line breaks of the source: the labels of the
+// header ("Présents :", "Secrétaire de séance :"), the formulas of the act ("Vu", "Considérant", "DÉCIDE",
+// "Après en avoir délibéré"), vote and outcome lines, item headings of minutes, sentence ends. The reflow
+// (src/normalise/reflow.ts) breaks the text before each of them, so that every extractor reads the same
+// units from a text collapsed to one line, wrapped at 40 columns or laid out as written.
+import { anyOf, phrase, WORD_END, WORD_START } from "./build.js";
+
+/** labels whose value follows a colon: the label's first word starts the unit */
+const COLON_LABELS = [
+  "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
+  "Absents? ayant donné procuration", "Absents? ayant donné pouvoir", "Absents? représentés?", "Absents? et excusés?",
+  "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
+  "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance",
+  "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
+  "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
+  "Objet", "Objet de la délibération", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
+  "Résultat du vote", "Abstentions?", "Nuls?", "Blancs?",
+];
+/** vote labels that are also common words ("pour :" in running text): only with a capital */
+const CAPITAL_VOTE_LABELS = "(?:Pour|POUR|Contre|CONTRE)";
+
+/** count labels that a figure follows without a colon, as in side boxes ("En exercice 15 Présents 12") */
+const COUNT_LABELS = [
+  "En exercice", "En fonction", "Présents?", "Votants?", "Pouvoirs?", "Procurations?", "Représentés?", "Absents?", "Excusés?",
+];
+
+/** what may stand before a label and belongs to it: "Nombre de conseillers en exercice", "Étaient présents" */
+const LABEL_PREFIX = `(?:${anyOf(["Nombre de", "Nombre d'", "Nbre de"])}\\s*)?(?:${anyOf(["conseillers", "membres", "délégués", "élus"])}\\s+(?:${anyOf(["municipaux", "communautaires", "titulaires"])}\\s+)?)?(?:${anyOf(["Étaient", "Était", "Etait", "Étai(ent)", "Était(ent)"])}\\s+)?`;
+
+/** formulas that open a unit wherever they stand */
+const FORMULAS = [
+  "Vu «(?=\\s)»", "Vus «(?=\\s)»", "Considérant", "Entendu", "Après en avoir délibéré", "Après avoir entendu",
+  "Après délibération", "Ouï l'exposé", "Le Conseil Municipal,", "Le Conseil Communautaire,", "Le Conseil,",
+  "Le Conseil municipal «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
+  "Le Conseil communautaire «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
+  "Article «\\s*\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
+  "Plus rien n'étant à l'ordre du jour", "L'ordre du jour étant épuisé", "La séance est levée",
+  "L'an deux mille", "L'an deux mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
+  "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire",
+];
+/** formulas that open a unit only as written, with their capitals ("en matière de" runs on in a sentence) */
+const FORMULAS_AS_WRITTEN = [
+  "A l'unanimité", "À l'unanimité", "A L'UNANIMITÉ", "À L'UNANIMITÉ", "A été nommé", "A été désigné", "A été élu", "A été élue", "En matière de", "En matière d'", "AXE «\\s*(?:\\d+|[IVX]+)\\s*[:.-]»",
+  "Axe «\\s*(?:\\d+|[IVX]+)\\s*[:.-]»", "Le Conseil Municipal «\\s*,»", "LE CONSEIL MUNICIPAL", "LE CONSEIL COMMUNAUTAIRE",
+];
+
+/** headings of a deliberation form, after which a new unit starts (the act's number, the session's opening) */
+const FORM_HEADINGS = [
+  "Délibération du Conseil Municipal", "Délibération du Conseil Communautaire", "Extrait du registre des délibérations du Conseil Municipal",
+  "Extrait du registre des délibérations du Conseil Communautaire", "Extrait du registre des délibérations", "Extrait du procès-verbal",
+];
+
+/** verbs of the decision, in capitals, that open a decision line ("DÉCIDE de", "AUTORISE le Maire") */
+export const DECISION_CAPITALS = [
+  "DÉCIDE", "DECIDE", "APPROUVE", "VALIDE", "AUTORISE", "ADOPTE", "ACCEPTE", "DÉSIGNE", "DESIGNE", "FIXE",
+  "ACCORDE", "ATTRIBUE", "DONNE", "CHARGE", "SOLLICITE", "PRÉCISE", "PRECISE", "RETIENT", "ÉMET", "EMET",
+  "OPTE", "CRÉE", "CREE", "SUPPRIME", "MODIFIE", "ARRÊTE", "ARRETE", "CONFIRME", "DEMANDE", "ÉLIT", "ELIT",
+  "RENOUVELLE", "INSTAURE", "ABROGE", "AFFECTE", "CONSTATE", "MANDATE", "DIT", "PREND ACTE", "S'ENGAGE",
+  "DÉLIBÈRE", "DELIBERE",
+];
+
+/** outcome formulas ("Adopté à l'unanimité", "ADOPTÉ", "Approuvé par 12 voix") */
+const OUTCOMES = [
+  "Adopté «e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "Approuvé «e?s?(?=\\s*(?:[àa]\\s|par\\s))»",
+  "Rejeté «e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "À l'unanimité «(?=\\s*[.:;,]?\\s*$)»",
+];
+
+/** the rapporteur or the chair opening the exposé: "Monsieur le Maire expose", "Mme l'Adjointe présente" */
+const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*)?(?:Maire|Pr[ée]sidente?|Adjointe?|Rapporteure?|Vice-pr[ée]sidente?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)";
+const EXPOSE_VERBS = "(?:expose|pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande)";
+
+/** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
+const ORDINAL = "(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})\\s*[/.)°-]\\s*(?=[A-ZÀ-Ý«\"])";
+/** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
+const NUMBERED = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
+/** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
+const NUMBERED_WEAK = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
+
+/** three words or more in capitals (letters, digits, apostrophes, hyphens), the first of three letters at least */
+const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
+
+/** what stands just before a heading: the end of a sentence or of the previous item */
+const AFTER_END = "(?<=(?:^|[.!?;:»)\\]]|\\d)\\s+|^)";
+
+/**
+ * Positions where a new unit starts. Each pattern is global; the break is at the start of the match (after any
+ * lookbehind). Kept linear: no nested quantifiers over unbounded text.
+ */
+export const BREAK_CUES: RegExp[] = [
+  // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
+  new RegExp(`${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?<!\\d)\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
+  // a count label and its figure ("Présents 12", "En exercice : 15")
+  new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}\\s*:?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
+  new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
+  new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, true)}`, "gu"),
+  new RegExp(`${WORD_START}${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
+  // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
+  new RegExp(`${WORD_START}(?<!:\\s*)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
+  // after an outcome arrow, the next subject: "→ adopté DM1 pour budget assainissement …"
+  new RegExp(`(?<=→\\s*(?:adopt|ADOPT|rejet|REJET)[ée]e?s?\\.?)\\s+(?=\\S)`, "gu"),
+  // a bare item number after a unit's end or an outcome: "adopté 3 Tarification cimetière", ". 4 Archivage"
+  new RegExp(`(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"])}${WORD_END})`, "gu"),
+  // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
+  new RegExp(`(?<=\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"),
+  // "12. Titre": a small number, a full stop and a capitalised word, after a space
+  new RegExp(`(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
+  // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
+  new RegExp(`(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
+  // after a form heading ("DÉLIBÉRATION DU CONSEIL MUNICIPAL | 2022-29")
+  new RegExp(`(?<=${WORD_START}${anyOf(FORM_HEADINGS)}\\s+)(?=\\S)`, "gu"),
+  // a signature: "Le Maire, Bertrand DURANTON"
+  new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*\\p{Lu})`, "gu"),
+  // a heading in capitals (three words or more) between text in lower case: before and after it
+  new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
+  new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
+  new RegExp(`(?<=^|[\\s(«"'’-])(?:${DECISION_CAPITALS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
+  new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
+  new RegExp(`(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
+  // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
+  new RegExp(`${WORD_START}(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
+  // a name and its status: "Maryline : absente non excusée"
+  new RegExp(`${WORD_START}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"),
+  // a tally: "10 votes pour", "2 abstentions", "4 votes contre" (not "par 20 voix pour, et 5 abstentions")
+  new RegExp(`(?<!(?:par|et|avec|dont|soit|,|:|\\/|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
+  // a signature block in columns: "Le Maire  Le Secrétaire de séance" over the two names
+  new RegExp(`${WORD_START}(?:Le|La)\\s+(?:Maire|Pr[ée]sidente?)\\s+(?:Le|La)\\s+Secr[ée]tair`, "gu"),
+  // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
+  new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
+  new RegExp(`${AFTER_END}${ORDINAL}`, "gu"),
+  // "3/ Délibération …": a number and a slash open an item wherever they stand (a date has figures after its slash)
+  new RegExp(`(?<![\\p{L}\\d°.,/-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?:\\d{1,2}\\s?[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
+  new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
+  new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"),
+  new RegExp(`${AFTER_END}(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
+  // bullets
+  new RegExp(`(?<=\\s|^)[•▪●■◦]\\s`, "gu"),
+  new RegExp(`(?<=[.;:!?]\\s+)[-–]\\s(?=\\S)`, "gu"),
+  // a sentence end: two lower-case letters or digits before the full stop, a capital after
+  new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
+];
+
+/** words after which a capitalised word goes on inside a title: prepositions, articles, civilities ("de Corte") */
+export const TITLE_LINKS = new RegExp(`^(?:${["de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "en", "et", "ou", "pour", "par", "sur", "sous", "avec", "entre", "vers", "chez", "rue", "avenue", "place", "chemin", "route", "saint", "sainte", "M.", "Mme", "Mr", "Mlle", "Me", "Dr"].map((w) => phrase(w)).join("|")})$|['’]$`, "u");
+
+export { phrase };
