@@ -38,6 +38,9 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     } else {
       ev.add("/title", lines[i]);
     }
+    // "Finances Communales : Décision modificative n° 2": a rubric of a few capitalised words, then the title
+    const rubric = /^((?:\p{Lu}[\p{L}'’-]*\s*){1,3}):\s+(\S.*)$/u.exec(title);
+    if (rubric && rubric[2]!.length > 8) title = rubric[2]!;
     return title.replace(/[\s:]+$/, "");
   }
   // a heading in capitals of three words or more that is not a form heading

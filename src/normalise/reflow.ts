@@ -45,7 +45,8 @@ export function breakPoints(text: string): number[] {
     cue.lastIndex = 0;
     for (const m of text.matchAll(cue)) if (m.index! > 0) points.add(m.index!);
   }
-  return [...points].sort((a, b) => a - b);
+  // a bullet before the cue belongs to the unit the cue opens: "… financement - AUTORISE le Maire"
+  return [...points].map((p) => p - (/[-–•▪]\s*$/.exec(text.slice(Math.max(0, p - 3), p))?.[0].length ?? 0)).sort((a, b) => a - b);
 }
 
 /** One page's lines -> units cut at the cues, each with the page and line where it starts. */

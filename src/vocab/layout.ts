@@ -14,7 +14,7 @@ const COLON_LABELS = [
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
-  "Résultat du vote", "Abstentions?", "Nuls?", "Blancs?",
+  "Résultat du vote", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];
 /** vote labels that are also common words ("pour :" in running text): only with a capital */
 const CAPITAL_VOTE_LABELS = "(?:Pour|POUR|Contre|CONTRE)";
@@ -70,7 +70,7 @@ const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*
 const EXPOSE_VERBS = "(?:expose|pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande)";
 
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
-const ORDINAL = "(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})\\s*[/.)°-]\\s*(?=[A-ZÀ-Ý«\"])";
+const ORDINAL = "(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:[/.)°]|\\s*-)\\s*(?=[A-ZÀ-Ý«\"])";
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
 const NUMBERED = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
@@ -88,12 +88,13 @@ const AFTER_END = "(?<=(?:^|[.!?;:»)\\]]|\\d)\\s+|^)";
  */
 export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
-  new RegExp(`${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?<!\\d)\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
+  new RegExp(`${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|,\\s)\\s*\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
   // a count label and its figure ("Présents 12", "En exercice : 15")
   new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}\\s*:?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, true)}`, "gu"),
-  new RegExp(`${WORD_START}${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
+  // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
+  new RegExp(`${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
   // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
   new RegExp(`${WORD_START}(?<!:\\s*)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
   // after an outcome arrow, the next subject: "→ adopté DM1 pour budget assainissement …"
@@ -101,13 +102,15 @@ export const BREAK_CUES: RegExp[] = [
   // a bare item number after a unit's end or an outcome: "adopté 3 Tarification cimetière", ". 4 Archivage"
   new RegExp(`(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"])}${WORD_END})`, "gu"),
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
-  new RegExp(`(?<=\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"),
+  new RegExp(`(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
   new RegExp(`(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
   new RegExp(`(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
   // after a form heading ("DÉLIBÉRATION DU CONSEIL MUNICIPAL | 2022-29")
   new RegExp(`(?<=${WORD_START}${anyOf(FORM_HEADINGS)}\\s+)(?=\\S)`, "gu"),
+  // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
+  new RegExp(`(?<=${WORD_START}${anyOf(FORM_HEADINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"),
   // a signature: "Le Maire, Bertrand DURANTON"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*\\p{Lu})`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
@@ -124,11 +127,15 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?<!(?:par|et|avec|dont|soit|,|:|\\/|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
   // a signature block in columns: "Le Maire  Le Secrétaire de séance" over the two names
   new RegExp(`${WORD_START}(?:Le|La)\\s+(?:Maire|Pr[ée]sidente?)\\s+(?:Le|La)\\s+Secr[ée]tair`, "gu"),
+  // the council as the subject of a sentence after a colon or a full stop: "… cantine scolaire : Le Conseil fixe …"
+  new RegExp(`(?<=[.:;!?]\\s+)${anyOf(["Le Conseil", "Le Conseil Municipal", "Le Conseil Communautaire", "Le Conseil Syndical"], "initial")}(?=[\\s,])`, "gu"),
   // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
   new RegExp(`${AFTER_END}${ORDINAL}`, "gu"),
   // "3/ Délibération …": a number and a slash open an item wherever they stand (a date has figures after its slash)
-  new RegExp(`(?<![\\p{L}\\d°.,/-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?:\\d{1,2}\\s?[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
+  new RegExp(`(?<![\\p{L}\\d°.,/-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
+  // a candidate and the votes: "Mme Lucie FAVRE : 9 voix, élue"
+  new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"),
   new RegExp(`${AFTER_END}(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
