@@ -49,6 +49,12 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
       continue;
     }
     const b = BULLET.exec(l.text);
+    // the term of the convention and its parties close the orientations, even inside a bullet whose layout was lost
+    if (PARTIES_INTRO.test(l.text) || TERM.test(l.text)) {
+      domain = undefined;
+      axis = undefined;
+      continue;
+    }
     if (b && axis) {
       axis.actions.push(b[1]!.trim());
       continue;

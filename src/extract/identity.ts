@@ -15,7 +15,7 @@ export function extractNumber(lines: Line[], internalNumber: string | null, ev: 
     if (alone && !/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(l.text)) candidates.push({ value: alone[1]!.replace(/\s+/g, ""), at: l });
     const label = ACT_NUMBER_LABEL.exec(l.text);
     // "Vu la délibération n° 25-07/048 en date du 01.07.2025" cites another act: not this act's number
-    if (label && !REFERENCE_TO_ACT.test(l.text)) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
+    if (label && !REFERENCE_TO_ACT.test(l.text.slice(0, label.index + label[0].length))) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
   }
   if (candidates.length === 0) return null;
   // prefer the number the @CTES identifier also carries

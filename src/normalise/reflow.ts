@@ -9,21 +9,36 @@ interface Stream {
   text: string;
   /** start offset in `text` of each source line, in order */
   starts: number[];
+  /** start offsets of the source lines that open with a bullet */
+  bullets: number[];
   lines: Line[];
 }
+
+/** a line that ends on a word that needs the next one: "… du centre de", "… et", "M." */
+const LINK_AT_END = /(?:\s(?:de|du|des|d'|la|le|les|l'|à|au|aux|en|et|ou|par|pour|sur|M\.|Mme|n°)|[,(\-–])$/iu;
 
 function join(lines: Line[]): Stream {
   let text = "";
   const starts: number[] = [];
+  const bullets: number[] = [];
+  // a short line followed by one that opens with a capital ends a unit (a heading, an agenda entry, a name list)
+  // in any layout that has line breaks at all: a hint kept from the source, never needed by a collapsed text
+  const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  const wide = widths[Math.floor(widths.length * 0.9)] ?? 0;
+  let previous = "";
   for (const l of lines) {
     const t = l.text.replace(/\s+/g, " ").trim();
     if (t === "") continue;
+    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) bullets.push(text.length + 1);
+    previous = t;
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"
     if (text !== "" && !/[\p{L}\d]-$/u.test(text)) text += " ";
     starts.push(text.length);
+    // a line that opens with a bullet is a list item, whatever the layout (a hint kept from the source)
+    if (/^[-•▪●■◦]\s/.test(t)) bullets.push(text.length);
     text += t;
   }
-  return { text, starts, lines: lines.filter((l) => l.text.trim() !== "") };
+  return { text, starts, bullets, lines: lines.filter((l) => l.text.trim() !== "") };
 }
 
 /** the source line holding offset `at` of the stream */
@@ -64,7 +79,7 @@ function reflowPage(lines: Line[]): Line[] {
     }
     from = to;
   };
-  for (const p of breakPoints(s.text)) cut(p);
+  for (const p of [...new Set([...breakPoints(s.text), ...s.bullets])].sort((a, b) => a - b)) cut(p);
   cut(s.text.length);
   return out;
 }

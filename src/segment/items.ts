@@ -32,7 +32,9 @@ export function splitHeading(t: string): { title: string; rest: string } {
 
 function colonSplit(t: string): { title: string; rest: string } | null {
   const m = /\s:\s+(?=\p{Lu})/u.exec(t);
-  if (m && t.slice(m.index + m[0].length).split(/\s+/).length >= 6) return { title: t.slice(0, m.index), rest: t.slice(m.index + m[0].length) };
+  const after = t.slice(m?.index ?? 0).trim();
+  // the text after the colon is a sentence: six words or more, or a full stop at its end ("Accepté.", "Devis retenu.")
+  if (m && (after.split(/\s+/).length >= 7 || /[.!]$/.test(after))) return { title: t.slice(0, m.index), rest: t.slice(m.index + m[0].length) };
   return null;
 }
 

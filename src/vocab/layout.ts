@@ -13,7 +13,7 @@ const COLON_LABELS = [
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
-  "Objet", "Objet de la délibération", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
+  "Objet", "Objet de la délibération", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
   "Résultat du vote", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];
 /** vote labels that are also common words ("pour :" in running text): only with a capital */
@@ -29,7 +29,7 @@ const LABEL_PREFIX = `(?:${anyOf(["Nombre de", "Nombre d'", "Nbre de"])}\\s*)?(?
 
 /** formulas that open a unit wherever they stand */
 const FORMULAS = [
-  "Vu «(?=\\s)»", "Vus «(?=\\s)»", "Considérant", "Entendu", "Après en avoir délibéré", "Après avoir entendu",
+  "Vu«(?=\\s)»", "Vus«(?=\\s)»", "Considérant", "Entendu", "Après en avoir délibéré", "Après avoir entendu",
   "Après délibération", "Ouï l'exposé", "Le Conseil Municipal,", "Le Conseil Communautaire,", "Le Conseil,",
   "Le Conseil municipal «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Le Conseil communautaire «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
@@ -70,7 +70,7 @@ const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*
 const EXPOSE_VERBS = "(?:expose|pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande)";
 
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
-const ORDINAL = "(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:[/.)°]|\\s*-)\\s*(?=[A-ZÀ-Ý«\"])";
+const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:[/.)°]|\\s*-)\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
 const NUMBERED = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
