@@ -34,7 +34,7 @@ const FORMULAS = [
   "Le Conseil municipal «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Le Conseil communautaire «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Article «\\s*\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
-  "Plus rien n'étant à l'ordre du jour", "L'ordre du jour étant épuisé", "La séance est levée",
+  "Plus rien n'étant à l'ordre du jour", "Ainsi délibéré", "Ainsi fait et délibéré", "L'ordre du jour étant épuisé", "La séance est levée",
   "L'an deux mille", "L'an deux mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
   "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire",
 ];
@@ -142,6 +142,9 @@ export const BREAK_CUES: RegExp[] = [
   // bullets
   new RegExp(`(?<=\\s|^)[•▪●■◦]\\s`, "gu"),
   new RegExp(`(?<=[.;:!?]\\s+)[-–]\\s(?=\\S)`, "gu"),
+  // a sentence that starts without a full stop before it: a capitalised pronoun or linking word after a word in
+  // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
+  new RegExp(`(?<=\\p{Ll}\\s+)${anyOf(["Ces", "Cette", "Cet", "Ceci", "Cela", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Ainsi", "Puis", "Enfin", "Par ailleurs", "En effet", "Toutefois", "Cependant"], "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
   new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
 ];
