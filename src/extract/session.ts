@@ -150,6 +150,11 @@ export function extractPlace(lines: Line[], ev: Evidence): string | null {
   return null;
 }
 
+/** the first name of a signature line in columns: "Dr. Xavier POLI    M. Marc-Marie G…" -> "Dr. Xavier POLI" */
+function firstColumn(names: string): string {
+  return names.split(/\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/)[0]!;
+}
+
 export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Person | null {
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`;
@@ -178,7 +183,7 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
   for (let i = tail.length - 1; i >= 0; i--) {
     const cols = SIGNATURE_COLUMNS.exec(tail[i]!.text);
     if (!cols) continue;
-    const p = parsePerson(cols[1]!.split(/\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/)[0]!);
+    const p = parsePerson(firstColumn(cols[1]!));
     if (p && p.lastName) {
       ev.add("/president", tail[i]);
       return p;
@@ -189,7 +194,7 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
     if (!label) continue;
     const names = tail[i + 1]!.text;
     // the mayor's column comes first on the label line: his name opens the next line
-    const first = label.index === 0 ? names.split(/\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/)[0]! : names;
+    const first = label.index === 0 ? firstColumn(names) : names;
     const p = parsePerson(first);
     if (p && p.lastName) {
       ev.add("/president", tail[i + 1]);

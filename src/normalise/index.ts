@@ -5,6 +5,7 @@ import { cellItems, hasMarkup, isMarkdownRule, splitRow, stripTags, type Table }
 import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
+import { PAGE_FURNITURE } from "../vocab/fr.js";
 
 export interface Normalised {
   lines: Line[];
@@ -57,13 +58,11 @@ export function normalise(pages: string[][]): Normalised {
         for (const item of cellItems(text)) lines.push({ ...at, text: `- ${item}` });
         return;
       }
-      // page furniture: "Page 2/6", "Page 3 sur 10"
-      text = text.replace(/(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}(?!\d)/giu, " ");
+      text = text.replace(PAGE_FURNITURE, " ");
       text = text.replace(/\t+/g, "  ").replace(/^\s*>\s?/, "").replace(/\s+$/, "");
       if (text.trim() === "") return;
       lines.push({ ...at, text });
     });
   });
-  const joined = joinHyphenated(lines);
-  return { lines: process.env.CTG_NO_REFLOW ? joined : reflow(joined), tables, stamps };
+  return { lines: reflow(joinHyphenated(lines)), tables, stamps };
 }

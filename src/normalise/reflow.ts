@@ -3,24 +3,21 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { BREAK_CUES } from "../vocab/layout.js";
+import { BREAK_CUES, LINK_AT_END } from "../vocab/layout.js";
 
 interface Stream {
   text: string;
   /** start offset in `text` of each source line, in order */
   starts: number[];
-  /** start offsets of the source lines that open with a bullet */
-  bullets: number[];
+  /** offsets where the source's layout itself ends a unit: a line opening with a bullet, a short line's end */
+  hints: number[];
   lines: Line[];
 }
-
-/** a line that ends on a word that needs the next one: "… du centre de", "… et", "M." */
-const LINK_AT_END = /(?:\s(?:de|du|des|d'|la|le|les|l'|à|au|aux|en|et|ou|par|pour|sur|M\.|Mme|n°)|[,(\-–])$/iu;
 
 function join(lines: Line[]): Stream {
   let text = "";
   const starts: number[] = [];
-  const bullets: number[] = [];
+  const hints: number[] = [];
   // a short line followed by one that opens with a capital ends a unit (a heading, an agenda entry, a name list)
   // in any layout that has line breaks at all: a hint kept from the source, never needed by a collapsed text
   const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -29,16 +26,16 @@ function join(lines: Line[]): Stream {
   for (const l of lines) {
     const t = l.text.replace(/\s+/g, " ").trim();
     if (t === "") continue;
-    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) bullets.push(text.length + 1);
+    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     previous = t;
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"
     if (text !== "" && !/[\p{L}\d]-$/u.test(text)) text += " ";
     starts.push(text.length);
     // a line that opens with a bullet is a list item, whatever the layout (a hint kept from the source)
-    if (/^[-•▪●■◦]\s/.test(t)) bullets.push(text.length);
+    if (/^[-•▪●■◦]\s/.test(t)) hints.push(text.length);
     text += t;
   }
-  return { text, starts, bullets, lines: lines.filter((l) => l.text.trim() !== "") };
+  return { text, starts, hints, lines: lines.filter((l) => l.text.trim() !== "") };
 }
 
 /** the source line holding offset `at` of the stream */
@@ -54,7 +51,7 @@ function sourceAt(s: Stream, at: number): Line {
 }
 
 /** Offsets of the stream where a new unit starts. */
-export function breakPoints(text: string): number[] {
+function breakPoints(text: string): number[] {
   const points = new Set<number>();
   for (const cue of BREAK_CUES) {
     cue.lastIndex = 0;
@@ -71,15 +68,15 @@ function reflowPage(lines: Line[]): Line[] {
   const out: Line[] = [];
   let from = 0;
   const cut = (to: number) => {
-    const piece = s.text.slice(from, to).trim();
+    const raw = s.text.slice(from, to);
+    const piece = raw.trim();
     if (piece !== "") {
-      const lead = from + (s.text.slice(from, to).length - s.text.slice(from, to).trimStart().length);
-      const at = sourceAt(s, lead);
+      const at = sourceAt(s, from + raw.length - raw.trimStart().length);
       out.push({ page: at.page, line: at.line, text: piece });
     }
     from = to;
   };
-  for (const p of [...new Set([...breakPoints(s.text), ...s.bullets])].sort((a, b) => a - b)) cut(p);
+  for (const p of [...new Set([...breakPoints(s.text), ...s.hints])].sort((a, b) => a - b)) cut(p);
   cut(s.text.length);
   return out;
 }

@@ -21,8 +21,8 @@ export interface Segments {
 
 /**
  * A heading whose unit runs on into the item's text ("Adoption du Budget Primitif 2024 : Le Budget Primitif … est
- * adopté …"): the title stops at a colon followed by a sentence in its own right (a capital and six words or more);
- * "Adoption d'un plan de financement : mise en place …" goes on in lower case and stays whole.
+ * adopté …"): the title stops at the earliest of a colon before a sentence, a full stop before a sentence, or a
+ * capitalised word that opens one; "Adoption d'un plan de financement : mise en place …" stays whole.
  */
 export function splitHeading(t: string): { title: string; rest: string } {
   const candidates = [colonSplit(t), stopSplit(t), capitalSplit(t)].filter((c): c is { title: string; rest: string } => c !== null);
@@ -32,10 +32,11 @@ export function splitHeading(t: string): { title: string; rest: string } {
 
 function colonSplit(t: string): { title: string; rest: string } | null {
   const m = /\s:\s+(?=\p{Lu})/u.exec(t);
-  const after = t.slice(m?.index ?? 0).trim();
+  if (!m) return null;
+  const rest = t.slice(m.index + m[0].length);
   // the text after the colon is a sentence: six words or more, or a full stop at its end ("Accepté.", "Devis retenu.")
-  if (m && (after.split(/\s+/).length >= 7 || /[.!]$/.test(after))) return { title: t.slice(0, m.index), rest: t.slice(m.index + m[0].length) };
-  return null;
+  const sentence = rest.trim().split(/\s+/).length >= 6 || /[.!]\s*$/.test(rest);
+  return sentence ? { title: t.slice(0, m.index), rest } : null;
 }
 
 /** "PADD. La délibération, amendée …": a full stop and a sentence after it */
@@ -79,14 +80,13 @@ interface Heading {
 
 function findHeadings(lines: Line[]): Heading[] {
   // a heading that opens with an agenda entry takes the entry as its title: "4 Archivage Tarif de 250€ …"
-  const agendaTitles = (agendaEntries(lines)?.entries ?? []).map(entryTitle).filter((t) => t.length >= 4);
+  const agendaTitles = (agendaEntries(lines)?.entries ?? []).map(entryTitle).filter((t) => t.length >= 4).map((t) => ({ folded: foldWords(t), words: t.split(/\s+/).length }));
   const byAgenda = (text: string): { title: string; rest: string } | null => {
     const folded = foldWords(text);
-    const t = agendaTitles.find((a) => folded.startsWith(foldWords(a)) && folded.length > foldWords(a).length);
+    const t = agendaTitles.find((a) => folded.startsWith(a.folded) && folded.length > a.folded.length);
     if (!t) return null;
-    const words = t.split(/\s+/).length;
     const all = text.trim().split(/\s+/);
-    return { title: all.slice(0, words).join(" "), rest: all.slice(words).join(" ") };
+    return { title: all.slice(0, t.words).join(" "), rest: all.slice(t.words).join(" ") };
   };
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
@@ -106,8 +106,9 @@ function findHeadings(lines: Line[]): Heading[] {
       return;
     }
     const o = ITEM_ORDINAL.exec(l.text);
-    if (o && (byAgenda(o[2]!) ?? splitHeading(o[2]!)).title.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
-      const { title: heading, rest } = byAgenda(o[2]!) ?? splitHeading(o[2]!);
+    const split = o ? byAgenda(o[2]!) ?? splitHeading(o[2]!) : null;
+    if (o && split && split.title.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
+      const { title: heading, rest } = split;
       ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(heading), rest, kind: "ordinal", ordinal: o[1]! });
     }
   });

@@ -6,7 +6,7 @@ const ACCENTS: Record<string, string> = {
   a: "aàâä", e: "eéèêë", i: "iîï", o: "oôö", u: "uùûü", c: "cç", y: "yÿ",
 };
 const CLASS: Record<string, string> = {};
-for (const [base, variants] of Object.entries(ACCENTS)) {
+for (const variants of Object.values(ACCENTS)) {
   for (const ch of variants) CLASS[ch] = `[${variants}${variants.toUpperCase()}]`;
 }
 
@@ -15,17 +15,16 @@ function escapeChar(ch: string): string {
 }
 
 /**
- * "Secrétaire de séance" -> a source matching "SECRETAIRE  DE SEANCE", "secrétaire de séance", … A phrase may
- * hold regex parts between « and »: "Absents? «(?:\\(e?s\\))?»" keeps "?" and the group as written.
- */
-/**
  * Case: "any" (the default) matches any capitals; "exact" keeps the phrase's capitals; "initial" wants the first
  * letter as written (a formula that opens a sentence: "Considérant", not "considérant") and the rest in any case.
  */
 export type Case = "any" | "exact" | "initial";
 
-export function phrase(text: string, casing: Case | boolean = "any"): string {
-  const mode: Case = casing === true ? "exact" : casing === false ? "any" : casing;
+/**
+ * "Secrétaire de séance" -> a source matching "SECRETAIRE  DE SEANCE", "secrétaire de séance", … A phrase may
+ * hold regex parts between « and »: "Absents? «(?:\\(e?s\\))?»" keeps "?" and the group as written.
+ */
+export function phrase(text: string, mode: Case = "any"): string {
   let out = "";
   let first = true;
   for (const part of text.split(/(«[^»]*»)/)) {
@@ -53,14 +52,10 @@ export function phrase(text: string, casing: Case | boolean = "any"): string {
 }
 
 /** One alternation of phrases, longest first so that "Absents excusés" wins over "Absents". */
-export function anyOf(phrases: readonly string[], casing: Case | boolean = "any"): string {
-  return `(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => phrase(p, casing)).join("|")})`;
+export function anyOf(phrases: readonly string[], mode: Case = "any"): string {
+  return `(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => phrase(p, mode)).join("|")})`;
 }
 
 /** Word boundaries that work after accented letters and digits. */
 export const WORD_START = "(?<![\\p{L}\\p{N}])";
 export const WORD_END = "(?![\\p{L}\\p{N}])";
-
-export function words(phrases: readonly string[]): string {
-  return `${WORD_START}${anyOf(phrases)}${WORD_END}`;
-}

@@ -36,6 +36,9 @@ export const STAMP_PARTS = {
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
 export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:l'Int[ée]rieur)?[\s\[\](){}|;:.,'"*\\_-]*$/i;
 
+/** page furniture printed on every page: "Page 2/6", "Page 3 sur 10" */
+export const PAGE_FURNITURE = /(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}(?!\d)/giu;
+
 // ---- headings and labels -------------------------------------------------------------------------------
 export const BODIES: Array<[RegExp, string]> = [
   [/conseil\s+communautaire/i, "conseil communautaire"],

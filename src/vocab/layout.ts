@@ -4,6 +4,8 @@
 // (src/normalise/reflow.ts) breaks the text before each of them, so that every extractor reads the same
 // units from a text collapsed to one line, wrapped at 40 columns or laid out as written.
 import { anyOf, phrase, WORD_END, WORD_START } from "./build.js";
+import { DECISION_VERBS } from "./fr.js";
+import { MONTHS } from "./dates.js";
 
 /** labels whose value follows a colon: the label's first word starts the unit */
 const COLON_LABELS = [
@@ -45,19 +47,18 @@ const FORMULAS_AS_WRITTEN = [
 ];
 
 /** headings of a deliberation form, after which a new unit starts (the act's number, the session's opening) */
-const FORM_HEADINGS = [
+const FORM_OPENINGS = [
   "Délibération du Conseil Municipal", "Délibération du Conseil Communautaire", "Extrait du registre des délibérations du Conseil Municipal",
   "Extrait du registre des délibérations du Conseil Communautaire", "Extrait du registre des délibérations", "Extrait du procès-verbal",
 ];
 
-/** verbs of the decision, in capitals, that open a decision line ("DÉCIDE de", "AUTORISE le Maire") */
-export const DECISION_CAPITALS = [
-  "DÉCIDE", "DECIDE", "APPROUVE", "VALIDE", "AUTORISE", "ADOPTE", "ACCEPTE", "DÉSIGNE", "DESIGNE", "FIXE",
-  "ACCORDE", "ATTRIBUE", "DONNE", "CHARGE", "SOLLICITE", "PRÉCISE", "PRECISE", "RETIENT", "ÉMET", "EMET",
-  "OPTE", "CRÉE", "CREE", "SUPPRIME", "MODIFIE", "ARRÊTE", "ARRETE", "CONFIRME", "DEMANDE", "ÉLIT", "ELIT",
-  "RENOUVELLE", "INSTAURE", "ABROGE", "AFFECTE", "CONSTATE", "MANDATE", "DIT", "PREND ACTE", "S'ENGAGE",
-  "DÉLIBÈRE", "DELIBERE",
-];
+/**
+ * verbs of the decision, in capitals, that open a decision line ("DÉCIDE de", "AUTORISE le Maire"): the decision
+ * verbs of fr.ts and « DÉLIBÈRE », less those that also stand in capitals inside other units ("VOTE :" is a label,
+ * "PREND" goes with "ACTE", "RAPPELLE" and "INSCRIT" recall rather than decide, "APPROUVENT" is the members')
+ */
+const NOT_OPENING = new Set(["PREND", "VOTE", "RAPPELLE", "INSCRIT", "APPROUVENT"]);
+const DECISION_OPENERS = [...DECISION_VERBS.filter((v) => !NOT_OPENING.has(v)), "DÉLIBÈRE", "DELIBERE"];
 
 /** outcome formulas ("Adopté à l'unanimité", "ADOPTÉ", "Approuvé par 12 voix") */
 const OUTCOMES = [
@@ -92,7 +93,7 @@ export const BREAK_CUES: RegExp[] = [
   // a count label and its figure ("Présents 12", "En exercice : 15")
   new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}\\s*:?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
-  new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, true)}`, "gu"),
+  new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
   new RegExp(`${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
   // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
@@ -100,7 +101,7 @@ export const BREAK_CUES: RegExp[] = [
   // after an outcome arrow, the next subject: "→ adopté DM1 pour budget assainissement …"
   new RegExp(`(?<=→\\s*(?:adopt|ADOPT|rejet|REJET)[ée]e?s?\\.?)\\s+(?=\\S)`, "gu"),
   // a bare item number after a unit's end or an outcome: "adopté 3 Tarification cimetière", ". 4 Archivage"
-  new RegExp(`(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"])}${WORD_END})`, "gu"),
+  new RegExp(`(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", ...Object.keys(MONTHS)])}${WORD_END})`, "gu"),
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
   new RegExp(`(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
@@ -108,15 +109,15 @@ export const BREAK_CUES: RegExp[] = [
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
   new RegExp(`(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
   // after a form heading ("DÉLIBÉRATION DU CONSEIL MUNICIPAL | 2022-29")
-  new RegExp(`(?<=${WORD_START}${anyOf(FORM_HEADINGS)}\\s+)(?=\\S)`, "gu"),
+  new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+)(?=\\S)`, "gu"),
   // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
-  new RegExp(`(?<=${WORD_START}${anyOf(FORM_HEADINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"),
+  new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"),
   // a signature: "Le Maire, Bertrand DURANTON"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*\\p{Lu})`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
   new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
   new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
-  new RegExp(`(?<=^|[\\s(«"'’-])(?:${DECISION_CAPITALS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
+  new RegExp(`(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
   new RegExp(`(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
@@ -149,7 +150,11 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
 ];
 
-/** words after which a capitalised word goes on inside a title: prepositions, articles, civilities ("de Corte") */
-export const TITLE_LINKS = new RegExp(`^(?:${["de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "en", "et", "ou", "pour", "par", "sur", "sous", "avec", "entre", "vers", "chez", "rue", "avenue", "place", "chemin", "route", "saint", "sainte", "M.", "Mme", "Mr", "Mlle", "Me", "Dr"].map((w) => phrase(w)).join("|")})$|['’]$`, "u");
+/** short words that need the next one: prepositions, articles, conjunctions */
+const LINK_WORDS = ["de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "en", "et", "ou", "par", "pour", "sur"];
 
-export { phrase };
+/** words after which a capitalised word goes on inside a title: prepositions, articles, civilities ("de Corte") */
+export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "entre", "vers", "chez", "rue", "avenue", "place", "chemin", "route", "saint", "sainte", "M.", "Mme", "Mr", "Mlle", "Me", "Dr"].map((w) => phrase(w)).join("|")})$|['’]$`, "u");
+
+/** a line that ends on a word that needs the next one: "… du centre de", "… et", "M.", or on a comma, a bracket, a dash */
+export const LINK_AT_END = new RegExp(`(?:\\s(?:${[...LINK_WORDS, "M.", "Mme", "n°"].map((w) => w.replace(".", "\\.")).join("|")})|[,(\\-–])$`, "iu");
