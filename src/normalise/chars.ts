@@ -16,6 +16,8 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/[\uE000-\uF8FF]/g, " "],
   [/[\u2010\u2011]/g, "-"],
   [/\t/g, "\t"],
+  // a civility whose letters were set as superscript comes apart in text layers: "M me le Maire", "M lle X"
+  [/(?<![\p{L}\d])M (me|lle|mes)(?= )/gu, "M$1"],
 ];
 
 export function normaliseChars(line: string): string {

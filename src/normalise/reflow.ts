@@ -3,7 +3,7 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { BREAK_CUES, LINK_AT_END } from "../vocab/layout.js";
+import { BREAK_CUES, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
 
 interface Stream {
   text: string;
@@ -27,6 +27,8 @@ function join(lines: Line[]): Stream {
     const t = l.text.replace(/\s+/g, " ").trim();
     if (t === "") continue;
     if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
+    // a short line of its own that opens with an item number is a heading: "1 Subventions associatives"
+    else if (previous && wide >= 30 && t.length <= wide * 0.6 && HEADING_LINE.test(t)) hints.push(text.length + 1);
     previous = t;
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"
     if (text !== "" && !/[\p{L}\d]-$/u.test(text)) text += " ";

@@ -2,7 +2,7 @@
 // deliberation gives no item: the whole text is one act.
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
-import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA } from "../vocab/fr.js";
+import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_OR_OUTCOME } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { TITLE_LINKS } from "../vocab/layout.js";
 
@@ -24,18 +24,21 @@ export interface Segments {
  * adopté …"): the title stops at the earliest of a colon before a sentence, a full stop before a sentence, or a
  * capitalised word that opens one; "Adoption d'un plan de financement : mise en place …" stays whole.
  */
-export function splitHeading(t: string): { title: string; rest: string } {
-  const candidates = [colonSplit(t), stopSplit(t), capitalSplit(t)].filter((c): c is { title: string; rest: string } => c !== null);
+export function splitHeading(t: string, beforeVote = false): { title: string; rest: string } {
+  // a heading followed at once by its tally ("… Antigone 34 - Convention …" / "Pour : 59") has an exposé running
+  // on in it only if that ends as a sentence: otherwise a capitalised word there belongs to the title
+  const capital = capitalSplit(t);
+  const candidates = [colonSplit(t, beforeVote), stopSplit(t), beforeVote && !/[.!]\s*$/.test(capital?.rest ?? "") ? null : capital].filter((c): c is { title: string; rest: string } => c !== null);
   if (candidates.length === 0) return { title: t, rest: "" };
   return candidates.reduce((a, b) => (b.title.length < a.title.length ? b : a));
 }
 
-function colonSplit(t: string): { title: string; rest: string } | null {
+function colonSplit(t: string, beforeVote: boolean): { title: string; rest: string } | null {
   const m = /\s:\s+(?=\p{Lu})/u.exec(t);
   if (!m) return null;
   const rest = t.slice(m.index + m[0].length);
   // the text after the colon is a sentence: six words or more, or a full stop at its end ("Accepté.", "Devis retenu.")
-  const sentence = rest.trim().split(/\s+/).length >= 6 || /[.!]\s*$/.test(rest);
+  const sentence = (!beforeVote && rest.trim().split(/\s+/).length >= 6) || /[.!]\s*$/.test(rest);
   return sentence ? { title: t.slice(0, m.index), rest } : null;
 }
 
@@ -57,7 +60,8 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     depth += (prev.match(/\(/g)?.length ?? 0) - (prev.match(/\)/g)?.length ?? 0);
     const w = words[i]!;
     if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 4) continue;
-    if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
+    // "d'Allocations Familiales": a word after an elision keeps its own case
+    if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(/^[dlcjmnst]['’](?=\p{Lu})/u, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
   }
   return null;
@@ -88,6 +92,7 @@ function findHeadings(lines: Line[]): Heading[] {
     const all = text.trim().split(/\s+/);
     return { title: all.slice(0, t.words).join(" "), rest: all.slice(t.words).join(" ") };
   };
+  const beforeVote = (index: number) => TALLY_OR_OUTCOME.test(lines[index + 1]?.text ?? "");
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
   lines.forEach((l, index) => {
@@ -101,13 +106,13 @@ function findHeadings(lines: Line[]): Heading[] {
         if ((open || /^\s*\p{Ll}/u.test(next)) && next.length < 140 && !ITEM_NUMBERED.test(next)) title += ` ${next.trim()}`;
         else break;
       }
-      const { title: heading, rest } = splitHeading(title);
+      const { title: heading, rest } = splitHeading(title, beforeVote(index));
       numbered.push({ index, number: n[1]!, title: cleanTitle(heading), rest, kind: "numbered" });
       return;
     }
     const o = ITEM_ORDINAL.exec(l.text);
-    const split = o ? byAgenda(o[2]!) ?? splitHeading(o[2]!) : null;
-    if (o && split && split.title.length < 160 && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
+    const split = o ? byAgenda(o[2]!) ?? splitHeading(o[2]!, beforeVote(index)) : null;
+    if (o && split && split.title.length < (beforeVote(index) ? 240 : 160) && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
       const { title: heading, rest } = split;
       ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(heading), rest, kind: "ordinal", ordinal: o[1]! });
     }
@@ -123,27 +128,54 @@ function findHeadings(lines: Line[]): Heading[] {
   const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:\s*[\d\s.,]+$/.test(h.title));
   const value = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Math.floor(Number(s)) : romanValue(s));
   const kept: Heading[] = [];
+  // the last heading kept in sequence; a compte-rendu may take an item out of its order ("3", "10", "4"): a
+  // heading followed at once by its tally is kept there, after one that is too, without moving the sequence
+  let prev: Heading | undefined;
+  const voted = (h: Heading | undefined) => h !== undefined && beforeVote(h.index);
   for (const h of seq) {
     const v = value(h.ordinal!);
-    const prev = kept[kept.length - 1];
+    const last = kept[kept.length - 1];
+    const accept = () => { kept.push(h); prev = h; };
     if (!prev && v > 2) continue;
     const sub = h.ordinal!.includes(".");
     if (sub && prev && v === value(prev.ordinal!)) {
-      kept.push(h);
+      accept();
       continue;
     }
     if (sub) continue;
     if (prev && v !== value(prev.ordinal!) + 1 && v !== 1) {
-      // restarts at 1 (agenda then body) are fine; other jumps are not headings
-      if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) continue;
+      // restarts at 1 (agenda then body) are fine; other jumps are not headings, unless voted like the one before
+      if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) {
+        if (voted(h) && voted(last) && !kept.some((k) => k.ordinal === h.ordinal)) kept.push(h);
+        continue;
+      }
     }
-    kept.push(h);
+    accept();
   }
   // items without numbers: the agenda's entries found again in the body, when they give more items than a
   // numbered list inside one of them
   const agenda = agendaHeadings(lines).map((h) => ({ index: h.index, number: null, title: h.title, kind: "agenda" as const }));
   if (agenda.length > kept.length) return agenda;
   return kept.length >= 2 ? kept : [];
+}
+
+/**
+ * Before the first numbered heading of a compte-rendu, the items that carry no number: a unit that is no label
+ * nor part of a vote, followed at once by a tally and, within a few units, by an outcome ("Mme le Maire Adoption
+ * de l'ordre du jour" / "Pour : 57" / "Contre : /" / "Adopté à l'unanimité.").
+ */
+function unnumberedItems(header: Line[]): Item[] {
+  const starts: number[] = [];
+  header.forEach((l, i) => {
+    const next = header.slice(i + 1, i + 6).map((x) => x.text);
+    if (TALLY_OR_OUTCOME.test(l.text) || !TALLY_OR_OUTCOME.test(next[0] ?? "") || !next.some((t) => OUTCOME_START.test(t))) return;
+    if (l.text.length > 240 || /:\s*$/.test(l.text) || AGENDA.test(l.text)) return;
+    starts.push(i);
+  });
+  return starts.map((at, k) => {
+    const end = starts[k + 1] ?? header.length;
+    return { number: null, title: cleanTitle(header[at]!.text.replace(RAPPORTEUR_BEFORE_TITLE, "")), heading: header[at]!, lines: header.slice(at + 1, end) };
+  });
 }
 
 function romanValue(s: string): number {
@@ -179,6 +211,12 @@ export function segment(input: Line[]): Segments {
     items.push({ number: b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines });
   });
   const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;
+  // items without a number before the first heading, each a title followed at once by its tally
+  const opening = unnumberedItems(lines.slice(0, first));
+  if (opening.length) {
+    const start = lines.indexOf(opening[0]!.heading);
+    return { header: lines.slice(0, start), items: [...opening, ...items] };
+  }
   // the header stops at the agenda when there is one
   const header = lines.slice(0, first);
   return { header, items };

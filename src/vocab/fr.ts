@@ -79,7 +79,7 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
   [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:\(e?s?\))?\s*:/i, "present"],
-  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
+  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?\s*(?:\(e?s?\))?\s+excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+excus[ée]\s*(?:\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
@@ -194,6 +194,12 @@ export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
 export const LABELLED_VOTE = /^\s*(.{3,120}?)\s*:\s*Vote\s*:/i;
 /** a line that opens with the outcome: "ADOPTÉ à l'unanimité.", "REJETÉ par 6 voix contre" */
 export const OUTCOME_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?![\p{L}])/u;
+/** a unit that opens with the outcome, in any case: "Adopté à l'unanimité.", "REJETÉ" */
+export const OUTCOME_START = /^\s*(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\p{L}])/u;
+/** a unit that is part of a vote, not a title: "Pour : 57", "Contre : /", "Abstention : 2", "Adopté à l'unanimité." */
+export const TALLY_OR_OUTCOME = /^\s*(?:(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votes?|VOTES?)\s*:|(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\p{L}]))/u;
+/** the rapporteur's column before a title in a compte-rendu: "Mme le Maire Adoption de l'ordre du jour", "Max LEVITA Budget …" */
+export const RAPPORTEUR_BEFORE_TITLE = /^(?:(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2}[\p{Lu}'’-]*)\s+(?=\p{Lu}\p{Ll})/u;
 /** a line that gives the result of the vote: "Vote : Unanimité", "VOTES : Pour : 9 ...", "Résultat du vote :" */
 export const VOTE_RESULT_LINE = /^\s*(?:[-•]\s*)?(?:Votes?|VOTES?|R[ée]sultat\s+du\s+vote|R[ÉE]SULTAT\s+DU\s+VOTE)\s*:/;
 /** "Pour le changement de prestataire : 13 votes": a result labelled by what was voted */

@@ -7,10 +7,14 @@ import { anyOf, phrase, WORD_END, WORD_START } from "./build.js";
 import { DECISION_VERBS } from "./fr.js";
 import { MONTHS } from "./dates.js";
 
+/** "… en application de l'article L 2121-20 du CGCT :": the legal basis a label may quote before its colon */
+const BY_LAW = "«(?:\\s+en\\s+application\\s[^:]{0,120})?»";
+
 /** labels whose value follows a colon: the label's first word starts the unit */
 const COLON_LABELS = [
   "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
-  "Absents? ayant donné procuration", "Absents? ayant donné pouvoir", "Absents? représentés?", "Absents? et excusés?",
+  `Absents? ayant donné procuration${BY_LAW}`, `Absents? ayant donné pouvoir${BY_LAW}`, `Absents? ayant voté par procuration${BY_LAW}`,
+  "Absents? représentés?", "Absents? et excusés?",
   "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
@@ -147,7 +151,7 @@ export const BREAK_CUES: RegExp[] = [
   // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
   new RegExp(`(?<=\\p{Ll}\\s+)${anyOf(["Ces", "Cette", "Cet", "Ceci", "Cela", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Ainsi", "Puis", "Enfin", "Par ailleurs", "En effet", "Toutefois", "Cependant"], "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
-  new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
+  new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */
@@ -158,3 +162,6 @@ export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "en
 
 /** a line that ends on a word that needs the next one: "… du centre de", "… et", "M.", or on a comma, a bracket, a dash */
 export const LINK_AT_END = new RegExp(`(?:\\s(?:${[...LINK_WORDS, "M.", "Mme", "n°"].map((w) => w.replace(".", "\\.")).join("|")})|[,(\\-–])$`, "iu");
+
+/** a source line that is an item heading by its shape: "1 Subventions associatives", "6.1 Ecole", "IV - Finances" */
+export const HEADING_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})(?:[.)°]|\s*[-–])?\s+\p{Lu}\p{Ll}/u;

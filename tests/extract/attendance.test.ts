@@ -76,6 +76,14 @@ describe("proxies", () => {
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
   ])("%j", (text, expected) => expect(pairs(text)).toEqual(expected));
 
+  it("'Absents ayant voté par procuration en application de l'article …' lists the givers, the count inferred", () => {
+    const a = attendance("Présents :\nOdile LAFORGE, Alain GIRAUD, Paul ROCCA.\nAbsents ayant voté par procuration en application de l'article L 2121-20 du Code Général des Collectivités Territoriales :\nLucie FAVRE, Marc TORRE.\nAbsent :\nHélène MOREL.");
+    expect(a.proxies.map((p) => [p.from.lastName, p.to])).toEqual([["FAVRE", null], ["TORRE", null]]);
+    expect(names(a.presentMembers)).toEqual(["LAFORGE", "GIRAUD", "ROCCA"]);
+    expect(names(a.absentMembers)).toEqual(["MOREL"]);
+    expect(a).toMatchObject({ present: 3, represented: 2, basis: { present: "inferred", represented: "inferred" } });
+  });
+
   it("asterisk pairs (Pr*) join a present holder to an absent giver", () => {
     const a = attendance("Présents : Jean-Pierre (Pr*), Maryse, Odile (Pr**)\nExcusés : Gaël (Pr*), Lucie (Pr**)");
     expect(a.proxies.map((p) => [p.from.firstName, p.to?.firstName ?? null])).toEqual([["Gaël", "Jean-Pierre"], ["Lucie", "Odile"]]);

@@ -17,6 +17,9 @@ describe("normaliseChars", () => {
     ["délibé\u00ADration", "délibération"],
     ["\uFEFFCOMMUNE DE VILLARD", "COMMUNE DE VILLARD"],
     ["e\u0301lu", "élu"],
+    ["M me le Maire Adoption de l'ordre du jour", "Mme le Maire Adoption de l'ordre du jour"],
+    ["M lle Odile FAVRE", "Mlle Odile FAVRE"],
+    ["ACM me", "ACM me"],
   ])("%j -> %j", (raw, clean) => expect(normaliseChars(raw)).toBe(clean));
 });
 

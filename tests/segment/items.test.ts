@@ -38,6 +38,26 @@ describe("segment", () => {
       `${HEADER}\nOrdre du jour :\n24-02/011 — Adoption du budget primitif 2024 :\n24-02/012 — Tarifs de la cantine scolaire :\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
       [["24-02/011", "Adoption du budget primitif 2024"], ["24-02/012", "Tarifs de la cantine scolaire"]],
     ],
+    [
+      "a compte-rendu in columns: unnumbered items first, an item out of its order, titles whole before their tally",
+      `${HEADER}\nAbsents :\nLucie FAVRE, Marc TORRE.\nM me le Maire Adoption de l'ordre du jour\nPour : 27\nContre : /\nAdopté à l'unanimité.\n` +
+        `Odile LAFORGE\n1 Partenariat Ville/Caisse d'Allocations Familiales - Contrat Enfance Jeunesse 2024-2027\nPour : 27\nAdopté à l'unanimité.\n` +
+        `Odile LAFORGE\n2 Accueil de loisirs : Convention de prestation de service Ville/Associations Contrat Enfance Jeunesse\nPour : 26\nAdopté à l'unanimité.\n` +
+        `Alain GIRAUD\n9 Halles et Marchés - Mesures d'exonération\nPour : 26\nAdopté à l'unanimité.\n` +
+        `Alain GIRAUD\n3 Tournage de la série télévisée Brèves 12 - Convention de partenariat avec Lumen Films\nPour : 25\nContre : 1\nAdopté à la majorité.`,
+      [
+        [null, "Adoption de l'ordre du jour"],
+        ["1", "Partenariat Ville/Caisse d'Allocations Familiales - Contrat Enfance Jeunesse 2024-2027"],
+        ["2", "Accueil de loisirs : Convention de prestation de service Ville/Associations Contrat Enfance Jeunesse"],
+        ["9", "Halles et Marchés - Mesures d'exonération"],
+        ["3", "Tournage de la série télévisée Brèves 12 - Convention de partenariat avec Lumen Films"],
+      ],
+    ],
+    [
+      "a heading of its own after a long line: '1 Subventions associatives'",
+      `${HEADER}\nOrdre du jour :\n1. Subventions associatives\n2. Tarification cimetière\nNota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant de commencer la séance\n1 Subventions associatives\nRappel des demandes de l'an passé.\nVote : 12 pour / 0 contre / 0 abstention → adopté\n2 Tarification cimetière\nLes tarifs sont dans la moyenne.\nVote : 12 pour / 0 contre / 0 abstention → adopté`,
+      [["1", "Subventions associatives"], ["2", "Tarification cimetière"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
