@@ -6,6 +6,7 @@ import type { Normalised } from "../normalise/index.js";
 import { segment, splitHeading, type Item } from "../segment/items.js";
 import { extractSession, type SessionInfo } from "./session.js";
 import { extractAttendance } from "./attendance.js";
+import { completeProxyHolders } from "./proxy-holders.js";
 import { extractPrefecture } from "./prefecture.js";
 import { extractVote } from "./vote.js";
 import { extractDecisions } from "./decisions.js";
@@ -28,6 +29,7 @@ export function extractActs(n: Normalised): Act[] {
   const sessionEv = new Evidence();
   const session: SessionInfo = extractSession(header, n.lines, sessionEv);
   const attendance = extractAttendance(header, sessionEv);
+  completeProxyHolders(attendance, n.lines, sessionEv);
   const prefecture = extractPrefecture(n.stamps, sessionEv);
   const sessionBasis: Act["basis"] = session.sessionDate ? { sessionDate: "stated" } : {};
   if (!session.sessionDate && prefecture.decisionDate) {

@@ -232,7 +232,7 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
   // "X a été désignée secrétaire", possibly over two lines
   for (let i = 0; i < lines.length; i++) {
     const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`;
-    const m = SECRETARY[1]!.exec(text) ?? SECRETARY[2]!.exec(text);
+    const m = SECRETARY[1]!.exec(text) ?? SECRETARY[2]!.exec(text) ?? SECRETARY[3]!.exec(text);
     if (m && m.index < lines[i]!.text.length) {
       const p = accept(m[1]!.replace(/^.*[.;:]\s+/, ""), lines[i]!);
       if (p) return p;

@@ -2,9 +2,9 @@
 // deliberation gives no item: the whole text is one act.
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
-import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_OR_OUTCOME } from "../vocab/fr.js";
+import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
-import { TITLE_LINKS } from "../vocab/layout.js";
+import { LINK_AT_END, TITLE_LINKS } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -160,17 +160,24 @@ function findHeadings(lines: Line[]): Heading[] {
 }
 
 /**
- * Before the first numbered heading of a compte-rendu, the items that carry no number: a unit that is no label
- * nor part of a vote, followed at once by a tally and, within a few units, by an outcome ("Mme le Maire Adoption
- * de l'ordre du jour" / "Pour : 57" / "Contre : /" / "Adopté à l'unanimité.").
+ * Before the first numbered heading of minutes, the items that carry no number: a printed tally ("Pour : 57" /
+ * "Contre : /" / "Adopté à l'unanimité.") closes an item whose title is the unit just before it ("Mme le Maire
+ * Adoption de l'ordre du jour"), or, when that is a sentence of the debate, the last title-like unit before it
+ * (a verbatim procès-verbal: "Adoption de l'ordre du jour", the chair's words, then the tally).
  */
 function unnumberedItems(header: Line[]): Item[] {
+  const titleLike = (t: string, max: number) =>
+    t.length <= max && /^[\p{Lu}«"]/u.test(t) && /\p{Ll}/u.test(t) && !/[.:;,]\s*$|[?!]/.test(t) && !TALLY_OR_OUTCOME.test(t) && !AGENDA.test(t) && !LINK_AT_END.test(t) && t.split(/\s+/).length >= 2;
   const starts: number[] = [];
   header.forEach((l, i) => {
     const next = header.slice(i + 1, i + 6).map((x) => x.text);
-    if (TALLY_OR_OUTCOME.test(l.text) || !TALLY_OR_OUTCOME.test(next[0] ?? "") || !next.some((t) => OUTCOME_START.test(t))) return;
-    if (l.text.length > 240 || /:\s*$/.test(l.text) || AGENDA.test(l.text)) return;
-    starts.push(i);
+    if (!TALLY_LABEL.test(next[0] ?? "") || TALLY_OR_OUTCOME.test(l.text) || !next.some((t) => OUTCOME_START.test(t))) return;
+    const floor = Math.max(starts[starts.length - 1] ?? -1, i - 60);
+    let at = -1;
+    if (titleLike(l.text, 240)) at = i;
+    // a heading far from its tally is short and has no comma: the debate's sentences have
+    else for (let k = i - 1; k > floor && at < 0; k--) if (titleLike(header[k]!.text, 100) && !header[k]!.text.includes(",")) at = k;
+    if (at >= 0) starts.push(at);
   });
   return starts.map((at, k) => {
     const end = starts[k + 1] ?? header.length;

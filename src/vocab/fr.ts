@@ -88,10 +88,13 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
 export const SECRETARY = [
   /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)\s*(?:\(e\))?\s+(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:\(s\))?\s*(?:\([^)]*\)\s*)?:\s*(.+)$/i,
   /(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
-  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Monsieur|Madame)\s+[^,]+?)\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^,]+?)\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
+  // propose la candidature de Mademoiselle Maud BODKIN."
+  /secr[ée]taire\s+de\s+s[ée]ance\s*[.?!]\s+(?:Je\s+vous\s+propose\s+|Il\s+est\s+propos[ée]\s+)?la\s+candidature\s+de\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.,;]+)/i,
 ];
 export const PRESIDENT = [
-  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?!Maire\b|M\.?\s*le\s+Maire)((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
+  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(.+)$/i,
 ];
@@ -196,6 +199,8 @@ export const LABELLED_VOTE = /^\s*(.{3,120}?)\s*:\s*Vote\s*:/i;
 export const OUTCOME_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?![\p{L}])/u;
 /** a unit that opens with the outcome, in any case: "Adopté à l'unanimité.", "REJETÉ" */
 export const OUTCOME_START = /^\s*(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\p{L}])/u;
+/** a tally's label and its colon: "Pour : 57", "Contre : /", "Abstentions :" */
+export const TALLY_LABEL = /^\s*(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s*:/;
 /** a unit that is part of a vote, not a title: "Pour : 57", "Contre : /", "Abstention : 2", "Adopté à l'unanimité." */
 export const TALLY_OR_OUTCOME = /^\s*(?:(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votes?|VOTES?)\s*:|(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\p{L}]))/u;
 /** the rapporteur's column before a title in a compte-rendu: "Mme le Maire Adoption de l'ordre du jour", "Max LEVITA Budget …" */
@@ -219,6 +224,21 @@ export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration
 export const PROXY_SENTENCE = [
   /^\s*[-•]?\s*(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(.+?)\s+(?:à|au|donn[ée]e?\s+à)\s+(.+?)\s*[.;,]?\s*$/i,
   /^\s*[-•]?\s*((?:M\.|Mme|Monsieur|Madame)\s*[^,;]+?)\s+(?:a\s+donn[ée]|donne)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+vote\s+)?(?:à|au)\s+(.+?)\s*[.;,]?\s*$/,
+];
+/** a member named by a civility or an initial and a surname: "M. Passet", "H. Martin", "Mme Deloncle", "Lannelongue" */
+const MEMBER_REF = "(?:(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+)?(?:\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?)?\\p{Lu}[\\p{L}'’-]+";
+/** "sort définitivement de la séance", "entre en séance" between a member and the proxy they carry */
+const MOVES = "(?:\\s+(?:sort|sortent|entre|entrent)(?:\\s+d[ée]finitivement)?(?:\\s+(?:de|en)\\s+(?:la\\s+)?s[ée]ance)?)?";
+/**
+ * The holder of a proxy named where the member comes and goes: "M. Passet avec sa procuration (H. Martin) sort
+ * de séance", "Messieurs Lannelongue (avec la procuration de Mme Deloncle)": group 1 holds the proxy of group 2
+ * (and group 2 that of group 4 when there are four).
+ */
+export const PROXY_HOLDER_MENTIONS = [
+  new RegExp(`(${MEMBER_REF})\\s+avec\\s+sa\\s+procuration\\s*\\(\\s*(${MEMBER_REF})\\s*\\)`, "gu"),
+  new RegExp(`(${MEMBER_REF})${MOVES}\\s*\\(\\s*(?:et\\s+)?avec\\s+la\\s+procuration\\s+de\\s+(${MEMBER_REF})`, "gu"),
+  // two at once, in order: "M. Passet et M. Subra avec leurs procurations (H. Martin et M. Morales)"
+  new RegExp(`(${MEMBER_REF})\\s+et\\s+(${MEMBER_REF})\\s+avec\\s+leurs\\s+procurations\\s*\\(\\s*(${MEMBER_REF})\\s+et\\s+(${MEMBER_REF})\\s*\\)`, "gu"),
 ];
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;

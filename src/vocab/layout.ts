@@ -124,6 +124,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
   new RegExp(`(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
+  // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
+  new RegExp(`${WORD_START}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"),
   // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
   new RegExp(`${WORD_START}(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // a name and its status: "Maryline : absente non excusée"

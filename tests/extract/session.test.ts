@@ -65,6 +65,7 @@ describe("session header", () => {
     ["sous la présidence du\nDocteur Paul ROCCA, Maire.", "Dr", "Paul", "ROCCA"],
     ["Séance présidée par M. Alain GIRAUD", "M.", "Alain", "GIRAUD"],
     ["sous la présidence du Maire\nLe Maire, Bertrand ARNAUD", null, "Bertrand", "ARNAUD"],
+    ["le Conseil Municipal s'est réuni en mairie, le jeudi 4 avril 2024 à 18h00, sous la présidence de Monsieur le Maire, Paul Rocca", null, "Paul", "Rocca"],
   ])("president of %j", (text, civility, firstName, lastName) => {
     const lines = linesOf(text);
     expect(extractPresident(lines, lines, ev())).toMatchObject({ civility, firstName, lastName });
@@ -75,6 +76,7 @@ describe("session header", () => {
     ["SECRETAIRE DE SEANCE : Madame Odile LAFORGE", "Mme", "Odile", "LAFORGE"],
     ["Secrétaire de séance : Maryse", null, "Maryse", null],
     ["Madame Hélène MOREL a été désignée secrétaire de séance.", "Mme", "Hélène", "MOREL"],
+    ["Je vais soumettre aux voix l'élection de la secrétaire de séance.\nJe vous propose la candidature de Mademoiselle Lise HUET.\nQui est contre ?", "Mlle", "Lise", "HUET"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
   });

@@ -54,6 +54,16 @@ describe("segment", () => {
       ],
     ],
     [
+      "a verbatim procès-verbal: the agenda's adoption titled by its heading, far from its printed tally",
+      `${HEADER}\nJe vais soumettre aux voix l'élection de la secrétaire de séance.\nQui est contre ? Qui s'abstient ?\nAdopté.\n` +
+        `Adoption de l'ordre du jour\nMonsieur le Maire : Je vais passer maintenant à l'adoption de l'ordre du jour qui comporte 12 affaires.\n` +
+        `L'affaire 7, concernant la désignation de représentants à la commission locale\nJe mets aux voix l'ordre du jour.\nQui est contre ? Qui s'abstient ? Il est\nadopté à l'unanimité.\n` +
+        `Pour : 27\nContre :\nAbstentions :\nAdopté à l'unanimité.\n` +
+        `1- Modification du nombre d'adjoints au Maire\nMonsieur le Maire : Je mets aux voix.\nPour : 25\nAbstentions : 2\nAdopté à l'unanimité.\n` +
+        `2- Délégations du Conseil municipal au Maire\nMonsieur le Maire : Je mets aux voix.\nPour : 27\nAdopté à l'unanimité.`,
+      [[null, "Adoption de l'ordre du jour"], ["1", "Modification du nombre d'adjoints au Maire"], ["2", "Délégations du Conseil municipal au Maire"]],
+    ],
+    [
       "a heading of its own after a long line: '1 Subventions associatives'",
       `${HEADER}\nOrdre du jour :\n1. Subventions associatives\n2. Tarification cimetière\nNota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant de commencer la séance\n1 Subventions associatives\nRappel des demandes de l'an passé.\nVote : 12 pour / 0 contre / 0 abstention → adopté\n2 Tarification cimetière\nLes tarifs sont dans la moyenne.\nVote : 12 pour / 0 contre / 0 abstention → adopté`,
       [["1", "Subventions associatives"], ["2", "Tarification cimetière"]],
