@@ -2,7 +2,7 @@
 // deliberation gives no item: the whole text is one act.
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
-import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME } from "../vocab/fr.js";
+import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, FORM_MARKERS, MINUTES_MARKERS, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { LINK_AT_END, TITLE_LINKS } from "../vocab/layout.js";
 
@@ -122,7 +122,7 @@ function findHeadings(lines: Line[]): Heading[] {
   // a deliberation form ("DELIBERATION DU CONSEIL MUNICIPAL", "EXTRAIT DU REGISTRE") is one act, whatever its
   // numbered paragraphs; minutes announce themselves (compte rendu, procès-verbal, ordre du jour)
   const top = lines.slice(0, 30).map((l) => l.text).join("\n");
-  if (/D[ÉE]LIB[ÉE]RATION\s+DU\s+CONSEIL|EXTRAIT\s+DU\s+REGISTRE/i.test(top) && !/compte[- ]rendu|proc[èe]s[- ]verbal|ordre\s+du\s+jour|\bC-?R\b/i.test(top)) return [];
+  if (FORM_MARKERS.test(top) && !MINUTES_MARKERS.test(top)) return [];
   // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
   // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
   const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:\s*[\d\s.,]+$/.test(h.title));

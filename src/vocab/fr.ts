@@ -3,6 +3,7 @@
 // Patterns are tolerant of accents dropped by OCR or typing ("Presents", "Etaient"), of capitals, and of
 // the usual OCR slips of frequent words ("Punanimité", "Vore", "Mare-Marie").
 import { COUNT_WORD_SOURCE } from "./numbers.js";
+import { anyOf, WORD_END, WORD_START } from "./build.js";
 
 export const COUNT = COUNT_WORD_SOURCE;
 /** a count or a zero mark: "14", "05", "/", "-", "néant", "DEUX" */
@@ -240,6 +241,10 @@ export const PROXY_HOLDER_MENTIONS = [
   // two at once, in order: "M. Passet et M. Subra avec leurs procurations (H. Martin et M. Morales)"
   new RegExp(`(${MEMBER_REF})\\s+et\\s+(${MEMBER_REF})\\s+avec\\s+leurs\\s+procurations\\s*\\(\\s*(${MEMBER_REF})\\s+et\\s+(${MEMBER_REF})\\s*\\)`, "gu"),
 ];
+/** a deliberation form announces itself: "DÉLIBÉRATION DU CONSEIL MUNICIPAL", "EXTRAIT DU REGISTRE …" */
+export const FORM_MARKERS = /D[ÉE]LIB[ÉE]RATION\s+DU\s+CONSEIL|EXTRAIT\s+DU\s+REGISTRE/i;
+/** minutes announce themselves: compte rendu, procès-verbal, ordre du jour, "CR" (in capitals, a word of its own) */
+export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rendu", "procès-verbal", "procès verbal", "ordre du jour"])}|${WORD_START}C-?R${WORD_END}`, "u");
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
