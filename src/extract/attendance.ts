@@ -179,7 +179,7 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
       moved.push(person);
     }
     // "(départ à 19h59)", "(arrivée au point 4)": notes glued to a name are attendance events
-    const note = /\(([^)]*\b(d[ée]part|parti|quitte|arriv[ée]e?|arrive)\b[^)]*)\)/i.exec(part);
+    const note = /\(([^)]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^)]*)\)/iu.exec(part);
     if (note) events.push({ kind: /arriv/i.test(note[2]!) ? "arrival" : "departure", person, note: note[1]!.trim() });
     people.push(person);
   }

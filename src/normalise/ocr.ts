@@ -6,6 +6,8 @@ const SLIPS: Array<[RegExp, string]> = [
   [/\bVote\s*;\s*:?/g, "Vote :"],
   [/\bApprebation\b/g, "Approbation"],
   [/\bVordre\s+du\s+jour\b/g, "l'ordre du jour"],
+  // "c" read as "e" in a compound first name: "Mare-Marie", "Jean-Mare" are "Marc-Marie", "Jean-Marc"
+  [/(?<![\p{L}])Mare(?=-\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+-)Mare(?![\p{L}-])/gu, "Marc"],
 ];
 
 export function fixOcr(text: string): string {

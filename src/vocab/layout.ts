@@ -14,7 +14,7 @@ const BY_LAW = "«(?:\\s+en\\s+application\\s[^:]{0,120})?»";
 const COLON_LABELS = [
   "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
   `Absents? ayant donné procuration${BY_LAW}`, `Absents? ayant donné pouvoir${BY_LAW}`, `Absents? ayant voté par procuration${BY_LAW}`,
-  "Absents? représentés?", "Absents? et excusés?",
+  "Absents? représentés?", "Absents? et excusés?", "Absent«(?:s|\\(s\\))?» et absent«(?:s|\\(s\\))?» excusé«(?:e?s|\\(e?s\\))?»",
   "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
@@ -81,8 +81,8 @@ const NUMBERED = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
 const NUMBERED_WEAK = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
 
-/** three words or more in capitals (letters, digits, apostrophes, hyphens), the first of three letters at least */
-const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
+/** three words or more in capitals (letters, digits, apostrophes, hyphens) or figures (a year), the first of three letters at least */
+const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|\\d{1,4}(?![\\d,.])|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
 
 /** what stands just before a heading: the end of a sentence or of the previous item */
 const AFTER_END = "(?<=(?:^|[.!?;:»)\\]]|\\d)\\s+|^)";

@@ -30,6 +30,10 @@ describe("fixOcr", () => {
     ["Apprebation du procès-verbal", "Approbation du procès-verbal"],
     ["Punanimité seule", "Punanimité seule"],
     ["Adopté à Punanimité", "Adopté à l'unanimité"],
+    ["Monsieur Mare-Marie GUGLIELMI", "Monsieur Marc-Marie GUGLIELMI"],
+    ["M. Jean-Mare TORRE", "M. Jean-Marc TORRE"],
+    ["la Mare-aux-Canes", "la Mare-aux-Canes"],
+    ["Mare Nostrum", "Mare Nostrum"],
   ])("%j -> %j", (raw, clean) => expect(fixOcr(raw)).toBe(clean));
 
 });
