@@ -28,6 +28,8 @@ function joinHyphenated(lines: Line[]): Line[] {
   return out;
 }
 
+const QUOTE_MARKER = /(^|\s)>\s?(?=[\p{L}«"(]|\s*$)/gu;
+
 export function normalise(pages: string[][]): Normalised {
   const stamps = emptyStamps();
   const tables: Table[] = [];
@@ -59,7 +61,9 @@ export function normalise(pages: string[][]): Normalised {
         return;
       }
       text = text.replace(PAGE_FURNITURE, " ");
-      text = text.replace(/\t+/g, "  ").replace(/^\s*>\s?/, "").replace(/\s+$/, "");
+      // a quotation marker of a text export ("> Le Conseil …") opens a line, or stands inside a collapsed text
+      // before a word; "> 50 %" is a comparison and stays
+      text = text.replace(/\t+/g, "  ").replace(QUOTE_MARKER, "$1").replace(/\s+$/, "");
       if (text.trim() === "") return;
       lines.push({ ...at, text });
     });

@@ -41,7 +41,7 @@ const FORMULAS = [
   "Le Conseil communautaire «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Article «\\s*\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
   "Plus rien n'étant à l'ordre du jour", "Ainsi délibéré", "Ainsi fait et délibéré", "L'ordre du jour étant épuisé", "La séance est levée",
-  "L'an deux mille", "L'an deux mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
+  "L'an deux«[\\s-]+»mille", "L'an deux«[\\s-]+»mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
   "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire",
 ];
 /** formulas that open a unit only as written, with their capitals ("en matière de" runs on in a sentence) */
@@ -116,8 +116,12 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+)(?=\\S)`, "gu"),
   // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
   new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"),
-  // a signature: "Le Maire, Bertrand DURANTON"
-  new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*\\p{Lu})`, "gu"),
+  // a signature: "Le Maire, Bertrand DURANTON"; the mayor's exposé under the act's number: "LE MAIRE, 25-07/046 Expose"
+  new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
+  // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"
+  new RegExp(`(?<=${WORD_START}${anyOf(COUNT_LABELS)}\\s*:?\\s*\\d{1,3})\\s+(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"),
+  // an act's number before a heading in capitals: "25-07/046 COMMUNE DE CORTE"
+  new RegExp(`(?<=(?:^|\\s)(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/]\\d{1,4}))\\s+(?=${CAPS_RUN})`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
   new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
   new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
@@ -153,7 +157,7 @@ export const BREAK_CUES: RegExp[] = [
   // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
   new RegExp(`(?<=\\p{Ll}\\s+)${anyOf(["Ces", "Cette", "Cet", "Ceci", "Cela", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Ainsi", "Puis", "Enfin", "Par ailleurs", "En effet", "Toutefois", "Cependant"], "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
-  new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
+  new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */
