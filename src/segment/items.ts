@@ -4,7 +4,7 @@ import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, FORM_MARKERS, MINUTES_MARKERS, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
-import { LINK_AT_END, TITLE_LINKS } from "../vocab/layout.js";
+import { LINK_AT_END, SENTENCE_START, TITLE_LINKS } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -34,7 +34,7 @@ export function splitHeading(t: string, beforeVote = false): { title: string; re
 }
 
 function colonSplit(t: string, beforeVote: boolean): { title: string; rest: string } | null {
-  const m = /\s:\s+(?=\p{Lu})/u.exec(t);
+  const m = /\s:\s+(?=[\p{Lu}\d])/u.exec(t);
   if (!m) return null;
   const rest = t.slice(m.index + m[0].length);
   // the text after the colon is a sentence: six words or more, or a full stop at its end ("Accepté.", "Devis retenu.")
@@ -60,6 +60,8 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     depth += (prev.match(/\(/g)?.length ?? 0) - (prev.match(/\)/g)?.length ?? 0);
     const w = words[i]!;
     if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 4) continue;
+    // a sentence opens with an article or a pronoun before a word in lower case, whatever stands before it
+    if (SENTENCE_START.test(words.slice(i, i + 2).join(" ")) && !TITLE_LINKS.test(prev)) return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
     // "d'Allocations Familiales": a word after an elision keeps its own case
     if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(/^[dlcjmnst]['’](?=\p{Lu})/u, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };

@@ -155,7 +155,7 @@ export const PRESIDENCY = [
   new RegExp(`[Ss]ous\\s+la\\s+pr[ée]sidence\\s+d[eu]\\s+(${NAME})`, "u"),
   new RegExp(`${OPENS}(${NAME})\\s+(?:prend|assure)\\s+la\\s+pr[ée]sidence`, "u"),
 ];
-export const NOT_VOTING = /\b(?:(?:ne\s+|n')?(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|quitte(?:nt)?\s+la\s+salle|se\s+retire)/i;
+export const NOT_VOTING = /\b(?:(?:ne\s+|n')?(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|quitte(?:nt)?\s+la\s+salle|se\s+retire(?:nt)?(?![\p{L}]))/iu;
 export const INFORMATION_ONLY = /\b(?:prend\s+acte|prennent\s+acte|a\s+pris\s+acte|donne\s+acte|pour\s+information|questions?\s+diverses|informations?\s+diverses|d[ée]cisions?\s+(?:prises?\s+)?(?:du\s+maire|par\s+le\s+maire)\s+(?:dans\s+le\s+cadre\s+de\s+)?(?:sa\s+|ses\s+)?d[ée]l[ée]gation|compte[- ]rendu\s+des\s+d[ée]cisions)/i;
 
 // ---- decisions -----------------------------------------------------------------------------------------

@@ -43,12 +43,20 @@ const FORMULAS = [
   "Plus rien n'étant à l'ordre du jour", "Ainsi délibéré", "Ainsi fait et délibéré", "L'ordre du jour étant épuisé", "La séance est levée",
   "L'an deux«[\\s-]+»mille", "L'an deux«[\\s-]+»mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
   "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire",
+  // the document's own heading: "Compte rendu conseil municipal du 17 novembre 2023", "Procès-verbal de la séance"
+  "Compte rendu«(?=\\s+(?:du|de|des|conseil|sommaire|succinct)\\s)»", "Compte-rendu«(?=\\s+(?:du|de|des|conseil|sommaire|succinct)\\s)»",
+  "Procès-verbal«(?=\\s+(?:du|de|des|conseil)\\s)»",
 ];
 /** formulas that open a unit only as written, with their capitals ("en matière de" runs on in a sentence) */
 const FORMULAS_AS_WRITTEN = [
   "A l'unanimité", "À l'unanimité", "A L'UNANIMITÉ", "À L'UNANIMITÉ", "A été nommé", "A été désigné", "A été élu", "A été élue", "En matière de", "En matière d'", "AXE «\\s*(?:\\d+|[IVX]+)\\s*[:.-]»",
   "Axe «\\s*(?:\\d+|[IVX]+)\\s*[:.-]»", "Le Conseil Municipal «\\s*,»", "LE CONSEIL MUNICIPAL", "LE CONSEIL COMMUNAUTAIRE",
 ];
+
+/** capitalised words that open a sentence of their own (not a name: "Le Mans" and "La Rochelle" are left out) */
+const PRONOUN_OPENERS = ["Ces", "Cette", "Cet", "Ceci", "Cela", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Ainsi", "Puis", "Enfin", "Par ailleurs", "En effet", "Toutefois", "Cependant"];
+/** a sentence's first words after a heading's title: an article or a pronoun, then a word in lower case ("Déneigement Le prestataire actuel …") */
+export const SENTENCE_START = new RegExp(`^(?:${anyOf([...PRONOUN_OPENERS, "Le", "La", "Les", "L'", "Un", "Une"], "exact")})(?:\\s+|(?<=['’]))\\p{Ll}`, "u");
 
 /** headings of a deliberation form, after which a new unit starts (the act's number, the session's opening) */
 const FORM_OPENINGS = [
@@ -81,8 +89,8 @@ const NUMBERED = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
 const NUMBERED_WEAK = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
 
-/** three words or more in capitals (letters, digits, apostrophes, hyphens) or figures (a year), the first of three letters at least */
-const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|\\d{1,4}(?![\\d,.])|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
+/** three words or more in capitals (letters, digits, apostrophes, hyphens) or a year, the first of three letters at least */
+const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|(?:19|20)\\d{2}(?![\\d,.])|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
 
 /** what stands just before a heading: the end of a sentence or of the previous item */
 const AFTER_END = "(?<=(?:^|[.!?;:»)\\]]|\\d)\\s+|^)";
@@ -155,7 +163,7 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?<=[.;:!?]\\s+)[-–]\\s(?=\\S)`, "gu"),
   // a sentence that starts without a full stop before it: a capitalised pronoun or linking word after a word in
   // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
-  new RegExp(`(?<=\\p{Ll}\\s+)${anyOf(["Ces", "Cette", "Cet", "Ceci", "Cela", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Ainsi", "Puis", "Enfin", "Par ailleurs", "En effet", "Toutefois", "Cependant"], "exact")}(?=\\s)`, "gu"),
+  new RegExp(`(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
   new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
 ];
