@@ -20,6 +20,11 @@ function romanOrNumber(s: string): number | null {
   return n || null;
 }
 
+/** bullets run together when the layout was lost: "- La Caf de l'Isère - Le Département de l'Isère" */
+function runTogether(text: string): string[] {
+  return text.split(/\s[-–•]\s(?=\p{Lu})/u).map((x) => x.trim()).filter(Boolean);
+}
+
 export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Content {
   const content: Content = { exposedBy: null, orientations: [], governance: [], term: null, parties: [] };
   for (const l of lines) {
@@ -44,7 +49,9 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
     }
     const a = AXIS.exec(l.text);
     if (a && domain) {
-      axis = { number: romanOrNumber(a[1]!), title: a[2]!.trim(), actions: [] };
+      // actions run together with the title when the layout was lost: "Ouvrir un espace jeunes - Recruter …"
+      const [title, ...actions] = runTogether(a[2]!);
+      axis = { number: romanOrNumber(a[1]!), title: title!, actions };
       domain.axes.push(axis);
       continue;
     }
@@ -56,7 +63,7 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
       continue;
     }
     if (b && axis) {
-      axis.actions.push(b[1]!.trim());
+      axis.actions.push(...runTogether(b[1]!));
       continue;
     }
     // a wrapped bullet: the line goes on in lower case
@@ -95,7 +102,7 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
         for (let j = i + 1; j < lines.length; j++) {
           const b = BULLET.exec(lines[j]!.text);
           // bullets run together when the layout was lost: "- La Caf de l'Isère - Le Département de l'Isère"
-          if (b) content.parties.push(...b[1]!.split(/\s[-–•]\s(?=\p{Lu})/u).map((x) => x.trim()));
+          if (b) content.parties.push(...runTogether(b[1]!));
           else if (content.parties.length && (/^\s*\p{Ll}/u.test(lines[j]!.text) || /[,(]$/.test(content.parties[content.parties.length - 1]!))) content.parties[content.parties.length - 1] += ` ${lines[j]!.text.trim()}`;
           else break;
         }

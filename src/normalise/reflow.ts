@@ -3,7 +3,7 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { BREAK_CUES, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
+import { AGENDA_HEADING, BREAK_CUES, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
 
 interface Stream {
   text: string;
@@ -23,9 +23,13 @@ function join(lines: Line[]): Stream {
   const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   const wide = widths[Math.floor(widths.length * 0.9)] ?? 0;
   let previous = "";
+  // the lines after an agenda's heading ("Ordre du jour") are its entries, one per line, until a sentence
+  let agenda = 0;
   for (const l of lines) {
     const t = l.text.replace(/\s+/g, " ").trim();
     if (t === "") continue;
+    if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
+    agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);
     if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     // a short line of its own that opens with an item number is a heading: "1 Subventions associatives"
     else if (previous && wide >= 30 && t.length <= wide * 0.6 && HEADING_LINE.test(t)) hints.push(text.length + 1);

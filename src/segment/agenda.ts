@@ -87,7 +87,13 @@ export function splitAtAgenda(lines: Line[]): Line[] {
       for (let j = next; j < patterns.length && !cut; j++) {
         const m = patterns[j]!.exec(text);
         if (m && m.index > 0) cut = { at: m.index, entry: j };
-        else if (m && m.index === 0) next = j + 1;
+        else if (m && m.index === 0) {
+          next = j + 1;
+          // the entry opens the unit and its text runs on: "Approbation du procès-verbal du 5 février 2024 Le
+          // procès-verbal est approuvé." is the heading, then the item's first line
+          const rest = text.slice(m[0].length);
+          if (/^\s+\S/.test(rest) && rest.trim().split(/\s+/).length >= 3) cut = { at: m[0].length, entry: j };
+        }
       }
       if (!cut) break;
       out.push({ ...l, text: text.slice(0, cut.at).trimEnd() });

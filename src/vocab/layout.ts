@@ -20,6 +20,7 @@ const COLON_LABELS = [
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
+  "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
   "Résultat du vote", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];
 /** vote labels that are also common words ("pour :" in running text): only with a capital */
@@ -42,7 +43,7 @@ const FORMULAS = [
   "Article «\\s*\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
   "Plus rien n'étant à l'ordre du jour", "Ainsi délibéré", "Ainsi fait et délibéré", "L'ordre du jour étant épuisé", "La séance est levée",
   "L'an deux«[\\s-]+»mille", "L'an deux«[\\s-]+»mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
-  "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire",
+  "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire", "Ordre du jour", "La convention est conclue", "La présente convention",
   // the document's own heading: "Compte rendu conseil municipal du 17 novembre 2023", "Procès-verbal de la séance"
   "Compte rendu«(?=\\s+(?:du|de|des|conseil|sommaire|succinct)\\s)»", "Compte-rendu«(?=\\s+(?:du|de|des|conseil|sommaire|succinct)\\s)»",
   "Procès-verbal«(?=\\s+(?:du|de|des|conseil)\\s)»",
@@ -158,6 +159,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"),
   new RegExp(`${AFTER_END}(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
+  // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
+  new RegExp(`(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets
   new RegExp(`(?<=\\s|^)[•▪●■◦]\\s`, "gu"),
   new RegExp(`(?<=[.;:!?]\\s+)[-–]\\s(?=\\S)`, "gu"),
@@ -176,6 +179,9 @@ export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "en
 
 /** a line that ends on a word that needs the next one: "… du centre de", "… et", "M.", or on a comma, a bracket, a dash */
 export const LINK_AT_END = new RegExp(`(?:\\s(?:${[...LINK_WORDS, "M.", "Mme", "n°"].map((w) => w.replace(".", "\\.")).join("|")})|[,(\\-–])$`, "iu");
+
+/** an agenda's heading on a line of its own: "Ordre du jour", "ORDRE DU JOUR :" */
+export const AGENDA_HEADING = new RegExp(`^${phrase("Ordre du jour")}\\s*:?$`, "u");
 
 /** a source line that is an item heading by its shape: "1 Subventions associatives", "6.1 Ecole", "IV - Finances" */
 export const HEADING_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})(?:[.)°]|\s*[-–])?\s+\p{Lu}\p{Ll}/u;

@@ -1,6 +1,7 @@
 // Acts of one set of minutes: each carries the attendance that held for it and who presided it.
 import { describe, expect, it } from "vitest";
-import { parseText } from "../../src/parse.js";
+import { parseText as parseAsWritten } from "../../src/parse.js";
+import { inEveryLayout } from "./layouts.js";
 
 const MINUTES = `COMMUNE DE SAINT-ALBAN-DES-PRÉS
 Compte rendu du conseil municipal du 12 mars 2024
@@ -22,9 +23,10 @@ Le Conseil, à l'unanimité, attribue une subvention de 500 euros.
 Fait à Saint-Alban-des-Prés, le 13 mars 2024.
 Le Maire, Paul BERTIN`;
 
-const acts = () => parseText(MINUTES).acts;
 
-describe("acts of minutes", () => {
+inEveryLayout("acts of minutes", (shape) => {
+  const parseText = (text: string) => parseAsWritten(shape(text));
+  const acts = () => parseText(MINUTES).acts;
   it("splits the three numbered items", () => expect(acts().map((a) => a.number)).toEqual(["24-03/001", "24-03/002", "24-03/003"]));
 
   it.each([
@@ -63,7 +65,8 @@ describe("acts of minutes", () => {
   });
 });
 
-describe("a section that holds two decisions", () => {
+inEveryLayout("a section that holds two decisions", (shape) => {
+  const parseText = (text: string) => parseAsWritten(shape(text));
   const CR = `C-R du Conseil municipal de SAINT-ALBAN
 Vendredi 8 mars 2024, 20:00.
 Présents : Paul, Claire, Hugo, Inès, Luc, Rose.
@@ -87,7 +90,8 @@ II     Adhésion aux associations.
   });
 });
 
-describe("the commune an informal compte rendu keeps naming", () => {
+inEveryLayout("the commune an informal compte rendu keeps naming", (shape) => {
+  const parseText = (text: string) => parseAsWritten(shape(text));
   const body = (council: string) => `Compte rendu du ${council} du 8 mars 2024
 Présents : Paul, Claire, Hugo.
 1/ Travaux à Couthenans :
@@ -104,7 +108,8 @@ Les travaux de voirie de Couthenans commencent en avril. L'école de Couthenans 
   });
 });
 
-describe("a member's first name is not a commune", () => {
+inEveryLayout("a member's first name is not a commune", (shape) => {
+  const parseText = (text: string) => parseAsWritten(shape(text));
   it("'pouvoir donné à Yves' does not count for the commune of Yves", () => {
     const text = `CR du conseil municipal 24 février 2023
 Présents : Jean-Pierre, Yves, Nelly.
@@ -116,7 +121,8 @@ Les enfants scolarisables à Couthenans, l'école de Couthenans, la cantine de C
   });
 });
 
-describe("where the session date comes from", () => {
+inEveryLayout("where the session date comes from", (shape) => {
+  const parseText = (text: string) => parseAsWritten(shape(text));
   it.each([
     ["DELIBERATION DU CONSEIL MUNICIPAL\nSéance du 12 mars 2024\nLe Conseil, à l'unanimité, APPROUVE le règlement.", "2024-03-12", "stated"],
     ["DELIBERATION DU CONSEIL MUNICIPAL\nID : 038-213804768-20240312-2024_07-DE\nLe Conseil, à l'unanimité, APPROUVE le règlement.", "2024-03-12", "inferred"],

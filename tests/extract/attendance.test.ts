@@ -3,12 +3,18 @@ import { extractTitle } from "../../src/extract/identity.js";
 import { Evidence } from "../../src/core/types.js";
 import { extractAttendance, parseProxies } from "../../src/extract/attendance.js";
 import { linesOf } from "./lines.js";
+import { inEveryLayout, type Shape } from "./layouts.js";
 
-const attendance = (text: string) => extractAttendance(linesOf(text), new Evidence());
 const names = (people: Array<{ lastName: string | null; firstName: string | null }>) => people.map((p) => p.lastName ?? p.firstName);
-const pairs = (text: string) => attendance(text).proxies.map((p) => [p.from.lastName ?? p.from.firstName, p.to ? (p.to.lastName ?? p.to.firstName) : null]);
+/** the extractor on an excerpt given in one of the layouts of ./layouts.ts */
+function reader(shape: Shape) {
+  const attendance = (text: string) => extractAttendance(linesOf(shape(text)), new Evidence());
+  const pairs = (text: string) => attendance(text).proxies.map((p) => [p.from.lastName ?? p.from.firstName, p.to ? (p.to.lastName ?? p.to.firstName) : null]);
+  return { attendance, pairs };
+}
 
-describe("attendance counts", () => {
+inEveryLayout("attendance counts", (shape) => {
+  const { attendance, pairs } = reader(shape);
   it.each([
     ["En exercice : 19", "inOffice", 19],
     ["Nombre de conseillers en exercice : 23", "inOffice", 23],
@@ -40,7 +46,8 @@ describe("attendance counts", () => {
   });
 });
 
-describe("attendance lists", () => {
+inEveryLayout("attendance lists", (shape) => {
+  const { attendance, pairs } = reader(shape);
   it.each([
     ["Etaient présents : M. BACHER Bruno, Mme LAFORGE Odile, M. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
     ["Etaient présents :\n\nM. BACHER Bruno, Mme LAFORGE Odile,\nM. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
@@ -64,7 +71,8 @@ describe("attendance lists", () => {
   });
 });
 
-describe("proxies", () => {
+inEveryLayout("proxies", (shape) => {
+  const { attendance, pairs } = reader(shape);
   it.each([
     ["Pouvoirs : M. TORRE Marc à M. BACHER Bruno", [["TORRE", "BACHER"]]],
     ["Procurations : Mme FAVRE Lucie à M. GIRAUD Alain, M. TORRE Marc à Mme LAFORGE Odile", [["FAVRE", "GIRAUD"], ["TORRE", "LAFORGE"]]],
@@ -110,14 +118,15 @@ describe("proxies", () => {
   });
 });
 
-describe("proxies stated in sentences of their own", () => {
+inEveryLayout("proxies stated in sentences of their own", (shape) => {
+  const { attendance, pairs } = reader(shape);
   it.each([
     ["Pouvoir de M. Paul FAVIER à Mme Lise HUET", [["FAVIER", "HUET"]]],
     ["Mme Karine JOUBERT a donné pouvoir à M. Gérard TISSOT.", [["JOUBERT", "TISSOT"]]],
     ["M. Loïc LEROY donne procuration à Mme Nora IBANEZ", [["LEROY", "IBANEZ"]]],
-  ])("%j -> %j", (text, pairs) => {
-    const a = extractAttendance(linesOf(text), new Evidence());
-    expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual(pairs);
+  ])("%j -> %j", (text, expected) => {
+    const a = attendance(text);
+    expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual(expected);
   });
 });
 

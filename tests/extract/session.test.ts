@@ -10,11 +10,13 @@ import {
   extractAuthority, extractBody, extractConvocationDate, extractPlace, extractPresident, extractSecretary, extractSessionDate,
 } from "../../src/extract/session.js";
 import { normalise } from "../../src/normalise/index.js";
-import { linesOf } from "./lines.js";
+import { linesOf as linesOfText } from "./lines.js";
+import { inEveryLayout } from "./layouts.js";
 
 const ev = () => new Evidence();
 
-describe("session header", () => {
+inEveryLayout("session header", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["COMMUNE DE VILLARD-SUR-BRÈVE", "Villard-sur-Brève", "commune"],
     ["Mairie de Saint-Alban", "Saint-Alban", "commune"],
@@ -82,7 +84,8 @@ describe("session header", () => {
   });
 });
 
-describe("number and title of a single deliberation", () => {
+inEveryLayout("number and title of a single deliberation", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["2024-17\nOBJET : Tarifs de la cantine scolaire", null, "2024-17", "Tarifs de la cantine scolaire"],
     ["24-03/041\nOBJET : Finances Communales :\n> Décision modificative n° 2", null, "24-03/041", "Décision modificative n° 2"],
@@ -94,7 +97,8 @@ describe("number and title of a single deliberation", () => {
   });
 });
 
-describe("decisions", () => {
+inEveryLayout("decisions", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["- VALIDE le plan de financement\n- AUTORISE le Maire à signer la convention", [["VALIDE", "VALIDE le plan de financement"], ["AUTORISE", "AUTORISE le Maire à signer la convention"]]],
     ["DÉCIDE de fixer les tarifs comme suit\nà compter du 1er septembre 2024.", [["DÉCIDE", "DÉCIDE de fixer les tarifs comme suit à compter du 1er septembre 2024."]]],
@@ -103,7 +107,8 @@ describe("decisions", () => {
   ])("%j", (text, decisions) => expect(extractDecisions(linesOf(text), ev()).map((d) => [d.verb, d.text])).toEqual(decisions));
 });
 
-describe("content", () => {
+inEveryLayout("content", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it("orientations, term and parties", () => {
     const lines = linesOf(
       "Le Maire expose le projet de convention.\nEn matière de jeunesse :\nAXE 1 : Ouvrir un espace jeunes\n- Recruter un animateur\n- Aménager le local\nAXE 2 : Soutenir les projets\n- Créer un budget participatif\nEn matière de mobilité :\nAXE 1 : Développer le covoiturage\n- Installer deux aires\nLa convention est conclue à compter du 1er mars 2024 jusqu'au 28 février 2027 entre :\n- La commune de Saint-Alban\n- L'association Brèche Mobilités",
@@ -124,7 +129,8 @@ describe("content", () => {
   });
 });
 
-describe("prefecture record from the stamps", () => {
+inEveryLayout("prefecture record from the stamps", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it("splits the @CTES identifier and keeps the stamp dates", () => {
     const n = normalise([["Envoyé en préfecture le 06/03/2024", "Reçu en préfecture le 07/03/2024", "Publié le 08/03/2024", "ID : 073-217300102-20240304-DEL-24-03-041-DE"]]);
     expect(extractPrefecture(n.stamps, ev())).toEqual({
@@ -139,7 +145,8 @@ describe("prefecture record from the stamps", () => {
   });
 });
 
-describe("members who do not take part in the vote", () => {
+inEveryLayout("members who do not take part in the vote", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["Le Maire ne prend pas part au vote.", ["Le Maire"], 22],
     ["Madame Lucie FAVRE ne prend pas part au vote.", ["FAVRE"], 22],
@@ -156,7 +163,8 @@ describe("members who do not take part in the vote", () => {
 
 });
 
-describe("a cited act is not this act", () => {
+inEveryLayout("a cited act is not this act", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["DELIBERATION DU CONSEIL MUNICIPAL\n2024-031\nVu la délibération n° 2023-118 en date du 14.12.2023 fixant les tarifs,", "2024-031"],
     ["DELIBERATION DU CONSEIL MUNICIPAL\nVu la délibération n° 2023-118 en date du 14.12.2023 fixant les tarifs,", null],
@@ -166,7 +174,8 @@ describe("a cited act is not this act", () => {
   });
 });
 
-describe("a name in capitals", () => {
+inEveryLayout("a name in capitals", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["COMMUNE DE MONTCLAR-SUR-GERVANNE", "Montclar-sur-Gervanne"],
     ["COMMUNE DE SAINT-JEAN-DE-LA-RIVIERE", "Saint-Jean-de-la-Riviere"],
@@ -177,7 +186,8 @@ describe("a name in capitals", () => {
   });
 });
 
-describe("president from the signature", () => {
+inEveryLayout("president from the signature", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["Le Conseil adopte.\nLe Maire, Paul BERTIN", "BERTIN"],
     ["Le Conseil adopte.\nLe Maire\nPaul BERTIN", "BERTIN"],
@@ -189,7 +199,8 @@ describe("president from the signature", () => {
   });
 });
 
-describe("forms of a deliberation register", () => {
+inEveryLayout("forms of a deliberation register", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it("a place after 'en séance publique'", () => {
     const lines = linesOf("le Conseil Municipal, dûment convoqué, s'est réuni en séance publique à la mairie, sous la présidence de M. Gérard TISSOT");
     expect(extractPlace(lines, ev())).toBe("la mairie");
@@ -201,7 +212,8 @@ describe("forms of a deliberation register", () => {
   });
 });
 
-describe("members not voting, as real acts write it", () => {
+inEveryLayout("members not voting, as real acts write it", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["Le rapporteur présente le compte administratif 2023. Le\nMaire ne prend pas part au vote.", ["Le Maire"]],
     ["Le Maire prend pas part au vote.", ["Le Maire"]],

@@ -3,13 +3,16 @@ import { Evidence } from "../../src/core/types.js";
 import { emptyAttendance } from "../../src/extract/attendance.js";
 import { extractVote } from "../../src/extract/vote.js";
 import type { Attendance } from "../../src/schema/record.js";
-import { linesOf } from "./lines.js";
+import { linesOf as linesOfText } from "./lines.js";
+import { inEveryLayout } from "./layouts.js";
 
-function vote(text: string, counts: Partial<Attendance> = {}) {
-  return extractVote(linesOf(text), { attendance: { ...emptyAttendance(), ...counts } }, new Evidence());
+function voter(linesOf: (text: string) => ReturnType<typeof linesOfText>) {
+  return (text: string, counts: Partial<Attendance> = {}) => extractVote(linesOf(text), { attendance: { ...emptyAttendance(), ...counts } }, new Evidence());
 }
 
-describe("vote counts as written", () => {
+inEveryLayout("vote counts as written", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const vote = voter(linesOf);
   it.each([
     ["Pour : 14\nContre : 0\nAbstentions : 0", 14, 0, 0, "adopted"],
     ["Pour : 17\nContre : 2\nAbstentions : 1", 17, 2, 1, "adopted"],
@@ -46,7 +49,9 @@ describe("vote counts as written", () => {
   });
 });
 
-describe("unanimity", () => {
+inEveryLayout("unanimity", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const vote = voter(linesOf);
   it.each([
     ["Le Conseil Municipal, à l'unanimité des membres présents et représentés,", "present-and-represented"],
     ["A l’unanimité des membres présents et représentés,", "present-and-represented"],
@@ -79,7 +84,9 @@ describe("unanimity", () => {
   });
 });
 
-describe("other wordings", () => {
+inEveryLayout("other wordings", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const vote = voter(linesOf);
   it("à 34 voix pour et une voix contre", () => {
     const v = vote("Le Conseil, à 31 voix pour et une voix contre, approuve le projet");
     expect([v.for, v.against, v.unanimous, v.outcome]).toEqual([31, 1, false, "adopted"]);
@@ -128,7 +135,9 @@ describe("other wordings", () => {
   });
 });
 
-describe("opinions are not counts", () => {
+inEveryLayout("opinions are not counts", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const vote = voter(linesOf);
   it.each([
     "Le Conseil émet un vote favorable à la résolution relative à la modification des statuts.",
     "La commission a rendu un avis favorable sur le projet.",
@@ -138,7 +147,9 @@ describe("opinions are not counts", () => {
   });
 });
 
-describe("labels followed by bare figures", () => {
+inEveryLayout("labels followed by bare figures", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const vote = voter(linesOf);
   it.each([
     ["Résultat du vote : Pour 12, Contre 2, Abstention 1", [12, 2, 1]],
     ["POUR 9 CONTRE 0", [9, 0, null]],
@@ -149,7 +160,9 @@ describe("labels followed by bare figures", () => {
   });
 });
 
-describe("prose and explicit result lines", () => {
+inEveryLayout("prose and explicit result lines", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const vote = voter(linesOf);
   it("'CDG 30 pour des conseils' is not a count", () => {
     expect(vote("Le service du CDG 30 pour des conseils en matière de retraite.").for).toBeNull();
   });

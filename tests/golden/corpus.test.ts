@@ -22,11 +22,8 @@ const DOCS: Array<[string, string, string]> = [
 
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
-  "dev-015 secretary": "OCR 'Mare-Marie GUGLIELMI' kept as written",
   "dev-015 proxies": "OCR split 'DEMU YNCK' kept as two tokens",
   "dev-015 absent_names": "the stamp's 'Ministère de l'Intérieur' split over two lines leaves 'l'Intérieur' glued to the last name once the body is reflowed",
-  "dev-004#1 title": "reflow: a title wrapped in title case ('… d'Orientations' / 'Budgétaires 2023 :') is cut at the short-line hint",
-  "dev-022#4 title": "reflow: same title-case wrap as dev-004#1",
   "dev-pdf-031 commune": "null",
   "dev-pdf-031 department": "null",
 };

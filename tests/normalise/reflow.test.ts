@@ -1,0 +1,37 @@
+// The reflow cuts a page's text into units at cues that do not depend on line breaks: each row gives text
+// collapsed to one line (or as written, where a hint of the layout is what is tested) and the units expected.
+import { describe, expect, it } from "vitest";
+import { normalise } from "../../src/normalise/index.js";
+
+const units = (text: string) => normalise([text.split("\n")]).lines.map((l) => l.text);
+
+describe("units cut at cues, on a text collapsed to one line", () => {
+  it.each([
+    ["a side box and the text after its last figure", "PRÉSENTS : 19 PROCURATIONS : 05 ABSENTS : 05 L'An Deux-Mil-Vingt-Quatre, le trois juillet",
+      ["PRÉSENTS : 19", "PROCURATIONS : 05", "ABSENTS : 05", "L'An Deux-Mil-Vingt-Quatre, le trois juillet"]],
+    ["an act's number before a heading in capitals", "24-07/046 COMMUNE DE SAINT-ALBAN DELIBERATION DU CONSEIL MUNICIPAL",
+      ["24-07/046", "COMMUNE DE SAINT-ALBAN DELIBERATION DU CONSEIL MUNICIPAL"]],
+    ["speaker turns of a verbatim procès-verbal", "Monsieur le Maire : Je mets aux voix. Anne FAVRE : Je m'abstiens.",
+      ["Monsieur le Maire : Je mets aux voix.", "Anne FAVRE : Je m'abstiens."]],
+    ["a note label", "2. Tarification cimetière Nota : la classe est fermée", ["2. Tarification cimetière", "Nota : la classe est fermée"]],
+    ["quotation markers of a text export", "2024-12 — Budget : > Le Conseil adopte le budget > à l'unanimité.", ["2024-12 — Budget :", "Le Conseil adopte le budget à l'unanimité."]],
+    ["a sentence that ends on a bracket", "5 abstentions (L. FAVRE et M. TORRE). En dépenses de fonctionnement", ["5 abstentions (L. FAVRE et M. TORRE).", "En dépenses de fonctionnement"]],
+    ["the document's own heading", "Date de la convocation : 13 novembre 2024 Compte rendu conseil municipal du 18 novembre 2024",
+      ["Date de la convocation : 13 novembre 2024", "Compte rendu conseil municipal du 18 novembre 2024"]],
+    ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
+  ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
+
+  it("a comparison sign is no quotation marker", () => expect(units("si la population est > 3 500 habitants")).toEqual(["si la population est > 3 500 habitants"]));
+});
+
+describe("hints kept from the layout as written", () => {
+  it("a short line that opens with an item number is a heading", () => {
+    expect(units("Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance\n1 Subventions associatives\nRappel des demandes."))
+      .toEqual(["Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance", "1 Subventions associatives", "Rappel des demandes."]);
+  });
+
+  it("the lines after 'Ordre du jour' are its entries, one per line", () => {
+    expect(units("Ordre du jour\nApprobation du procès-verbal du 5 février 2024\nConvention d'adhésion au service de médecine préventive du centre de\ngestion\nQuestions diverses"))
+      .toEqual(["Ordre du jour", "Approbation du procès-verbal du 5 février 2024", "Convention d'adhésion au service de médecine préventive du centre de gestion", "Questions diverses"]);
+  });
+});
