@@ -2,7 +2,7 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_NAMES, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, PLACE, PRESIDENT,
+  AUTHORITY_NAMES, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
 } from "../vocab/fr.js";
 import { findDates } from "../vocab/dates.js";
@@ -113,6 +113,8 @@ export function extractSessionDate(lines: Line[], ev: Evidence): string | null {
     const dates = findDates(joined).filter((d) => d.index >= labelAt);
     const year = /\bl'an\s+(\d{4})\b/i.exec(joined)?.[1];
     const d = dates[0] ?? findDates(joined, year ? Number(year) : undefined).find((x) => x.index >= labelAt);
+    // a date on the next line that has a label of its own ("Date de convocation : 5 mars 2024") is that label's
+    if (d && d.index >= l.text.length && OTHER_DATE_LABELS.test(head[i + 1]?.text ?? "")) continue;
     if (d) {
       ev.add("/sessionDate", d.index < l.text.length ? l : head[i + 1]);
       return d.iso;

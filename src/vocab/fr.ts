@@ -65,6 +65,8 @@ export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'|des
 
 export const SESSION_DATE_LABELS =
   /(?:s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil)/i;
+/** a unit that gives a date other than the session's: convocation, posting, publication, transmission */
+export const OTHER_DATE_LABELS = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]|convocation|affich|publi[ée]|publication|envoy[ée]|re[çc]u\s+(?:en|à|a|le)|transmis)/i;
 export const CONVOCATION = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|faite\s+le))\s*:?/i;
 export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*,?\s*(?:en\s+(?:session|s[ée]ance)\s+\w+\s*,?\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
 

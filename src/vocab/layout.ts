@@ -90,6 +90,9 @@ const NUMBERED = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
 const NUMBERED_WEAK = "(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
 
+/** the shapes of an act's number standing alone: "25-07/046", "2024-17", "2024_05" */
+const ACT_NUMBER_SHAPE = "(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/]\\d{1,4})(?![\\d/])";
+
 /** three words or more in capitals (letters, digits, apostrophes, hyphens) or a year, the first of three letters at least */
 const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|(?:19|20)\\d{2}(?![\\d,.])|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
 
@@ -129,8 +132,9 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
   // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"
   new RegExp(`(?<=${WORD_START}${anyOf(COUNT_LABELS)}\\s*:?\\s*\\d{1,3})\\s+(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"),
-  // an act's number before a heading in capitals: "25-07/046 COMMUNE DE CORTE"
-  new RegExp(`(?<=(?:^|\\s)(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/]\\d{1,4}))\\s+(?=${CAPS_RUN})`, "gu"),
+  // an act's number before a heading in capitals or the object: "25-07/046 COMMUNE DE CORTE", "… Maire 2024-17 OBJET :"
+  new RegExp(`(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"),
+  new RegExp(`(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
   new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
   new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
