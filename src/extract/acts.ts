@@ -16,8 +16,13 @@ import { applyEvents, applySessionEvent, itemPresident, sessionEvents } from "./
 import { completeAuthority } from "./authority-ref.js";
 import { LABELLED_VOTE, OUTCOME_LINE } from "../vocab/fr.js";
 
+/** each act's own lists and counts; the persons themselves are never changed once read, so they are shared */
 function copyAttendance(a: Attendance): Attendance {
-  return structuredClone(a);
+  return {
+    ...a,
+    presentMembers: [...a.presentMembers], excusedMembers: [...a.excusedMembers], absentMembers: [...a.absentMembers],
+    proxies: a.proxies.map((p) => ({ ...p })), notVoting: [...a.notVoting], events: [...a.events], basis: { ...a.basis },
+  };
 }
 
 function actKind(vote: Vote): Act["kind"] {

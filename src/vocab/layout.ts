@@ -100,8 +100,19 @@ const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]
 const AFTER_END = "(?<=(?:^|[.!?;:»)\\]]|\\d)\\s+|^)";
 
 /**
+ * What a costly cue needs in a page's text before it is worth running: a cheap pattern that every match of the
+ * cue contains (speed only; a cue without a need always runs).
+ */
+export const CUE_NEEDS = new Map<RegExp, RegExp>();
+function needs(cue: RegExp, need: RegExp): RegExp {
+  CUE_NEEDS.set(cue, need);
+  return cue;
+}
+
+/**
  * Positions where a new unit starts. Each pattern is global; the break is at the start of the match (after any
- * lookbehind). Kept linear: no nested quantifiers over unbounded text.
+ * lookbehind). Kept linear: no nested quantifiers over unbounded text. A pattern that opens with a lookbehind
+ * first looks ahead at the one character it needs, so that the engine does not run the lookbehind everywhere.
  */
 export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
@@ -115,44 +126,44 @@ export const BREAK_CUES: RegExp[] = [
   // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
   new RegExp(`${WORD_START}(?<!:\\s*)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
   // after an outcome arrow, the next subject: "→ adopté DM1 pour budget assainissement …"
-  new RegExp(`(?<=→\\s*(?:adopt|ADOPT|rejet|REJET)[ée]e?s?\\.?)\\s+(?=\\S)`, "gu"),
+  new RegExp(`(?=\\s)(?<=→\\s*(?:adopt|ADOPT|rejet|REJET)[ée]e?s?\\.?)\\s+(?=\\S)`, "gu"),
   // a bare item number after a unit's end or an outcome: "adopté 3 Tarification cimetière", ". 4 Archivage"
-  new RegExp(`(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", ...Object.keys(MONTHS)])}${WORD_END})`, "gu"),
+  needs(new RegExp(`(?=\\d)(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", ...Object.keys(MONTHS)])}${WORD_END})`, "gu"), /\s\d{1,2}\s+\p{Lu}\p{Ll}/u),
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
-  new RegExp(`(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"),
+  needs(new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"), /\p{Lu}{2}[\p{Lu}'’-]*\s+\d{1,3}\.?\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
-  new RegExp(`(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
+  new RegExp(`(?=\\d)(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
-  new RegExp(`(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
+  new RegExp(`(?=[AaEeÉé])(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
   // after a form heading ("DÉLIBÉRATION DU CONSEIL MUNICIPAL | 2022-29")
-  new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+)(?=\\S)`, "gu"),
+  needs(new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+)(?=\\S)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
-  new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"),
+  needs(new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // a signature: "Le Maire, Bertrand DURANTON"; the mayor's exposé under the act's number: "LE MAIRE, 25-07/046 Expose"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
   // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"
-  new RegExp(`(?<=${WORD_START}${anyOf(COUNT_LABELS)}\\s*:?\\s*\\d{1,3})\\s+(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"),
+  new RegExp(`(?=\\s)(?<=${WORD_START}${anyOf(COUNT_LABELS)}\\s*:?\\s*\\d{1,3})\\s+(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"),
   // an act's number before a heading in capitals or the object: "25-07/046 COMMUNE DE CORTE", "… Maire 2024-17 OBJET :"
-  new RegExp(`(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"),
-  new RegExp(`(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"),
+  new RegExp(`(?=\\s)(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"),
+  new RegExp(`(?=\\d)(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
-  new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
-  new RegExp(`(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
-  new RegExp(`(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
+  new RegExp(`(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
+  new RegExp(`(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
+  new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
-  new RegExp(`(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
+  needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
-  new RegExp(`${WORD_START}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"),
+  needs(new RegExp(`${WORD_START}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:Maire|Pr[ée]sidente?|\p{Lu}{2})\s*:\s*\p{Lu}/u),
   // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
   new RegExp(`${WORD_START}(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // a name and its status: "Maryline : absente non excusée"
-  new RegExp(`${WORD_START}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"),
+  needs(new RegExp(`${WORD_START}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"), /:\s*(?:absent|excus)/i),
   // a tally: "10 votes pour", "2 abstentions", "4 votes contre" (not "par 20 voix pour, et 5 abstentions")
   new RegExp(`(?<!(?:par|et|avec|dont|soit|,|:|\\/|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
   // a signature block in columns: "Le Maire  Le Secrétaire de séance" over the two names
   new RegExp(`${WORD_START}(?:Le|La)\\s+(?:Maire|Pr[ée]sidente?)\\s+(?:Le|La)\\s+Secr[ée]tair`, "gu"),
   // the council as the subject of a sentence after a colon or a full stop: "… cantine scolaire : Le Conseil fixe …"
-  new RegExp(`(?<=[.:;!?]\\s+)${anyOf(["Le Conseil", "Le Conseil Municipal", "Le Conseil Communautaire", "Le Conseil Syndical"], "initial")}(?=[\\s,])`, "gu"),
+  new RegExp(`(?=L)(?<=[.:;!?]\\s+)${anyOf(["Le Conseil", "Le Conseil Municipal", "Le Conseil Communautaire", "Le Conseil Syndical"], "initial")}(?=[\\s,])`, "gu"),
   // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
   new RegExp(`${AFTER_END}${ORDINAL}`, "gu"),
@@ -161,18 +172,18 @@ export const BREAK_CUES: RegExp[] = [
   // a candidate and the votes: "Mme Lucie FAVRE : 9 voix, élue"
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
-  new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"),
+  needs(new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   new RegExp(`${AFTER_END}(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
   new RegExp(`(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets
   new RegExp(`(?<=\\s|^)[•▪●■◦]\\s`, "gu"),
-  new RegExp(`(?<=[.;:!?]\\s+)[-–]\\s(?=\\S)`, "gu"),
+  new RegExp(`(?=[-–])(?<=[.;:!?]\\s+)[-–]\\s(?=\\S)`, "gu"),
   // a sentence that starts without a full stop before it: a capitalised pronoun or linking word after a word in
   // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
-  new RegExp(`(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
+  new RegExp(`(?=\\p{Lu})(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
-  new RegExp(`(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
+  new RegExp(`(?=[A-ZÀ-Ý«])(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */
