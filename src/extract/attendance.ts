@@ -7,6 +7,12 @@ import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SENTENCE, PROXY_SEPARATORS } fr
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, samePerson, splitNames } from "./people.js";
 import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
+import {
+  ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
+  LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATORS, NAME_PARTICLE, NAME_WITH_STATUS,
+  NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK_AFTER_NAME,
+  PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
+} from "../vocab/fr.js";
 
 type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
 
@@ -22,7 +28,7 @@ const VALUE = `(${COUNT}|${COUNT_ZERO})`;
 const LABEL_PATTERNS = COUNT_LABELS.map(([label, field]) => ({
   field,
   after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])`, "i"),
-  before: new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+(?:conseillers\\s+|membres\\s+)?${label.source}(?!\\s+ou\\b)`, "i"),
+  before: new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+${COUNT_NOUN_BEFORE_LABEL}${label.source}${NOT_FOLLOWED_BY_OU}`, "i"),
 }));
 
 /** Counts written "Label : 15", "Label 15", "15 Label", on their own line or several on one line. */
@@ -40,7 +46,7 @@ function readCounts(line: Line, found: Partial<Record<CountField, { value: numbe
     if (a) {
       // the value right after the label; "Présents : Jean-Pierre" is a list, not a count
       const v = parseCount(a[1]);
-      if (v !== undefined && !/pr[ée]sents?\s+ou\b/i.test(a[0])) {
+      if (v !== undefined && !PRESENT_OR_LABEL.test(a[0])) {
         found[field] = { value: v, at: line };
         continue;
       }
@@ -70,14 +76,14 @@ function labelOf(text: string): { kind: ListBlock["kind"]; rest: string } | unde
 function looksLikeNames(text: string): boolean {
   const t = text.trim();
   if (!t || labelOf(t)) return false;
-  if (/^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|\d+\s*[/.)-]|[IVX]+\s)/i.test(t)) return false;
+  if (NOT_A_NAME_LIST_START.test(t)) return false;
   const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, ""));
   if (parts.length === 0) return false;
   const ok = parts.filter((p) => {
     const person = parsePerson(p);
     if (!person) return false;
     const words = person.name.split(" ");
-    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !/^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u.test(w));
+    const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w));
     return lower.length === 0 && words.length <= 5;
   });
   return ok.length >= Math.max(1, Math.ceil(parts.length * 0.6));
@@ -90,20 +96,20 @@ function collectLists(lines: Line[]): ListBlock[] {
     const label = labelOf(line.text);
     if (!label) {
       // "Maryline : absente non excusée", "Mathieu : excusé"
-      const m = /^\s*[+•-]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(absente?s?\s+non\s+excus[ée]e?s?|absente?s?|excus[ée]e?s?)\s*\.?$/iu.exec(line.text);
-      if (m) blocks.push({ kind: /non|^absent/i.test(m[2]!) ? "absent" : "excused", text: m[1]!, at: line });
+      const m = NAME_WITH_STATUS.exec(line.text);
+      if (m) blocks.push({ kind: STATUS_ABSENT.test(m[2]!) ? "absent" : "excused", text: m[1]!, at: line });
       continue;
     }
     // a count only ("PRÉSENTS : 21") is read by readCounts
     if (/^\s*\d{1,3}\s*$/.test(label.rest) || /^\s*\d{1,3}\s*[/-]/.test(label.rest)) continue;
     let text = label.rest;
     let j = i + 1;
-    const sublabel = (t: string) => /^\s*(?:Titulaires|Suppl[ée]ants?)\s*:\s*$/i.test(t);
+    const sublabel = (t: string) => LIST_SUBLABEL.test(t);
     while (j < lines.length && j <= i + 12) {
       const next = lines[j]!.text;
       if (sublabel(next)) { j++; continue; }
-      const endsOpen = /[,\-–&/]\s*$|\bet\s*$|(?:à|au)\s*$/.test(text) || /^\s*[/&]/.test(next);
-      if (text === "" || endsOpen || (label.kind === "represented" ? /\s(?:à|au|4)\s|procuration|pouvoir/i.test(next) || looksLikeNames(next) : looksLikeNames(next))) {
+      const endsOpen = LIST_ENDS_OPEN.test(text) || /^\s*[/&]/.test(next);
+      if (text === "" || endsOpen || (label.kind === "represented" ? PROXY_LINE_CUE.test(next) || looksLikeNames(next) : looksLikeNames(next))) {
         if (labelOf(next)) break;
         if (!endsOpen && text !== "" && !looksLikeNames(next) && label.kind !== "represented") break;
         text = text ? `${text} ${next.trim()}` : next.trim();
@@ -126,8 +132,7 @@ function collectLists(lines: Line[]): ListBlock[] {
 
 function splitAtSecondPerson(chunk: string): [string, string] {
   // "Paula RINIERI Monsieur Frédéric DEMUYNCK": the holder of one proxy, then the giver of the next
-  const civ = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?|Dr\.?|Docteur)\s)/g;
-  const cuts = [...chunk.matchAll(civ)].map((m) => m.index!);
+  const cuts = [...chunk.matchAll(BEFORE_CIVILITY)].map((m) => m.index!);
   const comma = chunk.lastIndexOf(",");
   if (cuts.length > 0) {
     const cut = cuts[cuts.length - 1]!;
@@ -168,9 +173,9 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
   const proxies: Proxy[] = [];
   const moved: Person[] = [];
   const events: AttendanceEvent[] = [];
-  const parts = text.split(/\s*\/\s*|\s*,\s*(?![^()]*\))|\s+&\s+|\s*&$|\s+et\s+(?=[A-ZÀ-Ý])(?![^()]*\))/u).filter(Boolean);
+  const parts = text.split(NAME_LIST_SEPARATORS).filter(Boolean);
   for (const part of parts) {
-    const inner = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)?\s*([^)]+)\)/i.exec(part);
+    const inner = PROXY_IN_PARENTHESES.exec(part);
     const person = parsePerson(part.replace(/\(.*$/, ""));
     if (!person) continue;
     if (inner) {
@@ -179,8 +184,8 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
       moved.push(person);
     }
     // "(départ à 19h59)", "(arrivée au point 4)": notes glued to a name are attendance events
-    const note = /\(([^)]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^)]*)\)/iu.exec(part);
-    if (note) events.push({ kind: /arriv/i.test(note[2]!) ? "arrival" : "departure", person, note: note[1]!.trim() });
+    const note = MOVEMENT_NOTE.exec(part);
+    if (note) events.push({ kind: MOVEMENT_ARRIVAL.test(note[2]!) ? "arrival" : "departure", person, note: note[1]!.trim() });
     people.push(person);
   }
   return { people, proxies, moved, events };
@@ -190,7 +195,7 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
 function asteriskProxies(present: string, absent: string): Proxy[] {
   const marks = (text: string) => {
     const map = new Map<number, Person>();
-    for (const m of text.matchAll(/([\p{L}][\p{L}' .-]*?)\s*\(\s*Pr\s*(\*+)\s*\)/gu)) {
+    for (const m of text.matchAll(PROXY_MARK_AFTER_NAME)) {
       const p = parsePerson(m[1]!.replace(/^[\s,]+/, ""));
       if (p) map.set(m[2]!.length, p);
     }
@@ -203,7 +208,7 @@ function asteriskProxies(present: string, absent: string): Proxy[] {
   return out;
 }
 
-const stripMarks = (s: string) => s.replace(/\(\s*Pr\s*\*+\s*\)/g, "");
+const stripMarks = (s: string) => s.replace(PROXY_MARKS, "");
 
 export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   const a = emptyAttendance();
@@ -263,16 +268,16 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
     }
   }
   // one sentence: "25 Conseillers étaient Présents ou Représentés (07 Procurations : A, B) et 04 Absents : C, D."
-  const joined = lines.slice(0, 40).map((l) => l.text).join(" ").split(/\b(?:Le|La)\s+(?:Maire|Pr[ée]sident|Conseil)\b/)[0]!;
-  const inlineProxies = /\(\s*\d{1,3}\s+(?:Procurations?|Pouvoirs?)\s*:?\s*([^)]+)\)/i.exec(joined);
+  const joined = lines.slice(0, 40).map((l) => l.text).join(" ").split(CHAIR_OR_COUNCIL_SUBJECT)[0]!;
+  const inlineProxies = INLINE_PROXIES.exec(joined);
   if (inlineProxies && a.proxies.length === 0) {
     a.proxies.push(...parseProxies(inlineProxies[1]!));
-    ev.add("/attendance/proxies", lines.find((l) => /procuration|pouvoir/i.test(l.text)));
+    ev.add("/attendance/proxies", lines.find((l) => PROXY_WORD.test(l.text)));
   }
-  const inlineAbsents = /\bet\s+\d{1,3}\s+(?:conseillers\s+(?:[ée]taient\s+)?)?Absents?\s*:\s*(.+?)[.,]?\s*$/i.exec(joined);
+  const inlineAbsents = INLINE_ABSENTS.exec(joined);
   if (inlineAbsents && a.absentMembers.length === 0) {
     a.absentMembers.push(...parsePeople(inlineAbsents[1]!));
-    ev.add("/attendance/absentMembers", lines.find((l) => /absents?\s*:/i.test(l.text)));
+    ev.add("/attendance/absentMembers", lines.find((l) => ABSENTS_LABEL.test(l.text)));
   }
   for (const p of starred) if (!a.proxies.some((q) => samePerson(q.from, p.from))) a.proxies.push(p);
   // the same giver read twice (two wordings of one list) counts once; "JF Orsatelli" and "J. Orsatelli" are two
@@ -309,5 +314,5 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
 
 /** "Procuration(s) :" printed with nothing after it: the act says there was no proxy. */
 function hasEmptyProxyLabel(lines: Line[]): boolean {
-  return lines.some((l) => /^\s*(?:Procurations?(?:\(s\))?|Pouvoirs?)\s*:\s*$/i.test(l.text));
+  return lines.some((l) => EMPTY_PROXY_LABEL.test(l.text));
 }

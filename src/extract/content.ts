@@ -2,7 +2,7 @@
 // governance tables, the term of a convention and its parties.
 import type { Content } from "../schema/record.js";
 import type { Evidence, Line, Table } from "../core/types.js";
-import { AXIS, DOMAIN, EXPOSE, PARTIES_INTRO, TERM } from "../vocab/fr.js";
+import { AXIS, AXIS_START, DOMAIN, EXPOSE, GOVERNANCE_HEADER, PARTIES_INTRO, TERM, TERM_CUE } from "../vocab/fr.js";
 import { firstDate } from "../vocab/dates.js";
 
 const BULLET = /^\s*[-•–—*o]\s+(.+)$/;
@@ -73,13 +73,13 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
     }
     if (axis && !b) {
       // prose after the axes closes the orientations
-      if (!/^\s*AXE/i.test(l.text)) axis = undefined;
+      if (!AXIS_START.test(l.text)) axis = undefined;
       if (!a && !d && domain && /[.]$/.test(l.text)) domain = undefined;
     }
   }
   // governance: tables whose header names bodies (comité, groupe, instance, conseil ...)
   for (const t of tables) {
-    if (!t.header.some((h) => /comit[ée]|groupe|instance|conseil|commission|r[ée]seau|pilotage|technique/i.test(h))) continue;
+    if (!t.header.some((h) => GOVERNANCE_HEADER.test(h))) continue;
     t.header.forEach((name, col) => {
       const items = t.rows.flatMap((row) => row[col] ?? []);
       content.governance.push({ name, items });
@@ -89,7 +89,7 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
   // term: "conclue à compter du 1er janvier 2022 jusqu'au 31 décembre 2026"
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!/(?:conclu|dur[ée]e|p[ée]riode|valable|compter\s+du|convention)/i.test(l.text)) continue;
+    if (!TERM_CUE.test(l.text)) continue;
     const m = TERM.exec(l.text);
     if (!m) continue;
     const start = firstDate(m[1]!);

@@ -1,6 +1,6 @@
 // Number and title of a single deliberation (minutes give them in their item headings).
 import type { Evidence, Line } from "../core/types.js";
-import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS } from "../vocab/fr.js";
+import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS, OBJET_START } from "../vocab/fr.js";
 
 
 function fold(s: string): string {
@@ -28,7 +28,7 @@ export function extractNumber(lines: Line[], internalNumber: string | null, ev: 
 export function extractTitle(lines: Line[], ev: Evidence): string | null {
   for (let i = 0; i < lines.length; i++) {
     const m = OBJET.exec(lines[i]!.text);
-    if (!m || !/^\s*objet\b/i.test(lines[i]!.text)) continue;
+    if (!m || !OBJET_START.test(lines[i]!.text)) continue;
     let title = m[1]!.trim();
     const next = lines[i + 1]?.text.replace(/^[\s>•-]+/, "").trim() ?? "";
     // "OBJET : Finances Communales :" then the title proper on the next line

@@ -4,6 +4,9 @@ import type { Evidence, Line } from "../core/types.js";
 import {
   AUTHORITY_NAMES, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
+  AUTHORITY_WORD_ONLY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
+  PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
+  SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN,
 } from "../vocab/fr.js";
 import { findDates } from "../vocab/dates.js";
 import { departmentCode } from "../vocab/departments.js";
@@ -32,7 +35,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
         let name = tidyName(m[1]!);
         // "COMMUNE DE CORTE Code INSEE ...": a name in capitals stops at the first word that is not
         if (/^[A-ZÀ-Ý' -]+\b/.test(name) && name !== name.toUpperCase()) name = /^[A-ZÀ-Ý'-]+(?:[ -][A-ZÀ-Ý'-]+)*(?=\s|$)/.exec(name)?.[0]?.replace(/\s+\S$/, "") ?? name;
-        if (/^(?:la\s+)?(?:commune|ville)$/i.test(name)) continue;
+        if (AUTHORITY_WORD_ONLY.test(name)) continue;
         a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = kind;
         a.basis.name = "stated";
@@ -44,7 +47,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
   if (!a.name) {
     for (const l of lines.slice(0, 80)) {
       const m = COMMUNE_IN_SENTENCE.exec(l.text);
-      if (m && !/^(?:de|du|cette|la)$/i.test(m[1]!)) {
+      if (m && !NOT_A_COMMUNE_NAME.test(m[1]!)) {
         const name = tidyName(m[1]!);
         a.name = name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = "commune";
@@ -84,7 +87,7 @@ function titleCase(s: string): string {
   return s
     .toLowerCase()
     .replace(/(^|[\s'-])(\p{L}+)/gu, (_m, sep: string, word: string) =>
-      sep !== "" && /^(?:sur|sous|en|le|la|les|de|du|des|lès|lez|aux|et|d|l)$/.test(word) ? sep + word : sep + word[0]!.toUpperCase() + word.slice(1),
+      sep !== "" && PLACE_NAME_PARTICLE.test(word) ? sep + word : sep + word[0]!.toUpperCase() + word.slice(1),
     );
 }
 
@@ -105,13 +108,13 @@ export function extractSessionDate(lines: Line[], ev: Evidence): string | null {
   const head = lines.slice(0, 60);
   for (let i = 0; i < head.length; i++) {
     const l = head[i]!;
-    if (CONVOCATION.test(l.text) || /convoqu|pr[ée]c[ée]dent|approbation|approuv/i.test(l.text)) continue;
+    if (CONVOCATION.test(l.text) || NOT_THE_SESSION_DATE.test(l.text)) continue;
     if (!SESSION_DATE_LABELS.test(l.text)) continue;
     // the date may follow on the next line ("Compte rendu / conseil municipal du / 17 novembre 2023")
     const joined = `${l.text} ${head[i + 1]?.text ?? ""}`;
     const labelAt = joined.search(SESSION_DATE_LABELS);
     const dates = findDates(joined).filter((d) => d.index >= labelAt);
-    const year = /\bl'an\s+(\d{4})\b/i.exec(joined)?.[1];
+    const year = YEAR_OF_L_AN.exec(joined)?.[1];
     const d = dates[0] ?? findDates(joined, year ? Number(year) : undefined).find((x) => x.index >= labelAt);
     // a date on the next line that has a label of its own ("Date de convocation : 5 mars 2024") is that label's
     if (d && d.index >= l.text.length && OTHER_DATE_LABELS.test(head[i + 1]?.text ?? "")) continue;
@@ -146,7 +149,7 @@ export function extractPlace(lines: Line[], ev: Evidence): string | null {
     const m = PLACE.exec(text);
     if (m && m.index < lines[i]!.text.length) {
       ev.add("/place", lines[i]);
-      return tidyName(m[1]!.replace(/\s+sous\s+la\s+pr[ée]sidence.*$/i, ""));
+      return tidyName(m[1]!.replace(PRESIDENCY_AFTER_PLACE, ""));
     }
   }
   return null;
@@ -154,7 +157,7 @@ export function extractPlace(lines: Line[], ev: Evidence): string | null {
 
 /** the first name of a signature line in columns: "Dr. Xavier POLI    M. Marc-Marie G…" -> "Dr. Xavier POLI" */
 function firstColumn(names: string): string {
-  return names.split(/\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/)[0]!;
+  return names.split(SIGNATURE_COLUMN_BREAK)[0]!;
 }
 
 export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Person | null {
@@ -163,8 +166,8 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
     for (const re of PRESIDENT) {
       const m = re.exec(text);
       if (!m) continue;
-      const p = parsePerson(m[1]!.replace(/\s+-\s+(?:Maire|Pr[ée]sident).*$/i, ""));
-      if (p && (p.lastName || p.firstName) && !/s[ée]ance|secr[ée]taire|conseil|commune|communaut/i.test(p.name)) {
+      const p = parsePerson(m[1]!.replace(PRESIDENT_ROLE_AFTER_NAME, ""));
+      if (p && (p.lastName || p.firstName) && !NOT_A_PERSON.test(p.name)) {
         ev.add("/president", lines[i]);
         return p;
       }
@@ -175,7 +178,7 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
     const m = SIGNATURE.exec(l.text);
     if (!m) continue;
     const p = parsePerson(m[2]!);
-    if (p && p.lastName && !/s[ée]ance|secr[ée]taire|conseil|commune|communaut/i.test(p.name)) {
+    if (p && p.lastName && !NOT_A_PERSON.test(p.name)) {
       ev.add("/president", l);
       return p;
     }
@@ -209,13 +212,13 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
 export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
   const accept = (who: string, at: Line): Person | null => {
     const cleaned = who
-      .replace(/\s+a\s+[ée]t[ée]\s+.*$/i, "")
-      .replace(/^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i, "")
-      .replace(/\s+(?:comme|en\s+qualit[ée]).*$/i, "")
-      .replace(/^(?:et\s+)?(?:avoir\s+)?/i, "")
+      .replace(SECRETARY_AFTER_NAME, "")
+      .replace(SECRETARY_BEFORE_NAME, "")
+      .replace(SECRETARY_ROLE_AFTER_NAME, "")
+      .replace(SECRETARY_LEADING_WORDS, "")
       .replace(/\s*[:;].*$/, "");
     const p = parsePerson(cleaned);
-    if (p && (p.lastName || p.firstName) && !/\b(?:s[ée]ance|conseil|maire)\b/i.test(p.name)) {
+    if (p && (p.lastName || p.firstName) && !SECRETARY_NOT_A_PERSON.test(p.name)) {
       ev.add("/secretary", at);
       return p;
     }
@@ -224,7 +227,7 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
   // "Secrétaire de séance : X", "A été nommé(e) comme secrétaire de séance : X"
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const text = /secr[ée]taire/i.test(l.text) && /\([^)]*$/.test(l.text) ? `${l.text} ${lines[i + 1]?.text ?? ""}` : l.text;
+    const text = SECRETARY_WORD.test(l.text) && /\([^)]*$/.test(l.text) ? `${l.text} ${lines[i + 1]?.text ?? ""}` : l.text;
     const m = SECRETARY[0]!.exec(text);
     if (m) {
       const p = accept(m[1]!, l);

@@ -7,6 +7,11 @@ import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIM
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople } from "./people.js";
 import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
+import {
+  BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_LINE,
+  ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
+  TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
+} from "../vocab/fr.js";
 
 type Field = "for" | "against" | "abstentions" | "expressed";
 
@@ -22,10 +27,10 @@ const NUM = `(${COUNT.replace("\\d{1,4}", "\\d{1,3}")}|${VOTE_ZERO})`;
 /** Lines that are surely not council votes: survey results, headings "Vote des subventions", quoted law. */
 function notAVoteLine(text: string): boolean {
   return (
-    /\b(?:sondage|enqu[êe]te|questionnaire|consultation|r[ée]ponses?)\b/i.test(text) ||
-    /^\s*Vote\s+(?:des|du|de\s+la|de\s+l')\s/i.test(text) ||
+    SURVEY_LINE.test(text) ||
+    VOTE_OF_HEADING.test(text) ||
     // the recitals quote other bodies' votes ("Considérant que ... (un vote contre)")
-    /^\s*(?:Consid[ée]rant|Vu\b|Attendu)/i.test(text)
+    RECITAL_START.test(text)
   );
 }
 
@@ -38,7 +43,7 @@ const PATTERNS = Object.fromEntries(
       // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
       // without "voix"/"votes", "30 pour" must end its phrase ("5 pour", "14 pour / 0 contre"): "CDG 30 pour des conseils" is prose
       before: new RegExp(
-        `(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:(?:${VOTE_UNIT}\\s*(?:[«"]\\s*)?${w}(?![\\p{L}]))|(?:[«"]\\s*)?${w}(?![\\p{L}])${field === "for" || field === "against" ? `(?=\\s*(?:$|[,;./)\\]»"–—-]|et\\b|\\d|contre|pour|abst))` : ""})`,
+        `(?:^|[\\s(,;:/–—-])${NUM}\\s*(?:(?:${VOTE_UNIT}\\s*(?:[«"]\\s*)?${w}(?![\\p{L}]))|(?:[«"]\\s*)?${w}(?![\\p{L}])${field === "for" || field === "against" ? VOTE_PHRASE_END : ""})`,
         "iu",
       ),
     }];
@@ -71,7 +76,7 @@ function namesAfter(text: string, field: "abstentions" | "against"): Person[] {
   const m = new RegExp(`${w}\\s*(?::\\s*)?(?:${COUNT}\\s*)?[,:(]\\s*([^)]+)`, "i").exec(text) ??
     new RegExp(`${COUNT}\\s*${w}\\s*\\(([^)]+)\\)`, "i").exec(text);
   if (!m) return [];
-  return parsePeople(m[1]!.replace(/\b(?:pour|contre|abstentions?)\b.*$/i, ""));
+  return parsePeople(m[1]!.replace(TALLY_WORD_ONWARDS, ""));
 }
 
 function electionIn(lines: Line[]): Vote["election"] {
@@ -81,22 +86,22 @@ function electionIn(lines: Line[]): Vote["election"] {
   let voters: number | null = null;
   let expressed: number | null = null;
   for (const l of lines) {
-    const m = /^\s*[-•]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b\s*,?\s*(.*)$/iu.exec(l.text);
-    if (m && !/^(?:pour|contre|abstentions?|r[ée]sultat|total|vote)\b/i.test(m[1]!.trim()) && m[1]!.trim().split(/\s+/).length <= 4) {
+    const m = ELECTION_RESULT_LINE.exec(l.text);
+    if (m && !NOT_A_CANDIDATE.test(m[1]!.trim()) && m[1]!.trim().split(/\s+/).length <= 4) {
       const name = m[1]!.trim();
       const n = Number(m[2]);
-      if (/^(?:blancs?|bulletins?\s+blancs?)$/i.test(name)) blank = n;
-      else if (/^(?:nuls?|bulletins?\s+nuls?)$/i.test(name)) voidBallots = n;
-      else candidates.push({ name, votes: n, elected: /[ée]lue?s?\b/i.test(m[3]!) ? true : null });
+      if (BLANK_BALLOTS_LABEL.test(name)) blank = n;
+      else if (VOID_BALLOTS_LABEL.test(name)) voidBallots = n;
+      else candidates.push({ name, votes: n, elected: ELECTED.test(m[3]!) ? true : null });
       continue;
     }
-    const b = /(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?\s*:\s*(\d{1,3})/i.exec(l.text);
+    const b = BLANK_BALLOTS_COUNT.exec(l.text);
     if (b) blank = Number(b[1]);
-    const n = /\bnuls?\s*:\s*(\d{1,3})/i.exec(l.text);
+    const n = VOID_BALLOTS_COUNT.exec(l.text);
     if (n) voidBallots = Number(n[1]);
-    const v = /nombre\s+de\s+votants\s*:\s*(\d{1,3})/i.exec(l.text);
+    const v = ELECTION_VOTERS_COUNT.exec(l.text);
     if (v) voters = Number(v[1]);
-    const e = /suffrages\s+exprim[ée]s\s*:\s*(\d{1,3})/i.exec(l.text);
+    const e = ELECTION_EXPRESSED_COUNT.exec(l.text);
     if (e) expressed = Number(e[1]);
   }
   if (candidates.length === 0) return null;
@@ -115,7 +120,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   // quote other bodies' votes ("le conseil communautaire à l'unanimité")
   const results = allLines.flatMap((l, i) => (VOTE_RESULT_LINE.test(l.text) ? allLines.slice(i, i + (/:\s*$/.test(l.text) ? 4 : 1)) : []));
   const lines = results.length > 0 ? results : allLines;
-  if (ctx.title && /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i.test(ctx.title)) {
+  if (ctx.title && SURVEY_TITLE.test(ctx.title)) {
     vote.kind = "none";
     return vote;
   }
@@ -138,7 +143,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     const fields = new Set(bare.map((m) => m[1]!.toLowerCase().slice(0, 4)));
     if (fields.size >= 2) {
       for (const m of bare) {
-        const k: Field = /^pour/i.test(m[1]!) ? "for" : /^contre/i.test(m[1]!) ? "against" : "abstentions";
+        const k: Field = BARE_PAIR_FOR.test(m[1]!) ? "for" : BARE_PAIR_AGAINST.test(m[1]!) ? "against" : "abstentions";
         if (found[k] === undefined) found[k] = Number(m[2]);
       }
     }
@@ -159,9 +164,9 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     }
     if (found.abstentions) vote.abstainers.push(...namesAfter(text, "abstentions"));
     if (found.against) vote.opponents.push(...namesAfter(text, "against"));
-    if (!unanimityLine && UNANIMITY.test(text) && !/\bsauf\b|\bmoins\b/i.test(text)) unanimityLine = line;
+    if (!unanimityLine && UNANIMITY.test(text) && !UNANIMITY_EXCEPT.test(text)) unanimityLine = line;
     if (!majorityLine && MAJORITY.test(text)) majorityLine = line;
-    if (!outcomeLine && (/^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|APPROUV[ÉE]E?S?)\b/i.test(text) || /(?:→|\s)(?:adopt[ée]e?|rejet[ée]e?)\.?\s*$/i.test(text))) outcomeLine = line;
+    if (!outcomeLine && (OUTCOME_OPENS_LINE.test(text) || OUTCOME_ENDS_LINE.test(text))) outcomeLine = line;
     if (INFORMATION_ONLY.test(text)) informationOnly = true;
   }
   const election = electionIn(lines);

@@ -2,7 +2,7 @@
 // body as a heading, sometimes cut short by OCR ("Approbation du procès-verbal du Conseil Mi"). The agenda's
 // entries, found again in order, give the items.
 import type { Line } from "../core/types.js";
-import { AGENDA } from "../vocab/fr.js";
+import { AGENDA, AGENDA_ENTRY_ENDS_OPEN, AGENDA_PROSE } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { phrase } from "../vocab/build.js";
 
@@ -21,9 +21,9 @@ export function agendaEntries(lines: Line[]): { entries: string[]; end: number }
   for (; i < lines.length && entries.length < 30; i++) {
     const t = lines[i]!.text.replace(/^\s*[-•*]\s*/, "").trim();
     // prose (a sentence of the session) ends the agenda
-    if (t.length > 160 || /\b(?:Monsieur|Madame)\s+le\s+(?:Maire|Pr[ée]sident)\b|^(?:Le|La)\s+(?:Maire|Pr[ée]sident|s[ée]ance|quorum)\b/i.test(t)) break;
+    if (t.length > 160 || AGENDA_PROSE.test(t)) break;
     const previous = entries[entries.length - 1];
-    if (previous !== undefined && (/^\p{Ll}/u.test(t) || /\s(?:de|du|des|la|le|les|à|au|aux|et|pour|d'|l')$/i.test(previous))) {
+    if (previous !== undefined && (/^\p{Ll}/u.test(t) || AGENDA_ENTRY_ENDS_OPEN.test(previous))) {
       entries[entries.length - 1] = `${previous} ${t}`;
       continue;
     }

@@ -3,6 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, FORM_MARKERS, MINUTES_MARKERS, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME } from "../vocab/fr.js";
+import { DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, TITLE_ENDS_OPEN } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { LINK_AT_END, SENTENCE_START, TITLE_LINKS } from "../vocab/layout.js";
 
@@ -63,7 +64,7 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     // a sentence opens with an article or a pronoun before a word in lower case, whatever stands before it
     if (SENTENCE_START.test(words.slice(i, i + 2).join(" ")) && !TITLE_LINKS.test(prev)) return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
     // "d'Allocations Familiales": a word after an elision keeps its own case
-    if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(/^[dlcjmnst]['’](?=\p{Lu})/u, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
+    if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(ELISION_BEFORE_CAPITAL, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
   }
   return null;
@@ -104,7 +105,7 @@ function findHeadings(lines: Line[]): Heading[] {
       // a title that runs on: "... de vidéo" / "protection pour ... CORTE :"
       for (let k = 1; k <= 2 && (!/[:.]\s*$/.test(title) || title.split("(").length > title.split(")").length) && title.length > 30; k++) {
         const next = lines[index + k]?.text ?? "";
-        const open = /(?:\s(?:à|a|de|du|des|la|le|les|l'|d'|et|en|pour|avec|sur|au|aux)|[–—-])\s*$/i.test(title) || (title.split("(").length > title.split(")").length);
+        const open = TITLE_ENDS_OPEN.test(title) || (title.split("(").length > title.split(")").length);
         if ((open || /^\s*\p{Ll}/u.test(next)) && next.length < 140 && !ITEM_NUMBERED.test(next)) title += ` ${next.trim()}`;
         else break;
       }
@@ -114,7 +115,7 @@ function findHeadings(lines: Line[]): Heading[] {
     }
     const o = ITEM_ORDINAL.exec(l.text);
     const split = o ? byAgenda(o[2]!) ?? splitHeading(o[2]!, beforeVote(index)) : null;
-    if (o && split && split.title.length < (beforeVote(index) ? 240 : 160) && !/\d{4}\s*$/.test(o[1]!) && !/^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
+    if (o && split && split.title.length < (beforeVote(index) ? 240 : 160) && !/\d{4}\s*$/.test(o[1]!) && !DATE_OR_COUNT_AT_START.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
       const { title: heading, rest } = split;
       ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(heading), rest, kind: "ordinal", ordinal: o[1]! });
     }

@@ -256,3 +256,155 @@ export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s
 /** the agenda announced before the items ("Ordre du jour") */
 export const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
 export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;
+
+// ---- attendance lists (src/extract/attendance.ts) ------------------------------------------------------
+/** a count label that runs on into "présents ou représentés", not a count of the present: "Présents ou représentés : 15" */
+export const PRESENT_OR_LABEL = /pr[ée]sents?\s+ou\b/i;
+/** (source fragment) the noun between a figure and its count label: "15 conseillers présents", "12 membres votants" */
+export const COUNT_NOUN_BEFORE_LABEL = "(?:conseillers\\s+|membres\\s+)?";
+/** (source fragment) a count label not followed by "ou": "20 présents" but not "20 présents ou représentés" */
+export const NOT_FOLLOWED_BY_OU = "(?!\\s+ou\\b)";
+/** openings of a line that is a label or a sentence, not a list of names: "Ordre du jour", "Le Maire ouvre la séance", "Vu le CGCT" */
+export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|\d+\s*[/.)-]|[IVX]+\s)/i;
+/** particles that stay in lower case inside a person's name: "Jean de la Fontaine", "Marc du Pont", "d'Estaing" */
+export const NAME_PARTICLE = /^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u;
+/** a name and its status on one line (group 1: the name; group 2: the status): "Maryline : absente non excusée", "Mathieu : excusé" */
+export const NAME_WITH_STATUS = /^\s*[+•-]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(absente?s?\s+non\s+excus[ée]e?s?|absente?s?|excus[ée]e?s?)\s*\.?$/iu;
+/** a status of NAME_WITH_STATUS that means absent rather than excused: "absente non excusée", "absent" */
+export const STATUS_ABSENT = /non|^absent/i;
+/** a sub-label inside a list, skipped: "Titulaires :", "Suppléants :" */
+export const LIST_SUBLABEL = /^\s*(?:Titulaires|Suppl[ée]ants?)\s*:\s*$/i;
+/** a list whose text ends open, so the next line continues it: "Jean-Pierre MARTIN, Agnès DUVAL et", "Paul à" */
+export const LIST_ENDS_OPEN = /[,\-–&/]\s*$|\bet\s*$|(?:à|au)\s*$/;
+/** a line that continues a list of proxies: "Mme X à M. Y", "M. Z donne procuration à Mme W", "pouvoir à M. V" */
+export const PROXY_LINE_CUE = /\s(?:à|au|4)\s|procuration|pouvoir/i;
+/** the white space before a civility (global: used with matchAll only): "Paula RINIERI Monsieur Frédéric DEMUYNCK" */
+export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?|Dr\.?|Docteur)\s)/g;
+/** separators of the names of a list, outside parentheses: "David / Marielle", "Agnès, Mario & Paul", "Jean et Marie" */
+export const NAME_LIST_SEPARATORS = /\s*\/\s*|\s*,\s*(?![^()]*\))|\s+&\s+|\s*&$|\s+et\s+(?=[A-ZÀ-Ý])(?![^()]*\))/u;
+/** a proxy glued to a name (group 1: the holder): "David (pouvoir donné à Jean-Pierre)", "Adeline (procuration à Mario)" */
+export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)?\s*([^)]+)\)/i;
+/** a departure or an arrival glued to a name (group 1: the note; group 2: its verb): "(départ à 19h59)", "(arrivée au point 4)" */
+export const MOVEMENT_NOTE = /\(([^)]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^)]*)\)/iu;
+/** the verb of a MOVEMENT_NOTE that means an arrival: "arrivée", "arrive" */
+export const MOVEMENT_ARRIVAL = /arriv/i;
+/** a name with an asterisk proxy marker (global: used with matchAll only; group 1: the name; group 2: the asterisks): "Jean-Pierre (Pr*)" */
+export const PROXY_MARK_AFTER_NAME = /([\p{L}][\p{L}' .-]*?)\s*\(\s*Pr\s*(\*+)\s*\)/gu;
+/** asterisk proxy markers, removed everywhere (global: used with replace only): "(Pr*)", "(Pr **)" */
+export const PROXY_MARKS = /\(\s*Pr\s*\*+\s*\)/g;
+/** where the attendance sentence of a header ends: "Le Maire ouvre la séance", "La Présidente", "Le Conseil municipal" */
+export const CHAIR_OR_COUNCIL_SUBJECT = /\b(?:Le|La)\s+(?:Maire|Pr[ée]sident|Conseil)\b/;
+/** proxies listed inside the attendance sentence (group 1: the list): "(07 Procurations : A à B, C à D)" */
+export const INLINE_PROXIES = /\(\s*\d{1,3}\s+(?:Procurations?|Pouvoirs?)\s*:?\s*([^)]+)\)/i;
+/** a line that speaks of a proxy: "Procurations : …", "M. X donne pouvoir à M. Y" */
+export const PROXY_WORD = /procuration|pouvoir/i;
+/** absent members listed at the end of the attendance sentence (group 1: the list): "et 04 Absents : C, D." */
+export const INLINE_ABSENTS = /\bet\s+\d{1,3}\s+(?:conseillers\s+(?:[ée]taient\s+)?)?Absents?\s*:\s*(.+?)[.,]?\s*$/i;
+/** a label of absent members: "Absents :", "absent :" */
+export const ABSENTS_LABEL = /absents?\s*:/i;
+/** a proxy label with nothing after it (there was no proxy): "Procuration(s) :", "Pouvoirs :" */
+export const EMPTY_PROXY_LABEL = /^\s*(?:Procurations?(?:\(s\))?|Pouvoirs?)\s*:\s*$/i;
+
+// ---- session header (src/extract/session.ts) ----------------------------------------------------------
+/** a match of an authority's name that is only the word for it: "Commune", "la Ville" */
+export const AUTHORITY_WORD_ONLY = /^(?:la\s+)?(?:commune|ville)$/i;
+/** a word after "Conseil municipal de" that is not a commune's name: "de", "cette" (as in "Conseil municipal de cette commune") */
+export const NOT_A_COMMUNE_NAME = /^(?:de|du|cette|la)$/i;
+/** particles that stay in lower case inside a place name: "Montclar-sur-Gervanne", "Saint-Martin-de-la-Place", "Villers-lès-Nancy" */
+export const PLACE_NAME_PARTICLE = /^(?:sur|sous|en|le|la|les|de|du|des|lès|lez|aux|et|d|l)$/;
+/** a line about another session or its convocation, whose date is not the session's: "convoqué le", "procès-verbal de la séance précédente", "approbation du PV" */
+export const NOT_THE_SESSION_DATE = /convoqu|pr[ée]c[ée]dent|approbation|approuv/i;
+/** the year of the opening formula (group 1): "L'an 2024, le cinq mars" */
+export const YEAR_OF_L_AN = /\bl'an\s+(\d{4})\b/i;
+/** the presidency written after the place, cut from it: "la salle du conseil sous la présidence de M. X" */
+export const PRESIDENCY_AFTER_PLACE = /\s+sous\s+la\s+pr[ée]sidence.*$/i;
+/** where a signature line in columns breaks between names: "Dr. Xavier POLI    M. Marc-Marie G…", "X, Y" */
+export const SIGNATURE_COLUMN_BREAK = /\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/;
+/** the president's role after the name, cut from it: "Bertrand DURANTON - Maire", "Anne X - Présidente de la communauté" */
+export const PRESIDENT_ROLE_AFTER_NAME = /\s+-\s+(?:Maire|Pr[ée]sident).*$/i;
+/** words that show a president's "name" is not a person: "Secrétaire de séance", "Conseil municipal", "Communauté de communes" */
+export const NOT_A_PERSON = /s[ée]ance|secr[ée]taire|conseil|commune|communaut/i;
+/** words that show a secretary's "name" is not a person: "de séance", "Conseil", "le Maire" */
+export const SECRETARY_NOT_A_PERSON = /\b(?:s[ée]ance|conseil|maire)\b/i;
+/** a line that speaks of the secretary: "Secrétaire de séance : (à désigner", "secretaire" */
+export const SECRETARY_WORD = /secr[ée]taire/i;
+/** what follows the secretary's name, cut from it: "Mme X a été désignée secrétaire de séance" */
+export const SECRETARY_AFTER_NAME = /\s+a\s+[ée]t[ée]\s+.*$/i;
+/** what precedes the secretary's name, cut from it: "Le Conseil désigne Mme X", "nommée M. Y" */
+export const SECRETARY_BEFORE_NAME = /^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i;
+/** the role after the secretary's name, cut from it: "M. X comme secrétaire", "Mme Y en qualité de secrétaire" */
+export const SECRETARY_ROLE_AFTER_NAME = /\s+(?:comme|en\s+qualit[ée]).*$/i;
+/** leading words before the secretary's name, cut from it (matches the empty string too): "et avoir M. X", "avoir Mme Y" */
+export const SECRETARY_LEADING_WORDS = /^(?:et\s+)?(?:avoir\s+)?/i;
+
+// ---- decisions (src/extract/decisions.ts) -------------------------------------------------------------
+/** a vote result label, not a decision verb: "VOTE : POUR : 9", "Votes :" */
+export const VOTES_LABEL = /^\s*VOTES?\s*:/i;
+/** a line that ends a decision running over several lines: a bullet, "Ainsi délibéré", "Pour extrait conforme", "Fait à Corte", "Le Maire", "La séance est levée", "Vote", "2) …" */
+export const DECISION_RUN_END = /^\s*(?:[-•–—*]|Ainsi\s+d[ée]lib|Pour\s+extrait|Fait\s+[àa]|Le\s+Maire|La\s+s[ée]ance|Vote|\d+[/.)-]\s)/i;
+
+// ---- identity (src/extract/identity.ts) ---------------------------------------------------------------
+/** a line that opens with the word "objet" (any case): "OBJET : Budget primitif 2024", "Objet de la délibération" */
+export const OBJET_START = /^\s*objet\b/i;
+
+// ---- content (src/extract/content.ts) -----------------------------------------------------------------
+/** a line that opens with an axis of orientations: "AXE 2 : Jeunesse", "Axe" */
+export const AXIS_START = /^\s*AXE/i;
+/** words of a governance table's header: "Comité de pilotage", "Groupe technique", "Instance de suivi" */
+export const GOVERNANCE_HEADER = /comit[ée]|groupe|instance|conseil|commission|r[ée]seau|pilotage|technique/i;
+/** words announcing a convention's term, before TERM is tried: "conclue à compter du 1er janvier 2022", "pour une durée de", "convention" */
+export const TERM_CUE = /(?:conclu|dur[ée]e|p[ée]riode|valable|compter\s+du|convention)/i;
+
+// ---- votes (src/extract/vote.ts) ----------------------------------------------------------------------
+/** a line about a survey, not a council vote: "résultats du sondage", "réponses au questionnaire", "consultation" */
+export const SURVEY_LINE = /\b(?:sondage|enqu[êe]te|questionnaire|consultation|r[ée]ponses?)\b/i;
+/** a heading naming what is voted, not a vote: "Vote des subventions", "Vote du budget primitif", "Vote de la taxe" */
+export const VOTE_OF_HEADING = /^\s*Vote\s+(?:des|du|de\s+la|de\s+l')\s/i;
+/** a recital, which may quote other bodies' votes: "Considérant que …", "Vu le CGCT", "Attendu que" */
+export const RECITAL_START = /^\s*(?:Consid[ée]rant|Vu\b|Attendu)/i;
+/** (source fragment) what follows a bare "for"/"against" count that ends its phrase: "5 pour", "14 pour / 0 contre", "9 pour et 2 contre" */
+export const VOTE_PHRASE_END = "(?=\\s*(?:$|[,;./)\\]»\"–—-]|et\\b|\\d|contre|pour|abst))";
+/** a tally word and all after it, cut from a list of names: "Mme X, M. Y pour le reste", "contre : 2" */
+export const TALLY_WORD_ONWARDS = /\b(?:pour|contre|abstentions?)\b.*$/i;
+/** an election result line (group 1: the candidate; group 2: the votes; group 3: the rest): "Mme Claire DUVAL : 12 voix, élue" */
+export const ELECTION_RESULT_LINE = /^\s*[-•]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b\s*,?\s*(.*)$/iu;
+/** labels of an ELECTION_RESULT_LINE that are not a candidate: "Pour : 12 voix", "Résultat : 14 votes", "Total" */
+export const NOT_A_CANDIDATE = /^(?:pour|contre|abstentions?|r[ée]sultat|total|vote)\b/i;
+/** the label of blank ballots in an election result: "Blancs", "Bulletins blancs" */
+export const BLANK_BALLOTS_LABEL = /^(?:blancs?|bulletins?\s+blancs?)$/i;
+/** the label of void ballots in an election result: "Nuls", "Bulletins nuls" */
+export const VOID_BALLOTS_LABEL = /^(?:nuls?|bulletins?\s+nuls?)$/i;
+/** a candidate declared elected: "élue", "elus" */
+export const ELECTED = /[ée]lue?s?\b/i;
+/** the count of blank ballots (group 1): "Bulletins blancs : 2", "Blancs ou nuls : 1" */
+export const BLANK_BALLOTS_COUNT = /(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?\s*:\s*(\d{1,3})/i;
+/** the count of void ballots (group 1): "Nuls : 0", "bulletins nuls : 1" */
+export const VOID_BALLOTS_COUNT = /\bnuls?\s*:\s*(\d{1,3})/i;
+/** the number of voters of an election (group 1): "Nombre de votants : 15" */
+export const ELECTION_VOTERS_COUNT = /nombre\s+de\s+votants\s*:\s*(\d{1,3})/i;
+/** the number of votes expressed in an election (group 1): "Suffrages exprimés : 14" */
+export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s\s*:\s*(\d{1,3})/i;
+/** an act's title about a survey, which has no council vote: "Résultats des sondages", "Enquête publique", "Questionnaires" */
+export const SURVEY_TITLE = /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i;
+/** the label of a VOTE_BARE_PAIR that gives the votes for: "Pour 12" */
+export const BARE_PAIR_FOR = /^pour/i;
+/** the label of a VOTE_BARE_PAIR that gives the votes against: "Contre 2" */
+export const BARE_PAIR_AGAINST = /^contre/i;
+/** an exception to a unanimity, which is then no unanimity: "à l'unanimité sauf M. X", "unanimité moins une voix" */
+export const UNANIMITY_EXCEPT = /\bsauf\b|\bmoins\b/i;
+/** a line that opens with the outcome, in capitals or not: "ADOPTÉ à l'unanimité", "Approuvée", "REJETÉS" */
+export const OUTCOME_OPENS_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|APPROUV[ÉE]E?S?)\b/i;
+/** a line that ends with the outcome: "Pour : 14 → adopté", "La proposition est rejetée." */
+export const OUTCOME_ENDS_LINE = /(?:→|\s)(?:adopt[ée]e?|rejet[ée]e?)\.?\s*$/i;
+
+// ---- segmentation of minutes (src/segment/agenda.ts, src/segment/items.ts) -----------------------------
+/** a sentence of the session, which ends the agenda: "Monsieur le Maire ouvre la séance", "La séance est levée", "Le quorum est atteint" */
+export const AGENDA_PROSE = /\b(?:Monsieur|Madame)\s+le\s+(?:Maire|Pr[ée]sident)\b|^(?:Le|La)\s+(?:Maire|Pr[ée]sident|s[ée]ance|quorum)\b/i;
+/** an agenda entry that ends on a link word, so the next line continues it: "Approbation du", "Convention avec la commune de" */
+export const AGENDA_ENTRY_ENDS_OPEN = /\s(?:de|du|des|la|le|les|à|au|aux|et|pour|d'|l')$/i;
+/** an elided article or pronoun before a capital, removed before a word's case is read: "d'Allocations", "l'Isère" */
+export const ELISION_BEFORE_CAPITAL = /^[dlcjmnst]['’](?=\p{Lu})/u;
+/** a numbered heading's title that ends on a link word or a dash, so the next line continues it: "Convention de mise à disposition de", "Budget –" */
+export const TITLE_ENDS_OPEN = /(?:\s(?:à|a|de|du|des|la|le|les|l'|d'|et|en|pour|avec|sur|au|aux)|[–—-])\s*$/i;
+/** a line that opens with a date or a count, not an ordinal heading: "12 janvier 2024", "14 voix pour", "3 ans", "2 abstentions" */
+export const DATE_OR_COUNT_AT_START = /^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i;
