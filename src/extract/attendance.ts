@@ -145,7 +145,7 @@ function splitAtSecondPerson(chunk: string): [string, string] {
 /** "A à B, C donne procuration à D", "A 4 B C à D" (run on), "A, B, C" (givers only). */
 export function parseProxies(text: string): Proxy[] {
   const t = text.replace(/\s+/g, " ").trim();
-  const sep = new RegExp(PROXY_SEPARATORS.source, "gi");
+  const sep = new RegExp(PROXY_SEPARATORS.source, `${PROXY_SEPARATORS.flags}g`);
   const pieces = t.split(sep).map((s) => s.trim());
   if (pieces.length < 2) {
     return parsePeople(t).map((from) => ({ from, to: null }));

@@ -124,7 +124,7 @@ export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?
 // ---- proxies -------------------------------------------------------------------------------------------
 /** giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X 4 Y" (OCR) */
 export const PROXY_SEPARATORS =
-  /\s*(?:\(?\s*(?:qui\s+)?(?:a\s+)?(?:donn[ée]e?\s+)?(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a|au|pour)?\s*|\bdonn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s(?:à|au|4)\s)(?=\S)/i;
+  /\s*(?:\(?\s*(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a|au|pour)?\s*|(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s(?:à|au|4)\s)(?=\S)/iu;
 
 // ---- votes ---------------------------------------------------------------------------------------------
 export const UNANIMITY = /(?:[àa]\s+|par\s+|avec\s+)?(?:l'|l|P|1'|I')?\s?unanimit[ée]/i;

@@ -82,6 +82,8 @@ inEveryLayout("proxies", (shape) => {
     ["Excusés : Gaël (pouvoir donné à Maryse) / Odile (pouvoir donné à Jean-Pierre)", [["Gaël", "Maryse"], ["Odile", "Jean-Pierre"]]],
     ["Excusés : Gaël (procuration à Maryse)", [["Gaël", "Maryse"]]],
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
+    // the final A of a surname is not « à »
+    ["Absent(s) ayant donné procuration à :\nM. Laurent BARGADA donne procuration à M. Jean-Jacques LECAT, Mme Lucie PERALTA donne procuration à M. Marc TORRE", [["BARGADA", "LECAT"], ["PERALTA", "TORRE"]]],
   ])("%j", (text, expected) => expect(pairs(text)).toEqual(expected));
 
   it("'Absents ayant voté par procuration en application de l'article …' lists the givers, the count inferred", () => {
