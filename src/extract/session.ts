@@ -2,7 +2,7 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_NAMES, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
+  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
@@ -31,6 +31,9 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
   for (const l of lines.slice(0, 80)) {
     for (const [re, kind] of AUTHORITY_NAMES) {
       const m = re.exec(l.text);
+      // a heading names the authority; a sentence may name another one ("… retrait de la commune de Castillon du
+      // Gard de la Communauté de Communes du Pont du Gard …")
+      if (m && !a.name && !namesItsAuthority(l.text.slice(0, m.index))) continue;
       if (m && !a.name) {
         let name = tidyName(m[1]!);
         // "COMMUNE DE CORTE Code INSEE ...": a name in capitals stops at the first word that is not
@@ -80,6 +83,11 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
     }
   }
   return a;
+}
+
+/** what may stand before the authority's name in the unit that names it: nothing, a heading in capitals, a council */
+function namesItsAuthority(before: string): boolean {
+  return !/\p{Ll}/u.test(before) || AUTHORITY_NAME_AFTER.test(before);
 }
 
 /** "MONTCLAR-SUR-GERVANNE" -> "Montclar-sur-Gervanne": particles stay in lower case inside a name. */

@@ -57,6 +57,11 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   [/\b(Syndicat\s+[^,;:\n]{3,80}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
   [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$|\s{2,}|\s+(?:-|–)\s|\s+\d|\s+(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}])))/u, "commune"],
 ];
+/**
+ * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
+ * Communauté de Communes …", "Extrait du registre des délibérations de la Commune de …", "Le Président de la …"
+ */
+export const AUTHORITY_NAME_AFTER = /(?:conseil\s+(?:communautaire|municipal|syndical|m[ée]tropolitain)|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)\s*,?\s*(?:de\s+la|du|de|de\s+l'|d')?\s*$/iu;
 /** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:,|\.|$|\s+le\b))/u;
 export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;

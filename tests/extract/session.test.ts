@@ -21,9 +21,15 @@ inEveryLayout("session header", (shape) => {
     ["COMMUNE DE VILLARD-SUR-BRÈVE", "Villard-sur-Brève", "commune"],
     ["Mairie de Saint-Alban", "Saint-Alban", "commune"],
     ["Communauté de Communes du Val de Brèche, séance du 4 mars 2024", "Communauté de Communes du Val de Brèche", "epci"],
+    ["les membres du Conseil Communautaire de la Communauté de Communes du Val de Brèche, légalement convoqués", "Communauté de Communes du Val de Brèche", "epci"],
   ])("authority of %j -> %s (%s)", (text, name, kind) => {
     const lines = linesOf(text);
     expect(extractAuthority(lines, lines, ev())).toMatchObject({ name, kind });
+  });
+
+  it("an authority named inside a sentence about another matter is not the act's", () => {
+    const lines = linesOf("Demande de retrait de la commune de Saint-Alban de la Communauté de Communes du Val de Brèche et d'adhésion à la Communauté de Communes du Pays d'Aure");
+    expect(extractAuthority(lines, lines, ev()).name).toBeNull();
   });
 
   it("a name not written in capitals is kept as written", () => {
