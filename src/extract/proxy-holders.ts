@@ -3,7 +3,7 @@
 // stated there; it completes the proxy it names, never one that already has a holder.
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { PROXY_HOLDER_MENTIONS } from "../vocab/fr.js";
+import { PROXY_HOLDER_MENTIONS, PROXY_MENTION_WORD } from "../vocab/fr.js";
 import { stripAccents } from "../vocab/fold.js";
 
 /** "H. Martin", "Mme Deloncle", "Lannelongue": the surname and the initial of the first name, if given */
@@ -23,6 +23,8 @@ function refersTo(p: Person, ref: { surname: string; initial: string | null }): 
 export function completeProxyHolders(a: Attendance, lines: Line[], ev: Evidence): void {
   if (!a.proxies.some((p) => p.to === null)) return;
   for (const line of lines) {
+    // every mention names the proxy: the patterns run only on the lines that do
+    if (!PROXY_MENTION_WORD.test(line.text)) continue;
     for (const re of PROXY_HOLDER_MENTIONS) {
       re.lastIndex = 0;
       for (const m of line.text.matchAll(re)) {
