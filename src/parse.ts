@@ -1,19 +1,43 @@
-// The pure core: loaded pages -> validated record. load -> normalise -> segment -> extract -> validate.
-import { CtgDocument, SCHEMA_VERSION, type Act } from "./schema/record.js";
-import { normalise } from "./normalise/index.js";
+// The pure core: loaded pages -> validated record. load -> normalise -> segment -> extract -> infer -> validate.
+import { CtgDocument, SCHEMA_VERSION, type Act, type Source } from "./schema/record.js";
+import { normalise, type Normalised } from "./normalise/index.js";
 import { loadBytes, loadString, type LoadedSource } from "./load/source.js";
 import { extractActs } from "./extract/acts.js";
 import { InputError } from "./load/errors.js";
 
+/**
+ * The pipeline, stage by stage; each stage's entry point is named after it:
+ *   1. load       src/load/source.ts (files: src/load/read.ts)   loadBytes / loadString: bytes or text -> pages
+ *   2. normalise  src/normalise/index.ts                         normalise: pages -> clean lines, tables, stamps
+ *   3. segment    src/segment/items.ts                           segment: lines -> session header + items
+ *   4. extract    src/extract/acts.ts                            extractActs: header + items -> acts (stated values)
+ *   5. infer      src/infer/index.ts                             infer*: values derived from stated ones ("inferred")
+ *   6. validate   src/schema/record.ts                           validate: the record parsed by its zod schema
+ * Stages 3 and 5 run inside extractActs: segment first, then each extractor calls its infer* function once the
+ * stated values that rule needs are read (the order of the rules decides the output, so it stays there).
+ */
 export function parseLoaded(loaded: LoadedSource): CtgDocument {
+  // 1. load: done by the caller (parseText, parseBytes, readInput)
+  // 2. normalise
   const normalised = normalise(loaded.pages);
-  // a scanned act whose only text is the prefecture stamp added on each page is a scan, not an empty act
+  rejectStampOnly(loaded, normalised);
+  // 3. segment, 4. extract, 5. infer
+  const acts: Act[] = extractActs(normalised);
+  // 6. validate
+  return validate(loaded.source, acts);
+}
+
+/** A scanned act whose only text is the prefecture stamp added on each page is a scan, not an empty act. */
+function rejectStampOnly(loaded: LoadedSource, normalised: Normalised): void {
   const body = normalised.lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
   if (loaded.source.mediaType === "application/pdf" && normalised.stamps.seen && body < 20 * Math.max(1, loaded.source.pages)) {
     throw new InputError("stamp-only", loaded.source.path);
   }
-  const acts: Act[] = extractActs(normalised);
-  return CtgDocument.parse({ schemaVersion: SCHEMA_VERSION, source: loaded.source, acts });
+}
+
+/** The record checked against the zod schema (src/schema/record.ts); throws on a value the schema refuses. */
+function validate(source: Source, acts: Act[]): CtgDocument {
+  return CtgDocument.parse({ schemaVersion: SCHEMA_VERSION, source, acts });
 }
 
 /** Text in memory to a record (no file system). */

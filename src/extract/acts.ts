@@ -14,6 +14,7 @@ import { extractContent } from "./content.js";
 import { extractNumber, extractTitle } from "./identity.js";
 import { applyEvents, applySessionEvent, itemPresident, sessionEvents } from "./events.js";
 import { completeAuthority } from "./authority-ref.js";
+import { inferSessionDate } from "../infer/session-date.js";
 import { LABELLED_VOTE, OUTCOME_LINE } from "../vocab/fr.js";
 
 /** each act's own lists and counts; the persons themselves are never changed once read, so they are shared */
@@ -37,13 +38,8 @@ export function extractActs(n: Normalised): Act[] {
   completeProxyHolders(attendance, n.lines, sessionEv);
   const prefecture = extractPrefecture(n.stamps, sessionEv);
   const sessionBasis: Act["basis"] = session.sessionDate ? { sessionDate: "stated" } : {};
-  if (!session.sessionDate && prefecture.decisionDate) {
-    // the @CTES identifier carries the decision date: the only source when the text has none
-    session.sessionDate = prefecture.decisionDate;
-    sessionBasis.sessionDate = "inferred";
-    const at = sessionEv.items["/prefecture/decisionDate"];
-    if (at) sessionEv.items["/sessionDate"] = at;
-  }
+  // no session date in the text: the @CTES identifier's decision date (src/infer/session-date.ts)
+  inferSessionDate(session, prefecture, sessionBasis, sessionEv);
   completeAuthority(session, prefecture, attendance, n.lines, sessionEv);
 
   const base = (ev: Evidence): Omit<Act, "kind" | "number" | "title" | "vote" | "decisions" | "content" | "evidence" | "attendance"> & { evidence: Evidence } => {

@@ -1,11 +1,12 @@
-// Attendance of a session: counts (stated, or inferred from other counts) and the lists of names, proxies
-// in their many shapes. Reads the session header lines; the act-level adjustments (arrivals, departures,
-// members not voting) are made in src/extract/events.ts.
+// Attendance of a session: counts (stated, or inferred from other counts in src/infer/attendance.ts) and the
+// lists of names, proxies in their many shapes. Reads the session header lines; the act-level adjustments
+// (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, samePerson, splitNames } from "./people.js";
+import { inferAttendanceCounts } from "../infer/attendance.js";
 import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
@@ -284,31 +285,23 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   // members, so the comparison is on the name's letters, not the lenient match
   a.proxies = a.proxies.filter((p, i) => a.proxies.findIndex((q) => personKey(q.from) === personKey(p.from)) === i);
 
-  const set = (field: "inOffice" | "present" | "absent" | "represented" | "voters", value: number, basis: "stated" | "inferred", at?: Line) => {
+  // stated counts; a count read twice keeps its first value
+  const set = (field: "inOffice" | "present" | "absent" | "represented" | "voters", value: number, at: Line) => {
     if (a[field] !== null) return;
     a[field] = value;
-    a.basis[field] = basis;
-    if (at) ev.add(`/attendance/${field}`, at);
+    a.basis[field] = "stated";
+    ev.add(`/attendance/${field}`, at);
   };
   for (const field of ["inOffice", "present", "absent", "represented", "voters"] as const) {
     const c = counts[field];
-    if (c) set(field, c.value, "stated", c.at);
+    if (c) set(field, c.value, c.at);
   }
   if (counts.excused && a.absent === null && !counts.absent) {
     // "Excusés : 2" with no absents count: the excused are the absent members
-    set("absent", counts.excused.value, "stated", counts.excused.at);
+    set("absent", counts.excused.value, counts.excused.at);
   }
-  // inferred counts, each from stated ones only
-  if (a.present === null && a.voters !== null && a.represented !== null && a.basis.voters === "stated") {
-    set("present", a.voters - a.represented, "inferred");
-  }
-  if (a.present === null && a.presentMembers.length > 0 && blocks.some((b) => b.kind === "present")) {
-    set("present", a.presentMembers.length, "inferred");
-  }
-  if (a.represented === null && a.proxies.length > 0) set("represented", a.proxies.length, "inferred");
-  if (a.represented === null && a.present !== null && a.absent !== null && a.inOffice !== null && a.proxies.length === 0 && hasEmptyProxyLabel(lines)) {
-    set("represented", 0, "inferred");
-  }
+  // inferred counts, each from stated ones only: src/infer/attendance.ts
+  inferAttendanceCounts(a, { presentList: blocks.some((b) => b.kind === "present"), emptyProxyLabel: hasEmptyProxyLabel(lines) });
   return a;
 }
 

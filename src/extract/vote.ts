@@ -1,11 +1,12 @@
 // The vote of one act: counts in any order and in words, zero as "/", unanimity and its scope, majority,
 // outcome, abstainers named, secret-ballot election results. Stated and inferred values are kept apart in
-// `basis`.
+// `basis`; the inferred ones are decided in src/infer/vote.ts.
 import type { Attendance, Person, Vote } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople } from "./people.js";
+import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
 import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_LINE,
@@ -196,30 +197,10 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     const k = lines.indexOf(unanimityLine);
     const scopeText = `${unanimityLine.text} ${lines[k + 1]?.text ?? ""}`;
     for (const [re, scope] of UNANIMITY_SCOPE) if (re.test(scopeText)) { vote.unanimityScope = scope; break; }
-  } else if (vote.for !== null && vote.against !== null && vote.abstentions !== null) {
-    vote.unanimous = vote.against === 0 && vote.abstentions === 0 && vote.for > 0;
-    vote.basis.unanimous = "inferred";
-  } else if ((vote.against ?? 0) > 0 || (vote.abstentions ?? 0) > 0) {
-    vote.unanimous = false;
-    vote.basis.unanimous = "inferred";
   }
-  if (vote.unanimous === true) {
-    const a = ctx.attendance;
-    const voters = a.voters ?? (a.present !== null ? a.present + (a.represented ?? 0) - a.notVoting.length : null);
-    if (vote.against === null) { vote.against = 0; vote.basis.against = "inferred"; }
-    if (vote.abstentions === null && vote.unanimityScope !== "expressed") { vote.abstentions = 0; vote.basis.abstentions = "inferred"; }
-    if (vote.for === null && voters !== null && a.present !== null) {
-      // "à l'unanimité des présents" counts only the present members
-      const n = vote.unanimityScope === "present" ? a.present - a.notVoting.length : voters;
-      vote.for = Math.max(0, n - (vote.abstentions ?? 0));
-      vote.basis.for = "inferred";
-    }
-  }
-  if (vote.for !== null && vote.against !== null && vote.expressed === null && anyCount) {
-    vote.expressed = vote.for + vote.against;
-    vote.basis.expressed = "inferred";
-  }
-  // outcome
+  // inferred unanimity (when not stated), the counts unanimity implies, the votes expressed: src/infer/vote.ts
+  inferVoteCounts(vote, ctx.attendance);
+  // outcome: stated on an outcome line, else inferred (src/infer/vote.ts)
   const outcomeText = outcomeLine?.text ?? "";
   if (outcomeLine && REJECTED.test(outcomeText)) {
     vote.outcome = "rejected";
@@ -227,15 +208,8 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   } else if (outcomeLine && ADOPTED.test(outcomeText)) {
     vote.outcome = "adopted";
     vote.basis.outcome = "stated";
-  } else if (vote.for !== null && vote.against !== null && (vote.basis.for === "stated" || vote.basis.against === "stated")) {
-    vote.outcome = vote.for > vote.against ? "adopted" : vote.for < vote.against ? "rejected" : null;
-    if (vote.outcome) vote.basis.outcome = "inferred";
-  } else if (vote.for !== null && vote.basis.for === "stated" && vote.for > 0) {
-    vote.outcome = "adopted";
-    vote.basis.outcome = "inferred";
-  } else if ((vote.unanimous || majorityLine) && !informationOnly) {
-    vote.outcome = "adopted";
-    vote.basis.outcome = "inferred";
+  } else {
+    inferOutcome(vote, { majority: majorityLine !== undefined, informationOnly });
   }
   if (outcomeLine) ev.add("/vote/outcome", outcomeLine);
   if (!anyCount && vote.unanimous === null && !majorityLine && !outcomeLine) vote.kind = "none";

@@ -1,0 +1,39 @@
+// Inferred attendance counts of a session, each derived from stated values only: the present members from
+// the voters and the represented, or from the present list; the represented from the proxies read, or 0 when
+// the act prints an empty "Procuration(s) :" label. A count already known (stated) is never replaced; every
+// value set here is marked "inferred" in attendance.basis and carries no evidence line of its own.
+import type { Attendance } from "../schema/record.js";
+
+/** What the extractor read in the text that the inference needs besides the counts and lists. */
+export interface AttendanceFacts {
+  /** a present list ("Présents : A, B, C") was read, so its length is a count */
+  presentList: boolean;
+  /** "Procuration(s) :" printed with nothing after it: the act says there was no proxy */
+  emptyProxyLabel: boolean;
+}
+
+type InferredCount = "present" | "represented";
+
+function setInferred(a: Attendance, field: InferredCount, value: number): void {
+  if (a[field] !== null) return;
+  a[field] = value;
+  a.basis[field] = "inferred";
+}
+
+/** Completes `a` in place, in this order (the first rule that gives a count wins). */
+export function inferAttendanceCounts(a: Attendance, facts: AttendanceFacts): void {
+  // present = voters - represented, from a stated number of voters
+  if (a.present === null && a.voters !== null && a.represented !== null && a.basis.voters === "stated") {
+    setInferred(a, "present", a.voters - a.represented);
+  }
+  // present = the length of the present list
+  if (a.present === null && a.presentMembers.length > 0 && facts.presentList) {
+    setInferred(a, "present", a.presentMembers.length);
+  }
+  // represented = the number of proxies read
+  if (a.represented === null && a.proxies.length > 0) setInferred(a, "represented", a.proxies.length);
+  // represented = 0 when the other counts are known, no proxy was read and the proxy label is empty
+  if (a.represented === null && a.present !== null && a.absent !== null && a.inOffice !== null && a.proxies.length === 0 && facts.emptyProxyLabel) {
+    setInferred(a, "represented", 0);
+  }
+}
