@@ -113,7 +113,9 @@ function findHeadings(lines: Line[]): Heading[] {
       numbered.push({ index, number: n[1]!, title: cleanTitle(heading), rest, kind: "numbered" });
       return;
     }
-    const o = ITEM_ORDINAL.exec(l.text);
+    // a dash of decoration before the number ("- 1- Modification …"); the document's first unit is its header,
+    // never an item (a page number there: "1 Secrétariat général …")
+    const o = index > 0 ? ITEM_ORDINAL.exec(l.text.replace(/^[-–]\s+(?=\d)/, "")) : null;
     const split = o ? byAgenda(o[2]!) ?? splitHeading(o[2]!, beforeVote(index)) : null;
     if (o && split && split.title.length < (beforeVote(index) ? 240 : 160) && !/\d{4}\s*$/.test(o[1]!) && !DATE_OR_COUNT_AT_START.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
       const { title: heading, rest } = split;

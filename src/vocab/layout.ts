@@ -10,10 +10,13 @@ import { MONTHS } from "./dates.js";
 /** "… en application de l'article L 2121-20 du CGCT :": the legal basis a label may quote before its colon */
 const BY_LAW = "«(?:\\s+en\\s+application\\s[^:]{0,120})?»";
 
+/** "Absent", "Absents", "Absent(s)" */
+const ABSENT_S = "Absent«(?:s|\\(s\\))?»";
+
 /** labels whose value follows a colon: the label's first word starts the unit */
 const COLON_LABELS = [
   "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
-  `Absents? ayant donné procuration${BY_LAW}`, `Absents? ayant donné pouvoir${BY_LAW}`, `Absents? ayant voté par procuration${BY_LAW}`,
+  `${ABSENT_S} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${ABSENT_S} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${ABSENT_S} ayant voté par procuration${BY_LAW}`,
   "Absents? représentés?", "Absents? et excusés?", "Absent«(?:s|\\(s\\))?» et absent«(?:s|\\(s\\))?» excusé«(?:e?s|\\(e?s\\))?»",
   "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance",
@@ -167,8 +170,9 @@ export const BREAK_CUES: RegExp[] = [
   // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
   new RegExp(`${AFTER_END}${ORDINAL}`, "gu"),
-  // "3/ Délibération …": a number and a slash open an item wherever they stand (a date has figures after its slash)
-  new RegExp(`(?<![\\p{L}\\d°.,/-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
+  // "3/ Délibération …": a number and a slash open an item wherever they stand (a date has figures after its slash;
+  // "(28) Absents" is a count in brackets)
+  new RegExp(`(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
   // a candidate and the votes: "Mme Lucie FAVRE : 9 voix, élue"
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),

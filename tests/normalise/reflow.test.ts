@@ -18,6 +18,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a sentence that ends on a bracket", "5 abstentions (L. FAVRE et M. TORRE). En dépenses de fonctionnement", ["5 abstentions (L. FAVRE et M. TORRE).", "En dépenses de fonctionnement"]],
     ["the document's own heading", "Date de la convocation : 13 novembre 2024 Compte rendu conseil municipal du 18 novembre 2024",
       ["Date de la convocation : 13 novembre 2024", "Compte rendu conseil municipal du 18 novembre 2024"]],
+    ["a count in brackets is no item number; 'Absent(s) ayant donné procuration à :' is a label", "M. Eric BEGUIN (28) Absent(s) ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7) Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE",
+      ["M. Eric BEGUIN (28)", "Absent(s) ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7)", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
   ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
 

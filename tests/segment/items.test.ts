@@ -76,6 +76,7 @@ inEveryLayout("segment", (shape) => {
     ["a single deliberation", `${HEADER}\n2024-05\nOBJET : Tarifs de la cantine\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`],
     ["one numbered heading only", `${HEADER}\n24-02/011 — Adoption du budget primitif 2024 :\nAdopté à l'unanimité.`],
     ["a form whose exposé lists '1/ … 2/ …' (the 'cr' of 'crédits' is no 'CR')", `DELIBERATION DU CONSEIL MUNICIPAL\nSEANCE DU 3 JUILLET 2024\nOBJET : Attribution de subventions\nIl est proposé d'affecter des crédits supplémentaires :\n1/ Au titre de Complément en rectification d'erreur :\nAssociation des parents : 500 €\n2/ Au titre des demandes retardataires\nAssociation sportive : 600 €\nA l'unanimité des membres présents et représentés,\nDECIDE d'attribuer les subventions.`],
+    ["a page number before the header, the document's first unit", `1 Secrétariat général Service de l'Assemblée\nConseil Municipal de la Ville de Saint-Alban\nSéance publique du 4 avril 2024\nPrésents : 27`],
     ["dates and counts at line start", `${HEADER}\n12 janvier 2024 : réunion de la commission\n14 voix pour\n2 abstentions`],
   ])("%s gives no items", (_name, text) => expect(segment(linesOf(text)).items).toEqual([]));
 
