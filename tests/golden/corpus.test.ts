@@ -23,7 +23,6 @@ const DOCS: Array<[string, string, string]> = [
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
   "dev-015 proxies": "OCR split 'DEMU YNCK' kept as two tokens",
-  "dev-015 absent_names": "the stamp's 'Ministère de l'Intérieur' split over two lines leaves 'l'Intérieur' glued to the last name once the body is reflowed",
   "dev-pdf-031 commune": "null",
   "dev-pdf-031 department": "null",
 };
