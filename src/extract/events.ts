@@ -1,7 +1,7 @@
 // Attendance events inside an act: members who do not take part in the vote, who leave or arrive.
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ARRIVAL, DEPARTURE, NOT_VOTING, PRESIDENCY } from "../vocab/fr.js";
+import { ARRIVAL, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, PRESIDENCY } from "../vocab/fr.js";
 import { parsePerson, samePerson } from "./people.js";
 import { MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
@@ -61,6 +61,7 @@ function firstMatch(patterns: RegExp[], text: string): string | undefined {
 export function sessionEvents(lines: Line[]): SessionEvent[] {
   const out: SessionEvent[] = [];
   for (const l of lines) {
+    if (!MOVEMENT_WORD.test(l.text)) continue;
     for (const [kind, patterns] of [["arrival", ARRIVAL], ["departure", DEPARTURE]] as const) {
       const who = firstMatch(patterns, l.text);
       const person = who ? parsePerson(who) : null;

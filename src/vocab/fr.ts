@@ -147,6 +147,8 @@ export const REJECTED = /(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pa
 const NAME = "(?:(?:M\\.|Mme|Monsieur|Madame|Dr\\.?)\\s*)?[\\p{Lu}][\\p{L}'-]*(?:\\s+[\\p{Lu}][\\p{L}'-]*){0,3}";
 /** where a sentence with a name as its subject opens */
 const OPENS = "(?:^|[.;:]\\s+|\\s[-•>]\\s*)\\s*";
+/** a word every pattern of ARRIVAL and DEPARTURE holds: lines without one are skipped at once */
+export const MOVEMENT_WORD = /arriv|rejoint|entre|prend\s+place|d[ée]part|quitt/i;
 /** a member arriving during the session: "arrivée de M. X", "M. X rejoint la séance", "M. X arrive à 19h" */
 export const ARRIVAL = [
   new RegExp(`\\b[Aa]rriv[ée]e\\s+(?:en\\s+s[ée]ance\\s+)?d[eu]\\s+(${NAME})`, "u"),
