@@ -32,7 +32,7 @@ export const STAMP_PARTS = {
   ),
   published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|\\s|\\])`, "gi"),
   id: /\[?\s*(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
-  noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$)/gi,
+  noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
 };
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
 export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:l'Int[ée]rieur)?[\s\[\](){}|;:.,'"*\\_-]*$/i;

@@ -40,6 +40,9 @@ describe("stripStamp removes the prefecture stamp", () => {
     // the stamp cut over two lines: "… Accusé de réception - Ministère de" / "l'Intérieur"
     ["ABSENTS : MM. Pierre SALVAN et Marc TORRE Accusé de réception - Ministère de", "ABSENTS : MM. Pierre SALVAN et Marc TORRE"],
     ["l'Intérieur", ""],
+    ["… et Marc TORRE Accusé de", "… et Marc TORRE"],
+    ["réception - Ministère de l'Intérieur", ""],
+    ["Ministère de l'Intérieur", ""],
     ["Le Conseil approuve le projet. Envoyé en préfecture le 02/02/2024", "Le Conseil approuve le projet."],
     ["DECIDE d'adopter le règlement ID : 038-213800012-20240129-2024_05-DE", "DECIDE d'adopter le règlement"],
   ])("a stamp glued to a body line: %j -> %j", (text, rest) => expect(strip(text).rest).toBe(rest));
