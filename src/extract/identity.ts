@@ -45,7 +45,7 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
   }
   // a heading in capitals of three words or more that is not a form heading
   for (const l of lines.slice(0, 60)) {
-    const t = l.text.trim();
+    const t = l.text.replace(/^[\s•–-]+/, "").trim();
     const letters = t.replace(/[^\p{L}]/gu, "");
     if (letters.length < 8 || t.split(/\s+/).length < 3) continue;
     if (letters !== letters.toUpperCase()) continue;

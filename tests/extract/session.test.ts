@@ -97,6 +97,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["24-03/041\nOBJET : Finances Communales :\n> Décision modificative n° 2", null, "24-03/041", "Décision modificative n° 2"],
     ["Délibération n° 2024_12\nObjet : Vente d'un terrain communal", "2024_12", "2024_12", "Vente d'un terrain communal"],
     ["DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
+    ["- DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);
     expect([extractNumber(lines, internal, ev()), extractTitle(lines, ev())]).toEqual([number, title]);
