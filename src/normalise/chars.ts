@@ -20,7 +20,15 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/(?<![\p{L}\d])M (me|lle|mes)(?= )/gu, "M$1"],
 ];
 
+/**
+ * Most lines hold none of the characters above: plain ASCII and precomposed Latin-1 letters need neither NFC nor a
+ * replacement, and are returned as they are (speed: this runs on every line of every page).
+ */
+const PLAIN = /^[\u0020-\u005F\u0061-\u007E\u00C0-\u00FF]*$/;
+const CIVILITY_APART = /(?<![\p{L}\d])M (?:me|lle|mes) /u;
+
 export function normaliseChars(line: string): string {
+  if (PLAIN.test(line) && !CIVILITY_APART.test(line)) return line;
   let out = line.normalize("NFC");
   for (const [re, to] of REPLACEMENTS) out = out.replace(re, to);
   return out;
