@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { COUNT, COUNT_LABELS, LIST_LABELS, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, samePerson, splitNames } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -125,6 +125,9 @@ function collectLists(lines: Line[]): ListBlock[] {
       count = Number(tail[1]);
       text = text.slice(0, tail.index).trim();
     }
+    // a two-column header flattened into one line puts another label's value among the names
+    // ("Date de convocation : Présents : A, B, 23/11/2023 C, D"): a date is no name, it belongs to its own label
+    text = text.replace(DATE_AMONG_NAMES, " ").replace(/\s{2,}/g, " ").trim();
     blocks.push({ kind: label.kind, text, at: line, count });
     i = j - 1;
   }

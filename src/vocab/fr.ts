@@ -230,6 +230,8 @@ export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
 export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?\s*:?\s*(.*)$/;
+/** a date in figures standing among names: "… Lise HUET, 23/11/2023 Marc TORRE …" */
+export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g;
 /** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */
 export const PROXY_SENTENCE = [
   /^\s*[-•]?\s*(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(.+?)\s+(?:à|au|donn[ée]e?\s+à)\s+(.+?)\s*[.;,]?\s*$/i,

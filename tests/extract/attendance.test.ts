@@ -53,6 +53,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["Etaient présents :\n\nM. BACHER Bruno, Mme LAFORGE Odile,\nM. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
     ["PRESENTS: MM. ROCCA P, FAVRE L, PERETTI JF, SANTONI-VERDI A.", ["ROCCA", "FAVRE", "PERETTI", "SANTONI-VERDI"]],
     ["Présents : Jean-Pierre, Maryse, Gaël, Odile", ["Jean-Pierre", "Maryse", "Gaël", "Odile"]],
+    // a two-column header flattened into one line: the convocation's date stands among the names
+    ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE, Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
   ])("present: %j", (text, last) => expect(names(attendance(text).presentMembers)).toEqual(last));
 
   it.each([
