@@ -5,7 +5,7 @@ import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
-import { parsePeople, parsePerson, personKey, samePerson, splitNames } from "./people.js";
+import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
 import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 import {
@@ -177,11 +177,21 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
   const proxies: Proxy[] = [];
   const moved: Person[] = [];
   const events: AttendanceEvent[] = [];
-  const parts = text.split(NAME_LIST_SEPARATORS).filter(Boolean);
+  const parts = text.split(NAME_LIST_SEPARATORS).filter(Boolean).flatMap(splitRunTogether);
   for (const part of parts) {
+    // "ROCCA Paul, Maire, HUET Lise, Adjointe": a role of its own is the previous member's
+    const role = roleOnly(part);
+    const previous = people[people.length - 1];
+    if (role && previous) {
+      previous.role ??= role;
+      continue;
+    }
     const inner = PROXY_IN_PARENTHESES.exec(part);
     const person = parsePerson(part.replace(/\(.*$/, ""));
     if (!person) continue;
+    // "M. Paul ROCCA (Maire)": a role in brackets
+    const bracketRole = /\(([^()]*)\)/.exec(part)?.[1];
+    if (bracketRole && !person.role && roleOnly(bracketRole)) person.role = roleOnly(bracketRole);
     if (inner) {
       const to = parsePerson(inner[1]!);
       proxies.push({ from: person, to });

@@ -69,9 +69,32 @@ export function splitNames(text: string): string[] {
     });
 }
 
+/** "Maire", "Adjointe", "(1er adjoint)": a list item that is only the role of the name before it */
+export function roleOnly(part: string): string | null {
+  const t = part.trim();
+  const m = ROLE_WORDS.exec(` ${t}`);
+  return m && m.index === 0 && m[0].trim().length === t.length ? t.replace(/^[\s,()-]+|[\s,().]+$/g, "") : null;
+}
+
+/**
+ * "Paul ROCCA Lise HUET Marc TORRE": names run together without separators, each a first name then a surname in
+ * capitals, are cut before each first name; any other shape is left whole.
+ */
+export function splitRunTogether(part: string): string[] {
+  const one = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?:\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)*";
+  if (!new RegExp(`^(?:${one}\\s*){2,}$`, "u").test(part.trim())) return [part];
+  return [...part.trim().matchAll(new RegExp(one, "gu"))].map((m) => m[0]);
+}
+
 export function parsePeople(text: string): Person[] {
   const out: Person[] = [];
-  for (const part of splitNames(text)) {
+  for (const part of splitNames(text).flatMap(splitRunTogether)) {
+    const role = roleOnly(part);
+    const previous = out[out.length - 1];
+    if (role && previous) {
+      previous.role ??= role;
+      continue;
+    }
     const p = parsePerson(part);
     if (p) out.push(p);
   }

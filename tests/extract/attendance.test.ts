@@ -53,6 +53,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["Etaient présents :\n\nM. BACHER Bruno, Mme LAFORGE Odile,\nM. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
     ["PRESENTS: MM. ROCCA P, FAVRE L, PERETTI JF, SANTONI-VERDI A.", ["ROCCA", "FAVRE", "PERETTI", "SANTONI-VERDI"]],
     ["Présents : Jean-Pierre, Maryse, Gaël, Odile", ["Jean-Pierre", "Maryse", "Gaël", "Odile"]],
+    ["Présents : Paul ROCCA Lise HUET Marc TORRE Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
+    ["Présents : ROCCA Paul, Maire, HUET Lise, Adjointe, TORRE Marc, Délégué et M. Alain GIRAUD", ["ROCCA", "HUET", "TORRE", "GIRAUD"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE, Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
   ])("present: %j", (text, last) => expect(names(attendance(text).presentMembers)).toEqual(last));
@@ -65,6 +67,11 @@ inEveryLayout("attendance lists", (shape) => {
     ["Gaël : absent non excusé", "absentMembers", ["Gaël"]],
     ["Maryse : excusée", "excusedMembers", ["Maryse"]],
   ])("%j -> %s", (text, field, last) => expect(names(attendance(text)[field as "absentMembers"])).toEqual(last));
+
+  it.each([
+    ["Présents : ROCCA Paul, Maire, HUET Lise, Adjointe, TORRE Marc, Délégué", ["Maire", "Adjointe", "Délégué"]],
+    ["Présents : M. Paul ROCCA (Maire), Mme Lise HUET (1er adjoint), M. Marc TORRE", ["Maire", "1er adjoint", null]],
+  ])("roles go to the member before them: %j", (text, roles) => expect(attendance(text).presentMembers.map((p) => p.role)).toEqual(roles));
 
   it("Présents: 14 is a count, not a list", () => {
     const a = attendance("Présents : 14");

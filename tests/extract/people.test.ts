@@ -54,6 +54,8 @@ describe("names run together", () => {
   it.each([
     ["J.T. VALERI, E. BASTIANI. MJ CASANOVA", ["VALERI", "BASTIANI", "CASANOVA"]],
     ["M. Luciani, A. Orsoni", ["Luciani", "Orsoni"]],
+    ["Paul ROCCA Lise HUET Jean-Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
+    ["Paul ROCCA, Maire, Lise HUET, Adjointe", ["ROCCA", "HUET"]],
   ])("%j -> %j", (text, lastNames) => {
     expect(parsePeople(text).map((p) => p.lastName ?? p.firstName)).toEqual(lastNames);
   });
