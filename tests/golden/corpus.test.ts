@@ -23,8 +23,6 @@ const DOCS: Array<[string, string, string]> = [
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
   "dev-015 proxies": "OCR split 'DEMU YNCK' kept as two tokens",
-  "dev-pdf-031 commune": "null",
-  "dev-pdf-031 department": "null",
 };
 
 type Kind = "text" | "exact" | "department" | "number" | "title" | "person" | "people" | "proxies";
