@@ -36,7 +36,7 @@ function join(lines: Line[]): Stream {
     else if (previous && wide >= 30 && t.length <= wide * 0.6 && HEADING_LINE.test(t)) hints.push(text.length + 1);
     previous = t;
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"
-    if (text !== "" && !/[\p{L}\d]-$/u.test(text)) text += " ";
+    if (text !== "" && !/[\p{L}\d]-$/u.test(text.slice(-3))) text += " ";
     starts.push(text.length);
     // a line that opens with a bullet is a list item, whatever the layout (a hint kept from the source)
     if (/^[-•▪●■◦]\s/.test(t)) hints.push(text.length);
