@@ -10,7 +10,7 @@ import { inferAttendanceCounts } from "../infer/attendance.js";
 import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
-  LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATORS, NAME_PARTICLE, NAME_WITH_STATUS,
+  LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
   NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK_AFTER_NAME,
   PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
@@ -172,12 +172,38 @@ export function parseProxies(text: string): Proxy[] {
 /** "David (pouvoir donné à Jean-Pierre) / Marielle (pouvoir donné à Agnès)" and "Adeline (procuration à Mario)". */
 type AttendanceEvent = Attendance["events"][number];
 
+/** A list of names cut at its separators, the comma and « et » ones outside brackets only; linear in its length */
+function splitNameList(text: string): string[] {
+  // closing[i]: the first bracket at or after i closes one, so a separator there stands inside "( … )"
+  const closing = new Array<boolean>(text.length + 1).fill(false);
+  for (let i = text.length - 1, state = false; i >= 0; i--) {
+    if (text[i] === "(") state = false;
+    else if (text[i] === ")") state = true;
+    closing[i] = state;
+  }
+  const out: string[] = [];
+  let from = 0;
+  const re = NAME_LIST_SEPARATOR_SCAN;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m.groups?.["outside"] !== undefined && closing[end]) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(text.slice(from, m.index));
+    from = end;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; moved: Person[]; events: AttendanceEvent[] } {
   const people: Person[] = [];
   const proxies: Proxy[] = [];
   const moved: Person[] = [];
   const events: AttendanceEvent[] = [];
-  const parts = text.split(NAME_LIST_SEPARATORS).filter(Boolean).flatMap(splitRunTogether);
+  const parts = splitNameList(text).filter(Boolean).flatMap(splitRunTogether);
   for (const part of parts) {
     // "ROCCA Paul, Maire, HUET Lise, Adjointe": a role of its own is the previous member's
     const role = roleOnly(part);

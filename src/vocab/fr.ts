@@ -95,7 +95,7 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
 
 export const SECRETARY = [
   /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)\s*(?:\(e\))?\s+(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:\(s\))?\s*(?:\([^)]*\)\s*)?:\s*(.+)$/i,
-  /(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /^(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^,]+?)\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
   // propose la candidature de Mademoiselle Maud BODKIN."
@@ -291,8 +291,12 @@ export const LIST_ENDS_OPEN = /[,\-–&/]\s*$|\bet\s*$|(?:à|au)\s*$/;
 export const PROXY_LINE_CUE = /\s(?:à|au|4)\s|procuration|pouvoir/i;
 /** the white space before a civility (global: used with matchAll only): "Paula RINIERI Monsieur Frédéric DEMUYNCK" */
 export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?|Dr\.?|Docteur)\s)/g;
-/** separators of the names of a list, outside parentheses: "David / Marielle", "Agnès, Mario & Paul", "Jean et Marie" */
-export const NAME_LIST_SEPARATORS = /\s*\/\s*|\s*,\s*(?![^()]*\))|\s+&\s+|\s*&$|\s+et\s+(?=[A-ZÀ-Ý])(?![^()]*\))/u;
+/**
+ * Separators of the names of a list: "David / Marielle", "Agnès, Mario & Paul", "Jean et Marie". The comma and
+ * « et » ones (group "outside") count only outside brackets, where the next bracket is not a closing one: the
+ * caller checks that in one pass (a look-ahead to the next bracket here made a long list quadratic).
+ */
+export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*,\s*|\s+et\s+(?=[A-ZÀ-Ý]))/gu;
 /** a proxy glued to a name (group 1: the holder): "David (pouvoir donné à Jean-Pierre)", "Adeline (procuration à Mario)" */
 export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)?\s*([^)]+)\)/i;
 /** a departure or an arrival glued to a name (group 1: the note; group 2: its verb): "(départ à 19h59)", "(arrivée au point 4)" */

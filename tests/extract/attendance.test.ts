@@ -54,6 +54,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["PRESENTS: MM. ROCCA P, FAVRE L, PERETTI JF, SANTONI-VERDI A.", ["ROCCA", "FAVRE", "PERETTI", "SANTONI-VERDI"]],
     ["Présents : Jean-Pierre, Maryse, Gaël, Odile", ["Jean-Pierre", "Maryse", "Gaël", "Odile"]],
     ["Présents : Paul ROCCA Lise HUET Marc TORRE Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
+    // a comma inside brackets does not separate names
+    ["Présents : Jean-Pierre (arrivée au point 4, après le vote), Maryse et Gaël", ["Jean-Pierre", "Maryse", "Gaël"]],
     ["Présents : ROCCA Paul, Maire, HUET Lise, Adjointe, TORRE Marc, Délégué et M. Alain GIRAUD", ["ROCCA", "HUET", "TORRE", "GIRAUD"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE, Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
