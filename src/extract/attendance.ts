@@ -11,7 +11,7 @@ import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABEL
 import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
-  NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK_AFTER_NAME,
+  NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
   PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
 
@@ -233,11 +233,19 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
 
 /** Asterisk markers: "Jean-Pierre (Pr*)" present holds the proxy of "David (Pr*)" absent. */
 function asteriskProxies(present: string, absent: string): Proxy[] {
+  // each mark, then the name before it: the run of name characters back to the previous mark, from its first
+  // letter (found backwards from the mark, so that a long list without marks costs one pass)
   const marks = (text: string) => {
     const map = new Map<number, Person>();
-    for (const m of text.matchAll(PROXY_MARK_AFTER_NAME)) {
-      const p = parsePerson(m[1]!.replace(/^[\s,]+/, ""));
-      if (p) map.set(m[2]!.length, p);
+    let previousEnd = 0;
+    for (const m of text.matchAll(PROXY_MARK)) {
+      let start = m.index!;
+      while (start > previousEnd && NAME_BEFORE_MARK_CHAR.test(text[start - 1]!)) start--;
+      while (start < m.index! && !/\p{L}/u.test(text[start]!)) start++;
+      previousEnd = m.index! + m[0].length;
+      if (start === m.index!) continue;
+      const p = parsePerson(text.slice(start, m.index!).replace(/^[\s,]+/, ""));
+      if (p) map.set(m[1]!.length, p);
     }
     return map;
   };

@@ -303,8 +303,10 @@ export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]
 export const MOVEMENT_NOTE = /\(([^)]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^)]*)\)/iu;
 /** the verb of a MOVEMENT_NOTE that means an arrival: "arrivée", "arrive" */
 export const MOVEMENT_ARRIVAL = /arriv/i;
-/** a name with an asterisk proxy marker (global: used with matchAll only; group 1: the name; group 2: the asterisks): "Jean-Pierre (Pr*)" */
-export const PROXY_MARK_AFTER_NAME = /([\p{L}][\p{L}' .-]*?)\s*\(\s*Pr\s*(\*+)\s*\)/gu;
+/** an asterisk proxy marker after a name, with the space before it (global: used with matchAll only; group 1: the asterisks): "Jean-Pierre (Pr*)" */
+export const PROXY_MARK = /\s*\(\s*Pr\s*(\*+)\s*\)/gu;
+/** a character a name before its mark may hold */
+export const NAME_BEFORE_MARK_CHAR = /[\p{L}' .-]/u;
 /** asterisk proxy markers, removed everywhere (global: used with replace only): "(Pr*)", "(Pr **)" */
 export const PROXY_MARKS = /\(\s*Pr\s*\*+\s*\)/g;
 /** where the attendance sentence of a header ends: "Le Maire ouvre la séance", "La Présidente", "Le Conseil municipal" */
