@@ -8,7 +8,8 @@ export const MONTHS: Record<string, number> = {
   septembre: 9, octobre: 10, novembre: 11, decembre: 12, décembre: 12,
 };
 const MONTH_SOURCE = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
-const WORDS = "[A-Za-zÀ-ÿ]+(?:[- ][A-Za-zÀ-ÿ]+)*?";
+// at most seven words: a day or a year in words is never longer, and an unbounded run made a long text quadratic
+const WORDS = "[A-Za-zÀ-ÿ]+(?:[- ][A-Za-zÀ-ÿ]+){0,6}?";
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
