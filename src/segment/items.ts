@@ -211,13 +211,24 @@ export function segment(input: Line[]): Segments {
     const at = lines[h.index]!;
     return { h, lines: h.rest ? [{ page: at.page, line: at.line, text: h.rest }, ...body] : body };
   });
-  // agenda entries: a heading with nothing under it, or whose title comes again later
+  // agenda entries: a heading with nothing under it, or whose title comes again later; the last block of each
+  // number, title and ordinal is found once (comparing every pair of blocks was quadratic)
+  const lastOf = <K>(key: (b: (typeof blocks)[number]) => K) => {
+    const last = new Map<K, number>();
+    blocks.forEach((b, k) => last.set(key(b), k));
+    return last;
+  };
+  const folded = blocks.map((b) => foldWords(b.h.title));
+  const lastNumber = lastOf((b) => b.h.number);
+  const lastTitle = new Map<string, number>();
+  folded.forEach((f, k) => lastTitle.set(f, k));
+  const lastOrdinal = lastOf((b) => b.h.ordinal);
   const items: Item[] = [];
   blocks.forEach((b, k) => {
     // numbered acts may share a title ("Adoption du Budget Primitif 2024" for several budgets): compare numbers
-    const later = blocks.slice(k + 1).some((o) =>
-      b.h.number !== null ? o.h.number === b.h.number : foldWords(o.h.title) === foldWords(b.h.title) || (o.h.ordinal === b.h.ordinal && b.lines.length <= 1),
-    );
+    const later = b.h.number !== null
+      ? lastNumber.get(b.h.number)! > k
+      : lastTitle.get(folded[k]!)! > k || (b.lines.length <= 1 && lastOrdinal.get(b.h.ordinal)! > k);
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (later || content.length === 0) return;
     items.push({ number: b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines });
