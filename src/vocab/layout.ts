@@ -128,6 +128,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
   // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
   new RegExp(`${WORD_START}(?<!:\\s*)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
+  // after an outcome formula without a full stop, the next unit: "Adopté à l'unanimité Mme le Maire Adoption du …"
+  new RegExp(`(?=\\s+\\p{Lu})(?<=${WORD_START}${anyOf(["Adopté", "Adoptée", "Adoptés", "Rejeté", "Rejetée"], "initial")}\\s+${anyOf(["à l'unanimité", "à la majorité"])}(?:\\s+${anyOf(["des suffrages exprimés", "des membres présents et représentés", "des membres présents", "des présents et représentés", "absolue"])})?\\.?)\\s+`, "gu"),
   // after an outcome arrow, the next subject: "→ adopté DM1 pour budget assainissement …"
   new RegExp(`(?=\\s)(?<=→\\s*(?:adopt|ADOPT|rejet|REJET)[ée]e?s?\\.?)\\s+(?=\\S)`, "gu"),
   // a bare item number after a unit's end or an outcome: "adopté 3 Tarification cimetière", ". 4 Archivage"

@@ -20,6 +20,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["Date de la convocation : 13 novembre 2024", "Compte rendu conseil municipal du 18 novembre 2024"]],
     ["a count in brackets is no item number; 'Absent(s) ayant donné procuration à :' is a label", "M. Eric BEGUIN (28) Absent(s) ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7) Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE",
       ["M. Eric BEGUIN (28)", "Absent(s) ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7)", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
+    ["an outcome formula without a full stop ends its unit", "Pour : 27 Adopté à l'unanimité Mme le Maire Adoption du procès-verbal Pour : 27 Adopté à l'unanimité des suffrages exprimés M. Paul ROCCA entre en séance.",
+      ["Pour : 27", "Adopté à l'unanimité", "Mme le Maire Adoption du procès-verbal", "Pour : 27", "Adopté à l'unanimité des suffrages exprimés", "M. Paul ROCCA entre en séance."]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
   ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
 
