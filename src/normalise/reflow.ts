@@ -3,7 +3,7 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { AGENDA_HEADING, BREAK_CUES, CUE_NEEDS, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
+import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CUE_NEEDS, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
 import { WORD_START } from "../vocab/build.js";
 
 interface Stream {
@@ -28,7 +28,7 @@ function join(lines: Line[]): Stream {
   // the lines after an agenda's heading ("Ordre du jour") are its entries, one per line, until a sentence
   let agenda = 0;
   for (const l of lines) {
-    const t = l.text.replace(/\s+/g, " ").trim();
+    const t = l.text.replace(/\s+/g, " ").trim().replace(BROKEN_COMPOUND, "$1-$2");
     if (t === "") continue;
     if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);

@@ -201,6 +201,12 @@ export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "en
 /** a line that ends on a word that needs the next one: "… du centre de", "… et", "M.", or on a comma, a bracket, a dash */
 export const LINK_AT_END = new RegExp(`(?:\\s(?:${[...LINK_WORDS, "M.", "Mme", "n°"].map((w) => w.replace(".", "\\.")).join("|")})|[,(\\-–])$`, "iu");
 
+/**
+ * A compound cut at its hyphen and re-flowed with a space: "BONIFACE- PASCAL", "2011- 2014" (a surname in capitals
+ * or a span of years; "Ovalie- Demande" is left alone)
+ */
+export const BROKEN_COMPOUND = /(?<![\p{L}\d])(\p{Lu}{2,}|\d{4})- +(\p{Lu}{2,}|\d{4})(?![\p{L}\d])/gu;
+
 /** an agenda's heading on a line of its own: "Ordre du jour", "ORDRE DU JOUR :" */
 export const AGENDA_HEADING = new RegExp(`^${phrase("Ordre du jour")}\\s*:?$`, "u");
 

@@ -22,6 +22,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["M. Eric BEGUIN (28)", "Absent(s) ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7)", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
     ["an outcome formula without a full stop ends its unit", "Pour : 27 Adopté à l'unanimité Mme le Maire Adoption du procès-verbal Pour : 27 Adopté à l'unanimité des suffrages exprimés M. Paul ROCCA entre en séance.",
       ["Pour : 27", "Adopté à l'unanimité", "Mme le Maire Adoption du procès-verbal", "Pour : 27", "Adopté à l'unanimité des suffrages exprimés", "M. Paul ROCCA entre en séance."]],
+    ["a surname or a span of years cut at its hyphen is joined again", "Contrat Enfance Jeunesse 2024- 2027 Rapporteur : Sophie BONIFACE- PASCAL ; ZAC Ovalie- Demande",
+      ["Contrat Enfance Jeunesse 2024-2027", "Rapporteur : Sophie BONIFACE-PASCAL ; ZAC Ovalie- Demande"]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
   ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
 
