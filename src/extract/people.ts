@@ -2,7 +2,7 @@
 // "Jean-Pierre", "Docteur Xavier POLI, Maire", "Denis JUVIN - Maire".
 import type { Person } from "../schema/record.js";
 import { CIVILITIES, NAME_NOTE, ROLE_WORDS } from "../vocab/fr.js";
-import { stripAccents } from "../vocab/fold.js";
+import { foldLetters, stripAccents } from "../vocab/fold.js";
 
 const UPPER_WORD = /^[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]*[A-ZÀ-ÖØ-Ý]$/u;
 const INITIALS = /^(?:[A-ZÀ-Ý]\.?){1,3}$|^(?:[A-ZÀ-Ý]\.\s?)+$|^[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.$/u;
@@ -123,7 +123,7 @@ export function samePerson(a: Person | string, b: Person | string): boolean {
   const pa = typeof a === "string" ? parsePerson(a) : a;
   const pb = typeof b === "string" ? parsePerson(b) : b;
   if (!pa || !pb) return false;
-  const fold = (s: string | null) => stripAccents(s ?? "").toLowerCase().replace(/[^a-z]/g, "");
+  const fold = (s: string | null) => foldLetters(s ?? "");
   if (pa.lastName && pb.lastName && fold(pa.lastName) === fold(pb.lastName)) {
     const fa = fold(pa.firstName);
     const fb = fold(pb.firstName);

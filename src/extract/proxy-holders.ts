@@ -4,7 +4,7 @@
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { PROXY_HOLDER_MENTIONS, PROXY_MENTION_WORD } from "../vocab/fr.js";
-import { stripAccents } from "../vocab/fold.js";
+import { foldLetters as fold } from "../vocab/fold.js";
 
 /** "H. Martin", "Mme Deloncle", "Lannelongue": the surname and the initial of the first name, if given */
 function reference(ref: string): { surname: string; initial: string | null } {
@@ -13,7 +13,6 @@ function reference(ref: string): { surname: string; initial: string | null } {
   return { surname: fold(words[words.length - 1]!), initial: initial && fold(initial) };
 }
 
-const fold = (s: string) => stripAccents(s).toLowerCase().replace(/[^a-z]/g, "");
 
 function refersTo(p: Person, ref: { surname: string; initial: string | null }): boolean {
   if (!p.lastName || fold(p.lastName) !== ref.surname) return false;

@@ -1,6 +1,9 @@
 // Character-level clean-up: typographic apostrophes and quotes, ligatures, exotic spaces, private-use
 // bullets (Symbol/Wingdings glyphs that PDF text layers keep), soft hyphens, zero-width characters.
 
+/** a civility whose letters were set as superscript comes apart in text layers: "M me le Maire", "M lle X" */
+const CIVILITY_APART = /(?<![\p{L}\d])M (me|lle|mes)(?= )/gu;
+
 const REPLACEMENTS: Array<[RegExp, string]> = [
   [/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'"],
   [/[\u201C\u201D\u201E\u2033]/g, '"'],
@@ -16,8 +19,7 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
   [/[\uE000-\uF8FF]/g, " "],
   [/[\u2010\u2011]/g, "-"],
   [/\t/g, "\t"],
-  // a civility whose letters were set as superscript comes apart in text layers: "M me le Maire", "M lle X"
-  [/(?<![\p{L}\d])M (me|lle|mes)(?= )/gu, "M$1"],
+  [CIVILITY_APART, "M$1"],
 ];
 
 /**
@@ -25,10 +27,10 @@ const REPLACEMENTS: Array<[RegExp, string]> = [
  * replacement, and are returned as they are (speed: this runs on every line of every page).
  */
 const PLAIN = /^[\u0020-\u005F\u0061-\u007E\u00C0-\u00FF]*$/;
-const CIVILITY_APART = /(?<![\p{L}\d])M (?:me|lle|mes) /u;
+const CIVILITY_APART_HERE = new RegExp(CIVILITY_APART.source, "u");
 
 export function normaliseChars(line: string): string {
-  if (PLAIN.test(line) && !CIVILITY_APART.test(line)) return line;
+  if (PLAIN.test(line) && !CIVILITY_APART_HERE.test(line)) return line;
   let out = line.normalize("NFC");
   for (const [re, to] of REPLACEMENTS) out = out.replace(re, to);
   return out;

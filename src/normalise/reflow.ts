@@ -24,7 +24,6 @@ function join(lines: Line[]): Stream {
   const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
   const wide = widths[Math.floor(widths.length * 0.9)] ?? 0;
   let previous = "";
-  let appended = "";
   // the lines after an agenda's heading ("Ordre du jour") are its entries, one per line, until a sentence
   let agenda = 0;
   for (const l of lines) {
@@ -35,15 +34,14 @@ function join(lines: Line[]): Stream {
     if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     // a short line of its own that opens with an item number is a heading: "1 Subventions associatives"
     else if (previous && wide >= 30 && t.length <= wide * 0.6 && HEADING_LINE.test(t)) hints.push(text.length + 1);
-    previous = t;
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"
     // (tested on the line appended last: slicing the growing stream would flatten it at every line)
-    if (text !== "" && !/[\p{L}\d]-$/u.test(appended.slice(-3))) text += " ";
+    if (text !== "" && !/[\p{L}\d]-$/u.test(previous.slice(-3))) text += " ";
     starts.push(text.length);
     // a line that opens with a bullet is a list item, whatever the layout (a hint kept from the source)
     if (/^[-•▪●■◦]\s/.test(t)) hints.push(text.length);
     text += t;
-    appended = t;
+    previous = t;
   }
   return { text, starts, hints, lines: lines.filter((l) => l.text.trim() !== "") };
 }

@@ -2,8 +2,10 @@
 // deliberation gives no item: the whole text is one act.
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
-import { ITEM_NUMBERED, ITEM_ORDINAL, AGENDA, FORM_MARKERS, MINUTES_MARKERS, OUTCOME_START, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME } from "../vocab/fr.js";
-import { DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, TITLE_ENDS_OPEN } from "../vocab/fr.js";
+import {
+  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, MINUTES_MARKERS, OUTCOME_START,
+  RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
+} from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { LINK_AT_END, SENTENCE_START, TITLE_LINKS } from "../vocab/layout.js";
 

@@ -207,12 +207,14 @@ export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
 export const LABELLED_VOTE = /^\s*(.{3,120}?)\s*:\s*Vote\s*:/i;
 /** a line that opens with the outcome: "ADOPTÉ à l'unanimité.", "REJETÉ par 6 voix contre" */
 export const OUTCOME_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?![\p{L}])/u;
+const OUTCOME_WORD = "(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\\p{L}])";
+const TALLY_WORDS = "(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?)";
 /** a unit that opens with the outcome, in any case: "Adopté à l'unanimité.", "REJETÉ" */
-export const OUTCOME_START = /^\s*(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\p{L}])/u;
+export const OUTCOME_START = new RegExp(`^\\s*${OUTCOME_WORD}`, "u");
 /** a tally's label and its colon: "Pour : 57", "Contre : /", "Abstentions :" */
-export const TALLY_LABEL = /^\s*(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s*:/;
+export const TALLY_LABEL = new RegExp(`^\\s*${TALLY_WORDS}\\s*:`);
 /** a unit that is part of a vote, not a title: "Pour : 57", "Contre : /", "Abstention : 2", "Adopté à l'unanimité." */
-export const TALLY_OR_OUTCOME = /^\s*(?:(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votes?|VOTES?)\s*:|(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\p{L}]))/u;
+export const TALLY_OR_OUTCOME = new RegExp(`^\\s*(?:(?:${TALLY_WORDS}|Votes?|VOTES?)\\s*:|${OUTCOME_WORD})`, "u");
 /** the rapporteur's column before a title in a compte-rendu: "Mme le Maire Adoption de l'ordre du jour", "Max LEVITA Budget …" */
 export const RAPPORTEUR_BEFORE_TITLE = /^(?:(?:M\.|Mme|Monsieur|Madame)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2}[\p{Lu}'’-]*)\s+(?=\p{Lu}\p{Ll})/u;
 /** a line that gives the result of the vote: "Vote : Unanimité", "VOTES : Pour : 9 ...", "Résultat du vote :" */
