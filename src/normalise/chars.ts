@@ -30,7 +30,7 @@ const PLAIN = /^[\u0020-\u005F\u0061-\u007E\u00C0-\u00FF]*$/;
 const CIVILITY_APART_HERE = new RegExp(CIVILITY_APART.source, "u");
 
 export function normaliseChars(line: string): string {
-  if (PLAIN.test(line) && !CIVILITY_APART_HERE.test(line)) return line;
+  if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
   let out = line.normalize("NFC");
   for (const [re, to] of REPLACEMENTS) out = out.replace(re, to);
   return out;

@@ -4,7 +4,7 @@
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
 import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CUE_NEEDS, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
-import { WORD_START } from "../vocab/build.js";
+import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
 
 interface Stream {
   text: string;
@@ -27,7 +27,8 @@ function join(lines: Line[]): Stream {
   // the lines after an agenda's heading ("Ordre du jour") are its entries, one per line, until a sentence
   let agenda = 0;
   for (const l of lines) {
-    const t = l.text.replace(/\s+/g, " ").trim().replace(BROKEN_COMPOUND, "$1-$2");
+    const flat = l.text.replace(/\s+/g, " ").trim();
+    const t = flat.includes("- ") ? flat.replace(BROKEN_COMPOUND, "$1-$2") : flat;
     if (t === "") continue;
     if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);
@@ -63,8 +64,11 @@ function sourceAt(s: Stream, at: number): Line {
  * the cue's first letters, so it is taken off and checked on each match instead (the same matches, twice as fast).
  */
 const SCANS = BREAK_CUES.map((cue) => {
-  const bounded = cue.source.startsWith(WORD_START);
-  return { cue: bounded ? new RegExp(cue.source.slice(WORD_START.length), cue.flags) : cue, bounded, need: CUE_NEEDS.get(cue) };
+  // a cue may open with FAST_WORD_START, a cheap superset of the boundary that goes before it
+  const lead = cue.source.startsWith(FAST_WORD_START + WORD_START) ? FAST_WORD_START : cue.source.startsWith(WORD_START) ? "" : null;
+  const bounded = lead !== null;
+  const source = bounded ? lead + cue.source.slice(lead.length + WORD_START.length) : cue.source;
+  return { cue: bounded ? new RegExp(source, cue.flags) : cue, bounded, need: CUE_NEEDS.get(cue) };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

@@ -59,3 +59,39 @@ export function anyOf(phrases: readonly string[], mode: Case = "any"): string {
 /** Word boundaries that work after accented letters and digits. */
 export const WORD_START = "(?<![\\p{L}\\p{N}])";
 export const WORD_END = "(?![\\p{L}\\p{N}])";
+
+/** The Latin-1 characters (U+0000–U+00FF) that `test` accepts, as the body of a character class. */
+function latin1(test: RegExp): string {
+  let out = "";
+  for (let c = 0; c <= 0xff; c++) {
+    if (!test.test(String.fromCharCode(c))) continue;
+    let end = c;
+    while (end < 0xff && test.test(String.fromCharCode(end + 1))) end++;
+    const hex = (n: number) => `\\x${n.toString(16).padStart(2, "0")}`;
+    out += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+    c = end;
+  }
+  return out;
+}
+
+// Prefilters for speed. A pattern that opens with a Unicode class (\p{Lu}) or a lookbehind is tried at every
+// position of the text, and V8 checks such a class through its Unicode tables. These tests are exact supersets
+// of the conditions they stand before, decided at once for the Latin-1 characters that make up nearly all of a
+// French text (anything above U+00FF passes on to the exact test): the same matches, two to three times sooner.
+
+/** a superset of WORD_START: the previous character is no Latin-1 letter or digit */
+export const FAST_WORD_START = `(?<![${latin1(/[\p{L}\p{N}]/u)}])`;
+/** a superset of a capital (\p{Lu}) at this position */
+export const FAST_CAPITAL = `(?=[${latin1(/\p{Lu}/u)}]|[^\\x00-\\xff])`;
+
+/** A lookahead for the characters that can open one of `phrases` built with `mode` (their first atom). */
+export function initials(phrases: readonly string[], mode: Case = "any"): string {
+  const atoms = new Set<string>();
+  for (const p of phrases) {
+    const src = phrase(p, mode);
+    const atom = src.startsWith("[") ? src.slice(1, src.indexOf("]")) : src.startsWith("\\") ? src.slice(0, 2) : src[0]!;
+    if (/^[(.|]/.test(atom)) throw new Error(`initials: "${p}" opens with a group, give its first letters by hand`);
+    atoms.add(atom);
+  }
+  return `(?=[${[...atoms].join("")}])`;
+}

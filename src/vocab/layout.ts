@@ -3,7 +3,7 @@
 // "Après en avoir délibéré"), vote and outcome lines, item headings of minutes, sentence ends. The reflow
 // (src/normalise/reflow.ts) breaks the text before each of them, so that every extractor reads the same
 // units from a text collapsed to one line, wrapped at 40 columns or laid out as written.
-import { anyOf, phrase, WORD_END, WORD_START } from "./build.js";
+import { anyOf, FAST_CAPITAL, FAST_WORD_START, initials, phrase, WORD_END, WORD_START } from "./build.js";
 import { DECISION_VERBS } from "./fr.js";
 import { MONTHS } from "./dates.js";
 
@@ -35,7 +35,9 @@ const COUNT_LABELS = [
 ];
 
 /** what may stand before a label and belongs to it: "Nombre de conseillers en exercice", "Étaient présents" */
-const LABEL_PREFIX = `(?:${anyOf(["Nombre de", "Nombre d'", "Nbre de"])}\\s*)?(?:${anyOf(["conseillers", "membres", "délégués", "élus"])}\\s+(?:${anyOf(["municipaux", "communautaires", "titulaires"])}\\s+)?)?(?:${anyOf(["Étaient", "Était", "Etait", "Étai(ent)", "Était(ent)"])}\\s+)?`;
+const PREFIX_WORDS = { count: ["Nombre de", "Nombre d'", "Nbre de"], members: ["conseillers", "membres", "délégués", "élus"], were: ["Étaient", "Était", "Etait", "Étai(ent)", "Était(ent)"] };
+const LABEL_PREFIX = `(?:${anyOf(PREFIX_WORDS.count)}\\s*)?(?:${anyOf(PREFIX_WORDS.members)}\\s+(?:${anyOf(["municipaux", "communautaires", "titulaires"])}\\s+)?)?(?:${anyOf(PREFIX_WORDS.were)}\\s+)?`;
+
 
 /** formulas that open a unit wherever they stand */
 const FORMULAS = [
@@ -119,15 +121,15 @@ function needs(cue: RegExp, need: RegExp): RegExp {
  */
 export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
-  new RegExp(`${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|,\\s)\\s*\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
+  new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|,\\s)\\s*\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
   // a count label and its figure ("Présents 12", "En exercice : 15")
   new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}\\s*:?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
-  new RegExp(`${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
+  new RegExp(`(?=[PC])${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
   // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
-  new RegExp(`${WORD_START}(?<!:\\s*)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
+  new RegExp(`(?=[vV])${WORD_START}(?<!:\\s*)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
   // after an outcome formula without a full stop, the next unit: "Adopté à l'unanimité Mme le Maire Adoption du …"
   new RegExp(`(?=\\s+\\p{Lu})(?<=${WORD_START}${anyOf(["Adopté", "Adoptée", "Adoptés", "Rejeté", "Rejetée"], "initial")}\\s+${anyOf(["à l'unanimité", "à la majorité"])}(?:\\s+${anyOf(["des suffrages exprimés", "des membres présents et représentés", "des membres présents", "des présents et représentés", "absolue"])})?\\.?)\\s+`, "gu"),
   // after an outcome arrow, the next subject: "→ adopté DM1 pour budget assainissement …"
@@ -141,9 +143,9 @@ export const BREAK_CUES: RegExp[] = [
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
   new RegExp(`(?=[AaEeÉé])(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
   // after a form heading ("DÉLIBÉRATION DU CONSEIL MUNICIPAL | 2022-29")
-  needs(new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+)(?=\\S)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
+  needs(new RegExp(`(?<=\\s)(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+)(?=\\S)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
-  needs(new RegExp(`(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"), /extrait|d[ée]lib[ée]ration/i),
+  needs(new RegExp(`(?=\\s)(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // a signature: "Le Maire, Bertrand DURANTON"; the mayor's exposé under the act's number: "LE MAIRE, 25-07/046 Expose"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
   // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"
@@ -152,42 +154,42 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=\\s)(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"),
   new RegExp(`(?=\\d)(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
-  new RegExp(`(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
-  new RegExp(`(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
+  new RegExp(`${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
+  new RegExp(`${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
   new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
   needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
-  needs(new RegExp(`${WORD_START}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:Maire|Pr[ée]sidente?|\p{Lu}{2})\s*:\s*\p{Lu}/u),
+  needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:Maire|Pr[ée]sidente?|\p{Lu}{2})\s*:\s*\p{Lu}/u),
   // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
   new RegExp(`${WORD_START}(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // a name and its status: "Maryline : absente non excusée"
-  needs(new RegExp(`${WORD_START}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"), /:\s*(?:absent|excus)/i),
+  needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"), /:\s*(?:absent|excus)/i),
   // a tally: "10 votes pour", "2 abstentions", "4 votes contre" (not "par 20 voix pour, et 5 abstentions")
-  new RegExp(`(?<!(?:par|et|avec|dont|soit|,|:|\\/|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
+  new RegExp(`(?=\\d)(?<!(?:par|et|avec|dont|soit|,|:|\\/|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
   // a signature block in columns: "Le Maire  Le Secrétaire de séance" over the two names
   new RegExp(`${WORD_START}(?:Le|La)\\s+(?:Maire|Pr[ée]sidente?)\\s+(?:Le|La)\\s+Secr[ée]tair`, "gu"),
   // the council as the subject of a sentence after a colon or a full stop: "… cantine scolaire : Le Conseil fixe …"
   new RegExp(`(?=L)(?<=[.:;!?]\\s+)${anyOf(["Le Conseil", "Le Conseil Municipal", "Le Conseil Communautaire", "Le Conseil Syndical"], "initial")}(?=[\\s,])`, "gu"),
   // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
-  new RegExp(`${AFTER_END}${ORDINAL}`, "gu"),
+  new RegExp(`(?=[\\dIVX])${AFTER_END}${ORDINAL}`, "gu"),
   // "3/ Délibération …": a number and a slash open an item wherever they stand (a date has figures after its slash;
   // "(28) Absents" is a count in brackets)
-  new RegExp(`(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
+  new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
   // a candidate and the votes: "Mme Lucie FAVRE : 9 voix, élue"
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   needs(new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
-  new RegExp(`${AFTER_END}(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
+  new RegExp(`(?=[DdnN\\d])${AFTER_END}(?:(?:D[ée]lib[ée]ration\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
-  new RegExp(`(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
+  new RegExp(`(?=\\[)(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets
-  new RegExp(`(?<=\\s|^)[•▪●■◦]\\s`, "gu"),
+  new RegExp(`(?=[•▪●■◦])(?<=\\s|^)[•▪●■◦]\\s`, "gu"),
   new RegExp(`(?=[-–])(?<=[.;:!?]\\s+)[-–]\\s(?=\\S)`, "gu"),
   // a sentence that starts without a full stop before it: a capitalised pronoun or linking word after a word in
   // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
-  new RegExp(`(?=\\p{Lu})(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
+  new RegExp(`${initials(PRONOUN_OPENERS, "exact")}(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
   new RegExp(`(?=[A-ZÀ-Ý«])(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
 ];
