@@ -120,7 +120,7 @@ function collectLists(lines: Line[]): ListBlock[] {
       break;
     }
     let count: number | undefined;
-    const tail = /\(\s*(\d{1,3})\s*\)\s*\.?\s*$/.exec(text);
+    const tail = /\(\s*(\d{1,3})\s*\)\s*(?:\.\s*)?$/.exec(text);
     if (tail) {
       count = Number(tail[1]);
       text = text.slice(0, tail.index).trim();

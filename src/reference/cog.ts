@@ -32,7 +32,7 @@ export function foldName(name: string): string {
   return stripAccents(name)
     .toLowerCase()
     .replace(/\bcommunaute\s+de\s+communes\b/g, "cc")
-    .replace(/\bcommunaute\s+d\s*'?\s*agglomeration\b/g, "ca")
+    .replace(/\bcommunaute\s+d\s*(?:'\s*)?agglomeration\b/g, "ca")
     .replace(/\bcommunaute\s+urbaine\b/g, "cu")
     .replace(/\bsaint\b/g, "st").replace(/\bsainte\b/g, "ste")
     .replace(/[^a-z0-9]+/g, " ").trim();

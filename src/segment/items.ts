@@ -132,7 +132,7 @@ function findHeadings(lines: Line[]): Heading[] {
   if (FORM_MARKERS.test(top) && !MINUTES_MARKERS.test(top)) return [];
   // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
   // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
-  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:\s*[\d\s.,]+$/.test(h.title));
+  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:[\d\s.,]+$/.test(h.title));
   const value = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Math.floor(Number(s)) : romanValue(s));
   const kept: Heading[] = [];
   // the last heading kept in sequence; a compte-rendu may take an item out of its order ("3", "10", "4"): a

@@ -35,7 +35,7 @@ export const STAMP_PARTS = {
   noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
 };
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
-export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:l'Int[ée]rieur)?[\s\[\](){}|;:.,'"*\\_-]*$/i;
+export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:(?:l'Int[ée]rieur)[\s\[\](){}|;:.,'"*\\_-]*)?$/i;
 
 /** page furniture printed on every page: "Page 2/6", "Page 3 sur 10" */
 export const PAGE_FURNITURE = /(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}(?!\d)/giu;
@@ -61,23 +61,23 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
  * Communauté de Communes …", "Extrait du registre des délibérations de la Commune de …", "Le Président de la …"
  */
-export const AUTHORITY_NAME_AFTER = /(?:conseil\s+(?:communautaire|municipal|syndical|m[ée]tropolitain)|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)\s*,?\s*(?:de\s+la|du|de|de\s+l'|d')?\s*$/iu;
+export const AUTHORITY_NAME_AFTER = /(?:conseil\s+(?:communautaire|municipal|syndical|m[ée]tropolitain)|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)\s*(?:,\s*)?(?:de\s+la|du|de|de\s+l'|d')?\s*$/iu;
 /** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:,|\.|$|\s+le\b))/u;
 export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;
 
-export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')?\s*([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(]|\s{2,}))/iu;
+export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(]|\s{2,}))/iu;
 
 export const SESSION_DATE_LABELS =
   /(?:s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil)/i;
 /** a unit that gives a date other than the session's: convocation, posting, publication, transmission */
 export const OTHER_DATE_LABELS = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]|convocation|affich|publi[ée]|publication|envoy[ée]|re[çc]u\s+(?:en|à|a|le)|transmis)/i;
 export const CONVOCATION = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|adress[ée]e\s+le|faite\s+le))\s*:?/i;
-export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*,?\s*(?:en\s+(?:session|s[ée]ance)\s+\w+\s*,?\s*)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*,?\s*)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
+export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*(?:,\s*)?(?:en\s+(?:session|s[ée]ance)\s+\w+\s*(?:,\s*)?)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*(?:,\s*)?)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
 
 // attendance counts: label -> field; a count follows the label (or is written before it)
 export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "represented" | "voters" | "excused"]> = [
-  [/(?:nombre\s+de\s+)?(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:municipaux\s+)?(?:afférents\s+au\s+conseil\s*:?\s*)?(?:en\s+exercice|en\s+fonction)/i, "inOffice"],
+  [/(?:nombre\s+de\s+)?(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:municipaux\s+)?(?:afférents\s+au\s+conseil\s*(?::\s*)?)?(?:en\s+exercice|en\s+fonction)/i, "inOffice"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)/i, "present"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
@@ -86,17 +86,17 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
 
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
-  [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:\(e?s?\))?\s*:/i, "present"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:(?:\(e?s?\))\s*)?:/i, "present"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
-  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?\s*(?:\(e?s?\))?\s+excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+excus[ée]\s*(?:\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?\s*(?:\(ent\))?\s+absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
+  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée]\s*(?:\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
 ];
 
 export const SECRETARY = [
-  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)\s*(?:\(e\))?\s+(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:\(s\))?\s*(?:\([^)]*\)\s*)?:\s*(.+)$/i,
+  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(.+)$/i,
   /^(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
-  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^,]+?)\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]+?)\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
   // propose la candidature de Mademoiselle Maud BODKIN."
   /secr[ée]taire\s+de\s+s[ée]ance\s*[.?!]\s+(?:Je\s+vous\s+propose\s+|Il\s+est\s+propos[ée]\s+)?la\s+candidature\s+de\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.,;]+)/i,
@@ -110,7 +110,7 @@ export const PRESIDENT = [
 /** a signature label line with no name on it: "Le Maire", "Le Maire    Le Secrétaire de séance" */
 export const SIGNATURE_LABELS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s*(?:,?\s*$|\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*$)/i;
 /** the same labels with the names after them on one unit: "Le Maire Le Secrétaire Dr. Xavier POLI M. Marc-Marie G…" */
-export const SIGNATURE_COLUMNS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*,?\s+(\S.*)$/i;
+export const SIGNATURE_COLUMNS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?(?:\s+(?:,\s+)?|,\s+)(\S.*)$/i;
 export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\s*|\s+(?=(?:M\.|Mme|Dr\.?|Docteur|Monsieur|Madame|[A-ZÀ-Ý][\p{L}-]+\s+[A-ZÀ-Ý]{2})))(.{3,60})$/u;
 
 // ---- persons -------------------------------------------------------------------------------------------
@@ -122,7 +122,7 @@ export const CIVILITIES: Array<[RegExp, string]> = [
   [/^(?:Ma[îi]tre|Me)\s+/, "Me"],
 ];
 export const ROLE_WORDS =
-  /\s*[,-]?\s*\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
+  /\s*(?:[,-]\s*)?\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
 /** notes glued to names: "(départ à 19h59)", "(arrivée au point 4)", "(pas de pouvoir donné)" */
 export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?|parti|quitte|pouvoir|procuration|jusqu|à\s+partir|point)(?![\p{L}\d])[^()]*)\)\s*/giu;
 
@@ -178,17 +178,17 @@ export const DECISION_VERBS = [
 ];
 
 // ---- content structure ---------------------------------------------------------------------------------
-export const EXPOSE = /^\s*(?:Le|La|Monsieur\s+le|Madame\s+la)\s+(Maire|Pr[ée]sident(?:e)?|Adjointe?|Rapporteur)\b[^.]*?\s+(?:expose|pr[ée]sente|rappelle|informe)\b/i;
-export const DOMAIN = /^\s*En\s+mati[eè]re\s+(?:de\s+|d')\s*(.+?)\s*:?\s*$/i;
+export const EXPOSE = /^\s*(?:Le|La|Monsieur\s+le|Madame\s+la)\s+(Maire|Pr[ée]sident(?:e)?|Adjointe?|Rapporteur)\b[^.]*?\s(?:expose|pr[ée]sente|rappelle|informe)\b/i;
+export const DOMAIN = /^\s*En\s+mati[eè]re\s+(?:de\s+|d')\s*(.+?)\s*(?::\s*)?$/i;
 export const AXIS = /^\s*AXE\s+(\d+|[IVX]+)\s*[:.-]\s*(.+?)\s*$/i;
 const TERM_DATE = "(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})";
 export const TERM = new RegExp(`(?:à\\s+compter\\s+du|pour\\s+la\\s+p[ée]riode\\s+du|(?<![\\p{L}])du)\\s+(${TERM_DATE})\\s+(?:jusqu'au|au)\\s+(${TERM_DATE})`, "iu");
-export const PARTIES_INTRO = /\bentre\s*:?\s*$/i;
+export const PARTIES_INTRO = /\bentre\s*(?::\s*)?$/i;
 
 
 // ---- counts, votes, numbers and titles, items of minutes, events ---------------------------------------
 export const COUNT_ZERO = "(?:\\/|néant|neant|-(?!\\s*[A-Za-z]))";
-export const PRESENT_OR_REPRESENTED_BEFORE = /\b(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:[ée]taient\s+)?pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s/i;
+export const PRESENT_OR_REPRESENTED_BEFORE = /\b(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s*)?(?:[ée]taient\s+)?pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s/i;
 export const PRESENT_OR_REPRESENTED_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i;
 /** words of the count labels: a line without any is skipped at once */
 export const ANY_COUNT_WORD = /exercice|fonction|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
@@ -225,19 +225,19 @@ export const VOTE_FOR_LABELLED_RESULT = /^\s*(?:(?:R[ée]sultat\s+du\s+vote|Vote
 export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3})(?![\d\p{L}])(?!\s*(?:ans?|mois|jours?|%|€|euros?|heures?|h\b|m\b|km))/giu;
 /** the end of the text before a figure, when that figure may belong to a label: "Pour :", "POUR" (group 1: a figure
  * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
-export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:voix|votes?)?\s*)?(?:pour|contre|abstentions?|exprim[ée]s)\s*[»"]?\s*([:=])?\s*$/i;
+export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)\s*(?:[»"]\s*)?([:=])?\s*$/i;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
-export const ACT_NUMBER_ALONE = /^\s*(?:N°|n°|No)?\s*((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
-export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*:?\s*([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
+export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
+export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
-export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?\s*:?\s*(.*)$/;
+export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?\s*(?::\s*)?(.*)$/;
 /** a date in figures standing among names: "… Lise HUET, 23/11/2023 Marc TORRE …" */
 export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g;
 /** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */
 export const PROXY_SENTENCE = [
-  /^\s*[-•]?\s*(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(.+?)\s+(?:à|au|donn[ée]e?\s+à)\s+(.+?)\s*[.;,]?\s*$/i,
-  /^\s*[-•]?\s*((?:M\.|Mme|Monsieur|Madame)\s*[^,;]+?)\s+(?:a\s+donn[ée]|donne)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+vote\s+)?(?:à|au)\s+(.+?)\s*[.;,]?\s*$/,
+  /^\s*(?:[-•]\s*)?(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(.+?)\s+(?:à|au|donn[ée]e?\s+à)\s+(.+?)\s*(?:[.;,]\s*)?$/i,
+  /^\s*(?:[-•]\s*)?((?:M\.|Mme|Monsieur|Madame)[^,;]+?)\s+(?:a\s+donn[ée]|donne)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+vote\s+)?(?:à|au)\s+(.+?)\s*(?:[.;,]\s*)?$/,
 ];
 /** a member named by a civility or an initial and a surname: "M. Passet", "H. Martin", "Mme Deloncle", "Lannelongue" */
 const MEMBER_REF = "(?:(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+)?(?:\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?)?\\p{Lu}[\\p{L}'’-]+";
@@ -263,7 +263,7 @@ export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rend
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|CODE\s+INSEE|INSEE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*:?\s*|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?![/\d]))\s*(?:[:—–]|\s-\s)\s*(.*)$/;
+export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?![/\d]))\s*(?:[:—–]|\s-\s)\s*(.*)$/;
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** the agenda announced before the items ("Ordre du jour") */
@@ -282,7 +282,7 @@ export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|i
 /** particles that stay in lower case inside a person's name: "Jean de la Fontaine", "Marc du Pont", "d'Estaing" */
 export const NAME_PARTICLE = /^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u;
 /** a name and its status on one line (group 1: the name; group 2: the status): "Maryline : absente non excusée", "Mathieu : excusé" */
-export const NAME_WITH_STATUS = /^\s*[+•-]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(absente?s?\s+non\s+excus[ée]e?s?|absente?s?|excus[ée]e?s?)\s*\.?$/iu;
+export const NAME_WITH_STATUS = /^\s*(?:[+•-]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(absente?s?\s+non\s+excus[ée]e?s?|absente?s?|excus[ée]e?s?)\s*\.?$/iu;
 /** a status of NAME_WITH_STATUS that means absent rather than excused: "absente non excusée", "absent" */
 export const STATUS_ABSENT = /non|^absent/i;
 /** a sub-label inside a list, skipped: "Titulaires :", "Suppléants :" */
@@ -314,7 +314,7 @@ export const PROXY_MARKS = /\(\s*Pr\s*\*+\s*\)/g;
 /** where the attendance sentence of a header ends: "Le Maire ouvre la séance", "La Présidente", "Le Conseil municipal" */
 export const CHAIR_OR_COUNCIL_SUBJECT = /\b(?:Le|La)\s+(?:Maire|Pr[ée]sident|Conseil)\b/;
 /** proxies listed inside the attendance sentence (group 1: the list): "(07 Procurations : A à B, C à D)" */
-export const INLINE_PROXIES = /\(\s*\d{1,3}\s+(?:Procurations?|Pouvoirs?)\s*:?\s*([^)]+)\)/i;
+export const INLINE_PROXIES = /\(\s*\d{1,3}\s+(?:Procurations?|Pouvoirs?)\s*(?::\s*)?([^)]+)\)/i;
 /** a line that speaks of a proxy: "Procurations : …", "M. X donne pouvoir à M. Y" */
 export const PROXY_WORD = /procuration|pouvoir/i;
 /** absent members listed at the end of the attendance sentence (group 1: the list): "et 04 Absents : C, D." */
@@ -348,7 +348,7 @@ export const SECRETARY_NOT_A_PERSON = /\b(?:s[ée]ance|conseil|maire)\b/i;
 /** a line that speaks of the secretary: "Secrétaire de séance : (à désigner", "secretaire" */
 export const SECRETARY_WORD = /secr[ée]taire/i;
 /** what follows the secretary's name, cut from it: "Mme X a été désignée secrétaire de séance" */
-export const SECRETARY_AFTER_NAME = /\s+a\s+[ée]t[ée]\s+.*$/i;
+export const SECRETARY_AFTER_NAME = /\s+a\s+[ée]t[ée]\s+(?:\S.*)?$/i;
 /** what precedes the secretary's name, cut from it: "Le Conseil désigne Mme X", "nommée M. Y" */
 export const SECRETARY_BEFORE_NAME = /^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i;
 /** the role after the secretary's name, cut from it: "M. X comme secrétaire", "Mme Y en qualité de secrétaire" */
@@ -386,7 +386,7 @@ export const VOTE_PHRASE_END = "(?=\\s*(?:$|[,;./)\\]»\"–—-]|et\\b|\\d|cont
 /** a tally word and all after it, cut from a list of names: "Mme X, M. Y pour le reste", "contre : 2" */
 export const TALLY_WORD_ONWARDS = /\b(?:pour|contre|abstentions?)\b.*$/i;
 /** an election result line (group 1: the candidate; group 2: the votes; group 3: the rest): "Mme Claire DUVAL : 12 voix, élue" */
-export const ELECTION_RESULT_LINE = /^\s*[-•]?\s*([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b\s*,?\s*(.*)$/iu;
+export const ELECTION_RESULT_LINE = /^\s*(?:[-•]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b\s*(?:,\s*)?(.*)$/iu;
 /** labels of an ELECTION_RESULT_LINE that are not a candidate: "Pour : 12 voix", "Résultat : 14 votes", "Total" */
 export const NOT_A_CANDIDATE = /^(?:pour|contre|abstentions?|r[ée]sultat|total|vote)\b/i;
 /** the label of blank ballots in an election result: "Blancs", "Bulletins blancs" */
