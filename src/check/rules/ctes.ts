@@ -26,6 +26,11 @@ export const ctesIdSyntax = rule<{ id: string; reason: "shape" | "date" }>({
         ? `Malformed @CTES identifier: "${p.id}" (expected DPT-SIREN-YYYYMMDD-NUMBER-NATURE).`
         : `@CTES identifier "${p.id}": the decision date is not a calendar date.`,
   },
+  checks: {
+    fr: "Signale un identifiant d'acte @CTES qui n'a pas la forme DPT-SIREN-AAAAMMJJ-NUMÉRO-NATURE, ou dont la date de décision à huit chiffres n'est pas une date du calendrier.",
+    en: "Fires when the @CTES act identifier does not have the shape DPT-SIREN-YYYYMMDD-NUMBER-NATURE, or when its eight-digit decision date is not a calendar date.",
+  },
+  example: { id: "038-21380476-20221011-2022_29-DE", reason: "shape" },
 });
 
 type IdPart = "department" | "siren" | "date" | "number" | "nature";
@@ -78,6 +83,11 @@ export const stampIdConflict = rule<{ id: string; other: string; part: IdPart }>
     fr: (p) => `Les tampons de l'acte portent des identifiants @CTES différents (${ID_PART_LABELS[p.part].fr}) : « ${p.id} » et « ${p.other} ».`,
     en: (p) => `The act's stamps carry different @CTES identifiers (${ID_PART_LABELS[p.part].en}): "${p.id}" and "${p.other}".`,
   },
+  checks: {
+    fr: "Signale des tampons portant deux identifiants @CTES bien formés mais différents (SIREN, date, numéro, département ou nature), signe d'un tampon retapé ou altéré ; les fragments illisibles sont ignorés.",
+    en: "Fires when the act's stamps carry two well-formed @CTES identifiers that differ (SIREN, date, number, department or nature), a sign of a retyped or altered stamp; unreadable stamp fragments are ignored.",
+  },
+  example: { id: "038-213804768-20221011-2022_29-DE", other: "038-213804768-20221011-2022_28-DE", part: "number" },
 });
 
 export const ctesNumberSyntax = rule<{ number: string }>({
@@ -92,6 +102,11 @@ export const ctesNumberSyntax = rule<{ number: string }>({
     fr: (p) => `Numéro interne @CTES « ${p.number} » non conforme : 1 à 15 caractères, lettres, chiffres, « - », « _ » ou espace, commençant et finissant par une lettre ou un chiffre.`,
     en: (p) => `@CTES internal number "${p.number}" does not conform: 1 to 15 letters, digits, "-", "_" or spaces, starting and ending with a letter or digit.`,
   },
+  checks: {
+    fr: "Signale un numéro interne de l'identifiant @CTES contraire à la règle @CTES : 1 à 15 lettres, chiffres, tirets, soulignés ou espaces, commençant et finissant par une lettre ou un chiffre.",
+    en: "Fires when the internal number in the @CTES identifier breaks the @CTES rule: 1 to 15 letters, digits, hyphens, underscores or spaces, starting and ending with a letter or digit.",
+  },
+  example: { number: "2022/29" },
 });
 
 export const sirenChecksum = rule<{ siren: string; problem: SirenProblem }>({
@@ -121,6 +136,11 @@ export const sirenChecksum = rule<{ siren: string; problem: SirenProblem }>({
     fr: (p) => (p.problem === "format" ? `SIREN « ${p.siren} » invalide : 9 chiffres attendus.` : `SIREN ${p.siren} invalide : la clé de contrôle (Luhn) est fausse.`),
     en: (p) => (p.problem === "format" ? `Invalid SIREN "${p.siren}": 9 digits expected.` : `Invalid SIREN ${p.siren}: wrong check digit (Luhn).`),
   },
+  checks: {
+    fr: "Signale chaque SIREN (de l'identifiant @CTES, du tampon de la préfecture ou de la collectivité) qui n'a pas neuf chiffres ou dont la clé de Luhn est fausse.",
+    en: "Fires for each SIREN (in the @CTES identifier, on the prefecture stamp or for the authority) that is not nine digits or fails the Luhn check digit.",
+  },
+  example: { siren: "213804767", problem: "checksum" },
 });
 
 export const sirenMismatch = rule<{ idSiren: string; other: string; where: "prefecture" | "authority" }>({
@@ -144,6 +164,11 @@ export const sirenMismatch = rule<{ idSiren: string; other: string; where: "pref
     fr: (p) => `Le SIREN de l'identifiant @CTES (${p.idSiren}) diffère de celui ${p.where === "authority" ? "de la collectivité" : "du tampon de la préfecture"} (${p.other}).`,
     en: (p) => `The SIREN in the @CTES identifier (${p.idSiren}) differs from the ${p.where === "authority" ? "authority's" : "stamp's"} (${p.other}).`,
   },
+  checks: {
+    fr: "Signale un SIREN de l'identifiant @CTES différent d'un SIREN à neuf chiffres porté par le tampon de la préfecture ou donné pour la collectivité.",
+    en: "Fires when the SIREN in the @CTES identifier differs from a nine-digit SIREN given on the prefecture stamp or for the authority.",
+  },
+  example: { idSiren: "213804768", other: "213804776", where: "authority" },
 });
 
 export const ctesDepartment = rule<{ idDepartment: string; department: string }>({
@@ -164,6 +189,11 @@ export const ctesDepartment = rule<{ idDepartment: string; department: string }>
     fr: (p) => `Le département de l'identifiant @CTES (${p.idDepartment}) diffère de celui de la collectivité (${p.department}).`,
     en: (p) => `The department in the @CTES identifier (${p.idDepartment}) differs from the authority's (${p.department}).`,
   },
+  checks: {
+    fr: "Signale, une seule fois, un département de l'identifiant @CTES différent de celui de la collectivité ou du tampon (« 38 » et « 038 » concordent).",
+    en: "Fires, once, when the department in the @CTES identifier differs from the authority's or the stamp's department (« 38 » and « 038 » agree).",
+  },
+  example: { idDepartment: "038", department: "73" },
 });
 
 /** An ID decision date this far before the session cannot be the session's decision. */
@@ -198,6 +228,11 @@ export const ctesDateImplausible = rule<{ idDate: string; other: string; against
         ? `Decision date in the @CTES identifier (${p.idDate}) more than ${ID_DATE_TOLERANCE_DAYS} days before the session of ${p.other}.`
         : `Decision date in the @CTES identifier (${p.idDate}) after the act was ${p.against === "sent" ? "sent to" : "received by"} the prefecture on ${p.other}.`,
   },
+  checks: {
+    fr: "Signale une date de décision (de l'identifiant @CTES, sinon du tampon) antérieure de plus de 30 jours à la séance, ou postérieure à l'envoi ou à la réception de l'acte en préfecture.",
+    en: "Fires when the decision date (from the @CTES identifier, else the stamp) is more than 30 days before the session, or later than the act's sending to or receipt by the prefecture.",
+  },
+  example: { idDate: "2021-10-11", other: "2022-10-11", against: "session" },
 });
 
 export const ctesDateSession = rule<{ idDate: string; session: string }>({
@@ -215,6 +250,11 @@ export const ctesDateSession = rule<{ idDate: string; session: string }>({
     fr: (p) => `La date de décision de l'identifiant @CTES (${formatDate(p.idDate, "fr")}) n'est pas celle de la séance (${formatDate(p.session, "fr")}) : certaines collectivités y portent la date de transmission.`,
     en: (p) => `The decision date in the @CTES identifier (${p.idDate}) is not the session date (${p.session}); some authorities put the transmission date there.`,
   },
+  checks: {
+    fr: "Signale une date de décision (de l'identifiant @CTES, sinon du tampon) différente de la date de séance, sauf si elle est déjà signalée comme invraisemblable ; certaines collectivités y portent la date de transmission.",
+    en: "Fires when the decision date (from the @CTES identifier, else the stamp) is not the session date, unless it is already reported as implausible; some authorities put the transmission date there.",
+  },
+  example: { idDate: "2022-10-14", session: "2022-10-11" },
 });
 
 export const ctesNumberMismatch = rule<{ idNumber: string; number: string }>({
@@ -232,6 +272,11 @@ export const ctesNumberMismatch = rule<{ idNumber: string; number: string }>({
     fr: (p) => `Le numéro interne de l'identifiant @CTES (« ${p.idNumber} ») ne correspond pas au numéro de l'acte (« ${p.number} »).`,
     en: (p) => `The internal number in the @CTES identifier ("${p.idNumber}") does not match the act number ("${p.number}").`,
   },
+  checks: {
+    fr: "Signale un numéro interne de l'identifiant @CTES qui ne correspond pas au numéro de l'acte, comparés avec souplesse (casse, séparateurs et préfixe « DEL » ou « D » ignorés).",
+    en: "Fires when the internal number in the @CTES identifier does not match the act's number, compared loosely (case, separators and a leading « DEL » or « D » ignored).",
+  },
+  example: { idNumber: "2022_29", number: "2022-31" },
 });
 
 const NATURE_LABELS: Record<string, { fr: string; en: string }> = {
@@ -258,4 +303,9 @@ export const ctesNature = rule<{ nature: string }>({
     fr: (p) => `Délibération transmise avec la nature @CTES ${p.nature} (${NATURE_LABELS[p.nature]?.fr ?? "?"}) au lieu de DE (délibération).`,
     en: (p) => `Deliberation transmitted with @CTES nature ${p.nature} (${NATURE_LABELS[p.nature]?.en ?? "?"}) instead of DE (deliberation).`,
   },
+  checks: {
+    fr: "Signale une délibération transmise sous une nature @CTES autre que DE (délibération), d'après l'identifiant ou le tampon ; simple information pour BF (budget) et AU (autre), d'usage courant ; rien pour les points d'information.",
+    en: "Fires when a deliberation is transmitted under an @CTES nature other than DE (deliberation), from the identifier or the stamp; only an info for BF (budget) and AU (other), common in practice; silent for information items.",
+  },
+  example: { nature: "AR" },
 });

@@ -41,6 +41,11 @@ export const dateInvalid = rule<{ field: DateField; value: string }>({
     fr: (p) => `Date ${DATE_LABELS[p.field].frOf} impossible : ${p.value}.`,
     en: (p) => `Impossible ${DATE_LABELS[p.field].en} date: ${p.value}.`,
   },
+  checks: {
+    fr: "Signale chaque date de l'acte (séance, convocation, envoi, réception, publication) qui n'existe pas au calendrier, comme un 30 février.",
+    en: "Fires for each date of the act (session, convocation, sending, receipt, publication) that is not an existing calendar date, such as 30 February.",
+  },
+  example: { field: "sessionDate", value: "2022-02-30" },
 });
 
 export const datesOrder = rule<{ earlier: DateField; later: DateField; earlierDate: string; laterDate: string }>({
@@ -71,6 +76,11 @@ export const datesOrder = rule<{ earlier: DateField; later: DateField; earlierDa
       `Dates incohérentes : ${DATE_LABELS[p.later].fr} le ${formatDate(p.laterDate, "fr")}, ${DATE_LABELS[p.later].feminine ? "antérieure" : "antérieur"} à ${DATE_LABELS[p.earlier].frThe} du ${formatDate(p.earlierDate, "fr")}.`,
     en: (p) => `Dates out of order: ${DATE_LABELS[p.later].en} on ${p.laterDate}, before the ${DATE_LABELS[p.earlier].en} of ${p.earlierDate}.`,
   },
+  checks: {
+    fr: "Signale un acte envoyé ou reçu en préfecture avant la séance, ou reçu avant d'avoir été envoyé.",
+    en: "Fires when the act was sent to or received by the prefecture before the session, or received before it was sent.",
+  },
+  example: { earlier: "sessionDate", later: "sentDate", earlierDate: "2022-10-11", laterDate: "2022-10-01" },
 });
 
 export const publishedBeforeSession = rule<{ published: string; session: string }>({
@@ -87,6 +97,11 @@ export const publishedBeforeSession = rule<{ published: string; session: string 
     fr: (p) => `Acte publié le ${formatDate(p.published, "fr")}, avant la séance du ${formatDate(p.session, "fr")}.`,
     en: (p) => `Act published on ${p.published}, before the session of ${p.session}.`,
   },
+  checks: {
+    fr: "Signale une date de publication antérieure à la séance.",
+    en: "Fires when the act's publication date is before the session.",
+  },
+  example: { published: "2022-10-04", session: "2022-10-11" },
 });
 
 export const convocationAfterSession = rule<{ convocation: string; session: string }>({
@@ -103,6 +118,11 @@ export const convocationAfterSession = rule<{ convocation: string; session: stri
     fr: (p) => `Convocation datée du ${formatDate(p.convocation, "fr")}, après la séance du ${formatDate(p.session, "fr")}.`,
     en: (p) => `Convocation dated ${p.convocation}, after the session of ${p.session}.`,
   },
+  checks: {
+    fr: "Signale une convocation datée d'après la séance.",
+    en: "Fires when the convocation is dated after the session.",
+  },
+  example: { convocation: "2022-10-14", session: "2022-10-11" },
 });
 
 /** Three clear days (L2121-11): the day of sending and the day of the session do not count. */
@@ -124,6 +144,11 @@ export const convocationDelay = rule<{ convocation: string; session: string; cle
     fr: (p) => `Convocation du ${formatDate(p.convocation, "fr")} pour la séance du ${formatDate(p.session, "fr")} : ${plural(p.clearDays, "jour franc", "jours francs")}, moins que les trois jours francs requis (hors urgence).`,
     en: (p) => `Convocation of ${p.convocation} for the session of ${p.session}: ${pluralEn(p.clearDays, "clear day", "clear days")}, fewer than the three required (save in an emergency).`,
   },
+  checks: {
+    fr: "Signale moins de trois jours francs (ni le jour de la convocation ni celui de la séance ne comptent) entre la convocation et la séance ; l'urgence n'est pas reconnue.",
+    en: "Fires when fewer than three clear days (the day of the convocation and the day of the session not counted) separate the convocation from the session; an emergency is not recognised.",
+  },
+  example: { convocation: "2022-10-09", session: "2022-10-11", clearDays: 1 },
 });
 
 export const dateInFuture = rule<{ field: DateField; value: string; today: string }>({
@@ -139,6 +164,11 @@ export const dateInFuture = rule<{ field: DateField; value: string; today: strin
     fr: (p) => `Date ${DATE_LABELS[p.field].frOf} dans le futur : ${formatDate(p.value, "fr")} (nous sommes le ${formatDate(p.today, "fr")}).`,
     en: (p) => `${capitalise(DATE_LABELS[p.field].en)} date in the future: ${p.value} (today is ${p.today}).`,
   },
+  checks: {
+    fr: "Signale chaque date de l'acte (séance, convocation, envoi, réception, publication) postérieure à aujourd'hui.",
+    en: "Fires for each date of the act (session, convocation, sending, receipt, publication) later than today.",
+  },
+  example: { field: "sessionDate", value: "2032-10-11", today: "2024-05-02" },
 });
 
 export const transmissionImplausible = rule<{ decided: string; transmitted: string; field: "sentDate" | "receivedDate" }>({
@@ -159,6 +189,11 @@ export const transmissionImplausible = rule<{ decided: string; transmitted: stri
     fr: (p) => `Acte du ${formatDate(p.decided, "fr")} ${p.field === "sentDate" ? "envoyé" : "reçu"} en préfecture le ${formatDate(p.transmitted, "fr")}, plus d'un an après : une des deux dates est probablement erronée.`,
     en: (p) => `Act of ${p.decided} ${p.field === "sentDate" ? "sent to" : "received by"} the prefecture on ${p.transmitted}, more than a year later: one of the two dates is probably wrong.`,
   },
+  checks: {
+    fr: "Signale un acte envoyé (sinon reçu) en préfecture un an ou plus après la plus ancienne date de décision ou de séance qu'il porte, signe d'une date mal saisie.",
+    en: "Fires when the act was sent to (else received by) the prefecture a year or more after the earliest decision or session date it states, which points to a mistyped date.",
+  },
+  example: { decided: "2021-10-11", transmitted: "2022-10-14", field: "sentDate" },
 });
 
 /** Transmission later than this after the decision is unusual (standards.md §6, check 9). */
@@ -180,4 +215,9 @@ export const transmissionLate = rule<{ decided: string; transmitted: string; day
     fr: (p) => `Acte du ${formatDate(p.decided, "fr")} transmis en préfecture le ${formatDate(p.transmitted, "fr")}, ${p.days} jours plus tard : délai inhabituel, l'acte n'est exécutoire qu'après transmission.`,
     en: (p) => `Act of ${p.decided} transmitted to the prefecture on ${p.transmitted}, ${p.days} days later: an unusual delay; the act is enforceable only once transmitted.`,
   },
+  checks: {
+    fr: "Signale un acte envoyé (sinon reçu) en préfecture plus de 31 jours mais moins d'un an après sa date de décision (de l'identifiant @CTES ou du tampon, sinon la séance) : pas illégal, mais l'acte n'est exécutoire qu'après transmission.",
+    en: "Fires when the act was sent to (else received by) the prefecture more than 31 days but less than a year after its decision date (from the @CTES identifier or stamp, else the session): not illegal, but the act is enforceable only once transmitted.",
+  },
+  example: { decided: "2022-10-11", transmitted: "2022-12-02", days: 52 },
 });

@@ -41,6 +41,11 @@ export const electionSum = rule<{ total: number; candidates: number; blank: numb
         ? `Election: ${p.candidates} votes for candidates + ${p.blank} blank + ${p.void} void = ${p.total} ballots for ${boundLabel(p.kind, p.bound, "en")}.`
         : `Election: ${p.candidate} gets ${p.total} votes for ${boundLabel(p.kind, p.bound, "en")}.`,
   },
+  checks: {
+    fr: "Dans une élection, signale des voix aux candidats, bulletins blancs et nuls compris, plus nombreuses que les votants (sinon que les voix possibles d'après les présences) ou, quand plusieurs sièges sont pourvus, un candidat qui à lui seul les dépasse ; avertissement si cette borne est déduite et que le total n'en dépasse pas le double.",
+    en: "In an election, fires when the candidates' votes plus blank and void ballots exceed the voters (else the most votes the attendance allows), or, when several seats are filled, when one candidate alone exceeds them; a warning when that bound is inferred and exceeded no more than twofold.",
+  },
+  example: { total: 17, candidates: 15, blank: 1, void: 1, bound: 15, kind: "voters", candidate: null },
 });
 
 export const electionExpressed = rule<{ expressed: number; voters: number; blank: number; void: number }>({
@@ -59,4 +64,9 @@ export const electionExpressed = rule<{ expressed: number; voters: number; blank
     fr: (p) => `Élection : ${p.expressed} suffrages exprimés, alors que ${p.voters} votants − ${plural(p.blank, "blanc", "blancs")} − ${plural(p.void, "nul", "nuls")} = ${p.voters - p.blank - p.void}.`,
     en: (p) => `Election: ${p.expressed} votes cast, while ${p.voters} voters − ${p.blank} blank − ${p.void} void = ${p.voters - p.blank - p.void}.`,
   },
+  checks: {
+    fr: "Dans une élection, signale des suffrages exprimés différents des votants moins les bulletins blancs et nuls (rien si ni les blancs ni les nuls ne sont indiqués).",
+    en: "In an election, fires when the votes cast differ from the voters less blank and void ballots (silent when neither blank nor void is stated).",
+  },
+  example: { expressed: 14, voters: 15, blank: 2, void: 0 },
 });

@@ -36,6 +36,10 @@ export interface Rule<P> {
   legalSource: string;
   check(act: Act, context: CheckContext): Array<Hit<P>>;
   message: { fr: (p: P) => string; en: (p: P) => string };
+  /** what the rule checks, in one plain sentence per language (docs/rules.md) */
+  checks: { fr: string; en: string };
+  /** realistic message parameters: docs/rules.md shows the messages they render */
+  example: P;
 }
 
 /** A rule with its parameters' type erased, as the table holds it. */
@@ -43,6 +47,10 @@ export interface TableRule {
   id: string;
   severity: Severity;
   legalSource: string;
+  /** what the rule checks, in one plain sentence per language */
+  checks: Record<Lang, string>;
+  /** the rule's messages rendered on its example parameters */
+  exampleMessage: Record<Lang, string>;
   run(act: Act, context: CheckContext): RuleOutput[];
 }
 
@@ -60,6 +68,8 @@ export function rule<P>(r: Rule<P>): TableRule {
     id: r.id,
     severity: r.severity,
     legalSource: r.legalSource,
+    checks: { fr: r.checks.fr, en: r.checks.en },
+    exampleMessage: { fr: r.message.fr(r.example), en: r.message.en(r.example) },
     run(act, context) {
       return r.check(act, context).map((h) => ({
         severity: h.severity !== undefined && RANK[h.severity] < RANK[r.severity] ? h.severity : r.severity,

@@ -60,6 +60,11 @@ export const quorum = rule<QuorumParams>({
       return `Quorum not reached: ${p.present} present for ${members}, at least ${p.required} are needed (${rule}).`;
     },
   },
+  checks: {
+    fr: "Pour un acte soumis au vote, signale moins de présents que le quorum n'en exige : plus de la moitié des membres en exercice, le tiers pendant les périodes COVID-19 de 2020–2022 (les pouvoirs ne comptent pas) ; si le nombre de membres en exercice manque ou est déduit, les présents et les membres connus comme non présents en donnent un minimum ; avertissement si un nombre est déduit ou si, à l'automne 2020, la règle du tiers serait satisfaite.",
+    en: "For an act put to a vote, fires when fewer members are present than the quorum requires: more than half the members in office, one third in the COVID-19 windows of 2020–2022 (proxies do not count); with the members in office unstated or inferred, present plus the members known not to be present gives a lower bound; a warning when a count is inferred or, in autumn 2020, when the one-third rule would pass.",
+  },
+  example: { present: 7, inOffice: 15, required: 8, rule: "majority", bound: false },
 });
 
 export const quorumBorderline = rule<{ present: number; inOffice: number; law: string }>({
@@ -76,6 +81,11 @@ export const quorumBorderline = rule<{ present: number; inOffice: number; law: s
     fr: (p) => `Quorum atteint de justesse : ${p.present} présents, exactement le tiers des ${p.inOffice} membres en exercice (${p.law}, arrondi non précisé par le texte).`,
     en: (p) => `Quorum only just reached: ${p.present} present, exactly one third of the ${p.inOffice} members in office (${p.law}; the text does not define the rounding).`,
   },
+  checks: {
+    fr: "Pendant une période COVID-19, relève un quorum atteint par exactement le tiers des membres en exercice, qui ne passe que par un arrondi que le texte ne fixe pas.",
+    en: "In a COVID-19 window, notes a quorum met by exactly one third of the members in office, which passes only by a rounding the law leaves open.",
+  },
+  example: { present: 5, inOffice: 15, law: "loi n° 2020-1379 art. 6" },
 });
 
 export const quorumUnknown = rule<{ missing: "present" | "inOffice" }>({
@@ -93,6 +103,11 @@ export const quorumUnknown = rule<{ missing: "present" | "inOffice" }>({
     fr: (p) => `Quorum non vérifiable : ${p.missing === "present" ? "nombre de présents" : "nombre de membres en exercice"} non indiqué.`,
     en: (p) => `Quorum cannot be checked: ${p.missing === "present" ? "number of members present" : "number of members in office"} not stated.`,
   },
+  checks: {
+    fr: "Pour un acte soumis au vote, indique que le quorum n'est pas vérifiable parce qu'un seul des deux nombres, présents ou membres en exercice, est indiqué (rien si aucun ne l'est, ou si l'échec du quorum est établi malgré tout).",
+    en: "For an act put to a vote, notes that the quorum cannot be checked because only one of the number present and the number in office is stated (silent when neither is, or when a quorum failure is proved anyway).",
+  },
+  example: { missing: "inOffice" },
 });
 
 function quorumFindsSomething(act: Act): boolean {

@@ -21,6 +21,11 @@ export const secretaryNotPresent = rule<{ name: string }>({
     fr: (p) => `Le secrétaire de séance, ${p.name}, ne figure pas parmi les membres présents.`,
     en: (p) => `The secretary of the session, ${p.name}, is not among the members present.`,
   },
+  checks: {
+    fr: "Signale un secrétaire de séance nommé qui ne figure pas sur la liste des présents (rien si aucune liste n'est imprimée).",
+    en: "Fires when the named secretary of the session is not on the list of members present (silent when no list is printed).",
+  },
+  example: { name: "Mme Anne Girard" },
 });
 
 export const presidentNotPresent = rule<{ name: string }>({
@@ -32,6 +37,11 @@ export const presidentNotPresent = rule<{ name: string }>({
     fr: (p) => `Le président de séance, ${p.name}, ne figure pas parmi les membres présents.`,
     en: (p) => `The president of the session, ${p.name}, is not among the members present.`,
   },
+  checks: {
+    fr: "Signale un président de séance nommé qui ne figure pas sur la liste des présents (rien si aucune liste n'est imprimée).",
+    en: "Fires when the named president of the session is not on the list of members present (silent when no list is printed).",
+  },
+  example: { name: "M. Paul Renaud" },
 });
 
 /** The mayor, as a member who does not take part: "Le Maire", a person with the role Maire, or the act's president. */
@@ -55,4 +65,9 @@ export const compteAdministratif = rule<{ title: string }>({
       `« ${p.title} » : pour le compte administratif, le maire peut assister au débat mais doit se retirer au moment du vote ; l'acte ne dit pas qu'il s'est retiré.`,
     en: (p) => `"${p.title}": for the compte administratif the mayor may attend the debate but must withdraw for the vote; the act does not say he did.`,
   },
+  checks: {
+    fr: "Pour un vote sur un compte administratif (ou compte financier unique, d'après le titre), signale un acte qui ne nomme pas le maire parmi les membres ne prenant pas part au vote.",
+    en: "For a vote on a compte administratif (or compte financier unique, by its title), fires when the act does not name the mayor among the members not taking part in the vote.",
+  },
+  example: { title: "Approbation du compte administratif 2023" },
 });

@@ -49,6 +49,11 @@ export const voteSumExceeds = rule<SumParams>({
     fr: (p) => `Plus de voix que de votants : ${votesText(p, "fr")} (${p.sum} voix) pour ${boundLabel(p.kind, p.bound, "fr")}.`,
     en: (p) => `More votes than voters: ${votesText(p, "en")} (${p.sum} votes) for ${boundLabel(p.kind, p.bound, "en")}.`,
   },
+  checks: {
+    fr: "Pour un acte soumis au vote, signale plus de voix (pour + contre + abstentions) que le nombre de voix possible (votants, sinon présents + représentés, sinon membres en exercice, sinon chaque présent avec les pouvoirs qu'il peut détenir) ; avertissement sauf si les seuls chiffres énoncés dépassent une borne énoncée, ou plus du double d'une borne déduite.",
+    en: "For an act put to a vote, fires when for + against + abstentions exceed the most votes possible (voters, else present + represented, else members in office, else each member present with the proxies one may hold); a warning unless the stated figures alone exceed a stated bound, or an inferred one more than twofold.",
+  },
+  example: { sum: 17, for: 14, against: 2, abstentions: 1, bound: 15, kind: "voters" },
 });
 
 export const voteSumBelow = rule<{ sum: number; voters: number; for: number; against: number; abstentions: number }>({
@@ -70,6 +75,11 @@ export const voteSumBelow = rule<{ sum: number; voters: number; for: number; aga
     fr: (p) => `Les voix (${votesText(p, "fr")}, soit ${p.sum}) ne font pas les ${p.voters} votants : non-participation au vote non mentionnée ?`,
     en: (p) => `The votes (${votesText(p, "en")}, ${p.sum} in all) do not make the ${p.voters} voters: members not taking part left unrecorded?`,
   },
+  checks: {
+    fr: "Dans un vote à main levée dont les voix pour, contre et les abstentions sont toutes énoncées, signale un total inférieur au nombre de votants quand aucun membre n'est nommé comme ne prenant pas part au vote (rien si un chiffre est déduit, par exemple de « à l'unanimité »).",
+    en: "In a show-of-hands vote with for, against and abstentions all stated, fires when they add up to fewer than the voters and no member is named as not taking part (silent when a figure is inferred, e.g. from « à l'unanimité »).",
+  },
+  example: { sum: 14, voters: 15, for: 12, against: 1, abstentions: 1 },
 });
 
 export const expressedMismatch = rule<{ expressed: number; for: number; against: number; abstentions: number | null; withAbstentions: boolean }>({
@@ -98,6 +108,11 @@ export const expressedMismatch = rule<{ expressed: number; for: number; against:
         ? `${p.expressed} votes cast include the ${p.abstentions} abstentions: votes cast are ${p.for} for + ${p.against} against = ${p.for + p.against}.`
         : `${p.expressed} votes cast stated, but ${p.for} for and ${p.against} against make ${p.for + p.against}.`,
   },
+  checks: {
+    fr: "Signale des suffrages exprimés différents de pour + contre ; avertissement si un chiffre est déduit ou si les suffrages exprimés comptent simplement les abstentions, erreur de plume fréquente.",
+    en: "Fires when the votes cast (suffrages exprimés) differ from for + against; a warning when a figure is inferred or when the votes cast merely include the abstentions, a frequent clerk's slip.",
+  },
+  example: { expressed: 15, for: 12, against: 2, abstentions: 0, withAbstentions: false },
 });
 
 export const outcomeAdopted = rule<{ for: number; against: number }>({
@@ -113,6 +128,11 @@ export const outcomeAdopted = rule<{ for: number; against: number }>({
     fr: (p) => `Délibération déclarée adoptée avec ${p.for} voix pour et ${p.against} contre : la majorité absolue des suffrages exprimés n'est pas atteinte.`,
     en: (p) => `Deliberation stated as adopted with ${p.for} for and ${p.against} against: no absolute majority of the votes cast.`,
   },
+  checks: {
+    fr: "Signale une délibération déclarée adoptée avec moins de voix pour que contre ; avertissement si un chiffre ou le résultat est déduit.",
+    en: "Fires when a deliberation stated as adopted has fewer votes for than against; a warning when a figure or the outcome is inferred.",
+  },
+  example: { for: 6, against: 9 },
 });
 
 export const outcomeRejected = rule<{ for: number; against: number }>({
@@ -128,6 +148,11 @@ export const outcomeRejected = rule<{ for: number; against: number }>({
     fr: (p) => `Délibération déclarée rejetée alors que ${p.for} voix pour l'emportent sur ${p.against} contre.`,
     en: (p) => `Deliberation stated as rejected although ${p.for} for outweigh ${p.against} against.`,
   },
+  checks: {
+    fr: "Signale une délibération déclarée rejetée avec plus de voix pour que contre ; avertissement si un chiffre ou le résultat est déduit.",
+    en: "Fires when a deliberation stated as rejected has more votes for than against; a warning when a figure or the outcome is inferred.",
+  },
+  example: { for: 9, against: 5 },
 });
 
 export const outcomeTie = rule<{ votes: number }>({
@@ -143,4 +168,9 @@ export const outcomeTie = rule<{ votes: number }>({
     fr: (p) => `Partage des voix (${p.votes} pour, ${p.votes} contre) : l'adoption suppose la voix prépondérante du président, à mentionner (sauf scrutin secret, où la proposition est rejetée).`,
     en: (p) => `Tied vote (${p.votes} for, ${p.votes} against): adoption rests on the president's casting vote, which should be stated (in a secret ballot the motion fails).`,
   },
+  checks: {
+    fr: "Signale un vote à main levée déclaré adopté avec partage des voix (hors zéro partout) : l'adoption repose alors sur la voix prépondérante du président, que l'acte devrait mentionner.",
+    en: "Fires when a show-of-hands vote stated as adopted is tied (and not zero to zero): adoption then rests on the president's casting vote, which the act should state.",
+  },
+  example: { votes: 7 },
 });
