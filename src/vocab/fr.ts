@@ -52,21 +52,21 @@ export const BODIES: Array<[RegExp, string]> = [
 
 /** "COMMUNE DE CORTE", "Mairie de Flaux", "Ville de Poitiers", "Communauté de Communes des Lisières de l'Oise". */
 export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region"]> = [
-  [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^,;:\n]{2,80}?)(?=\s*(?:[,;:(]|\s-\s|$|\s+(?:du|le|s'est|r[ée]uni|en\s+session|\d)))/i, "epci"],
+  [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|du|le|s'est|r[ée]uni|en\s+session|\d))/i, "epci"],
   [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
-  [/\b(Syndicat\s+[^,;:\n]{3,80}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
-  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$|\s{2,}|\s+(?:-|–)\s|\s+\d|\s+(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}])))/u, "commune"],
+  [/\b(Syndicat\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
+  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}])))/u, "commune"],
 ];
 /**
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
  * Communauté de Communes …", "Extrait du registre des délibérations de la Commune de …", "Le Président de la …"
  */
-export const AUTHORITY_NAME_AFTER = /(?:conseil\s+(?:communautaire|municipal|syndical|m[ée]tropolitain)|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)\s*(?:,\s*)?(?:de\s+la|du|de|de\s+l'|d')?\s*$/iu;
+export const AUTHORITY_NAME_AFTER = /(?:conseil\s+(?:communautaire|municipal|syndical|m[ée]tropolitain)|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)(?:\s*,)?(?:\s*(?:de\s+la|du|de|de\s+l'|d'))?\s*$/iu;
 /** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
-export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:,|\.|$|\s+le\b))/u;
+export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:[,.]|$)|\s+le\b)/u;
 export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;
 
-export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:(?:de\s+la\s+|de\s+l'|des\s+|du\s+|de\s+|d')\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(]|\s{2,}))/iu;
+export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(])|\s{2})/iu;
 
 export const SESSION_DATE_LABELS =
   /(?:s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil)/i;
@@ -77,7 +77,7 @@ export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*(?:,\s*)
 
 // attendance counts: label -> field; a count follows the label (or is written before it)
 export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "represented" | "voters" | "excused"]> = [
-  [/(?:nombre\s+de\s+)?(?:conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:municipaux\s+)?(?:afférents\s+au\s+conseil\s*(?::\s*)?)?(?:en\s+exercice|en\s+fonction)/i, "inOffice"],
+  [/(?:nombre\s+de\s(?:\s*(?:conseillers|membres|d[ée]l[ée]gu[ée]s))?|conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:municipaux\s+)?(?:afférents\s+au\s+conseil\s*(?::\s*)?)?(?:en\s+exercice|en\s+fonction)/i, "inOffice"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)/i, "present"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
@@ -89,26 +89,26 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
   [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:(?:\(e?s?\))\s*)?:/i, "present"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée]\s*(?:\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?\s*(?:\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée](?:\s*\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
+  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
 ];
 
 export const SECRETARY = [
-  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(.+)$/i,
-  /^(.+?)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
-  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]+?)\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(\S.*|.)$/i,
+  /^(.*?\S)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]*?[^\s,])\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
   // propose la candidature de Mademoiselle Maud BODKIN."
   /secr[ée]taire\s+de\s+s[ée]ance\s*[.?!]\s+(?:Je\s+vous\s+propose\s+|Il\s+est\s+propos[ée]\s+)?la\s+candidature\s+de\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.,;]+)/i,
 ];
 export const PRESIDENT = [
-  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
-  /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?[^,;]+?)(?:\.?\s*$|[,;]|\.\s)/i,
-  /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(.+)$/i,
+  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
+  /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
+  /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(\S.*|.)$/i,
 ];
 /** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
 /** a signature label line with no name on it: "Le Maire", "Le Maire    Le Secrétaire de séance" */
-export const SIGNATURE_LABELS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s*(?:,?\s*$|\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*$)/i;
+export const SIGNATURE_LABELS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)(?:\s*(?:,\s*)?$|\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*$)/i;
 /** the same labels with the names after them on one unit: "Le Maire Le Secrétaire Dr. Xavier POLI M. Marc-Marie G…" */
 export const SIGNATURE_COLUMNS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?(?:\s+(?:,\s+)?|,\s+)(\S.*)$/i;
 export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\s*|\s+(?=(?:M\.|Mme|Dr\.?|Docteur|Monsieur|Madame|[A-ZÀ-Ý][\p{L}-]+\s+[A-ZÀ-Ý]{2})))(.{3,60})$/u;
@@ -129,7 +129,7 @@ export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?
 // ---- proxies -------------------------------------------------------------------------------------------
 /** giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X 4 Y" (OCR) */
 export const PROXY_SEPARATORS =
-  /\s*(?:\(?\s*(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:à|a|au|pour)?\s*|(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s(?:à|au|4)\s)(?=\S)/iu;
+  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:à|au|4)\s)(?=\S)/iu;
 
 // ---- votes ---------------------------------------------------------------------------------------------
 export const UNANIMITY = /(?:[àa]\s+|par\s+|avec\s+)?(?:l'|l|P|1'|I')?\s?unanimit[ée]/i;
@@ -146,7 +146,7 @@ export const REJECTED = /(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pa
 /** a member named in running text: "M. Hugo FERRAND", "Mme Claire DUVAL", "Jean-Pierre" */
 const NAME = "(?:(?:M\\.|Mme|Monsieur|Madame|Dr\\.?)\\s*)?[\\p{Lu}][\\p{L}'-]*(?:\\s+[\\p{Lu}][\\p{L}'-]*){0,3}";
 /** where a sentence with a name as its subject opens */
-const OPENS = "(?:^|[.;:]\\s+|\\s[-•>]\\s*)\\s*";
+const OPENS = "(?:^\\s*|[.;:]\\s+|\\s[-•>]\\s*)";
 /** a word every pattern of ARRIVAL and DEPARTURE holds: lines without one are skipped at once */
 export const MOVEMENT_WORD = /arriv|rejoint|entre|prend\s+place|d[ée]part|quitt/i;
 /** a member arriving during the session: "arrivée de M. X", "M. X rejoint la séance", "M. X arrive à 19h" */
@@ -179,8 +179,8 @@ export const DECISION_VERBS = [
 
 // ---- content structure ---------------------------------------------------------------------------------
 export const EXPOSE = /^\s*(?:Le|La|Monsieur\s+le|Madame\s+la)\s+(Maire|Pr[ée]sident(?:e)?|Adjointe?|Rapporteur)\b[^.]*?\s(?:expose|pr[ée]sente|rappelle|informe)\b/i;
-export const DOMAIN = /^\s*En\s+mati[eè]re\s+(?:de\s+|d')\s*(.+?)\s*(?::\s*)?$/i;
-export const AXIS = /^\s*AXE\s+(\d+|[IVX]+)\s*[:.-]\s*(.+?)\s*$/i;
+export const DOMAIN = /^\s*En\s+mati[eè]re\s+(?:de\s+|d'\s*)(\S(?:.*?\S)??|.$)\s*(?::\s*)?$/i;
+export const AXIS = /^\s*AXE\s+(\d+|[IVX]+)\s*[:.-]\s*(\S(?:.*?\S)??|.$)\s*$/i;
 const TERM_DATE = "(?:\\d{1,2}(?:er)?\\s+\\p{L}+\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})";
 export const TERM = new RegExp(`(?:à\\s+compter\\s+du|pour\\s+la\\s+p[ée]riode\\s+du|(?<![\\p{L}])du)\\s+(${TERM_DATE})\\s+(?:jusqu'au|au)\\s+(${TERM_DATE})`, "iu");
 export const PARTIES_INTRO = /\bentre\s*(?::\s*)?$/i;
@@ -204,7 +204,7 @@ export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 /** words that announce a vote count: lines without any of them are skipped at once */
 export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
 /** "DM1 pour budget communal approuvé : Vote : 14 pour ...": a vote labelled by its subject */
-export const LABELLED_VOTE = /^\s*(.{3,120}?)\s*:\s*Vote\s*:/i;
+export const LABELLED_VOTE = /^\s*(\S(?:..|.{2,118}?\S))\s*:\s*Vote\s*:/i;
 /** a line that opens with the outcome: "ADOPTÉ à l'unanimité.", "REJETÉ par 6 voix contre" */
 export const OUTCOME_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?)(?![\p{L}])/u;
 const OUTCOME_WORD = "(?:Adopt|ADOPT|Rejet|REJET|Approuv|APPROUV)[ée]e?s?(?![\\p{L}])";
@@ -225,19 +225,19 @@ export const VOTE_FOR_LABELLED_RESULT = /^\s*(?:(?:R[ée]sultat\s+du\s+vote|Vote
 export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3})(?![\d\p{L}])(?!\s*(?:ans?|mois|jours?|%|€|euros?|heures?|h\b|m\b|km))/giu;
 /** the end of the text before a figure, when that figure may belong to a label: "Pour :", "POUR" (group 1: a figure
  * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
-export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)\s*(?:[»"]\s*)?([:=])?\s*$/i;
+export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)(?:\s*[»"])?(?:\s*([:=]))?\s*$/i;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
 export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
-export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?\s*(?::\s*)?(.*)$/;
+export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?\s*((?:\S.*)?)$/;
 /** a date in figures standing among names: "… Lise HUET, 23/11/2023 Marc TORRE …" */
 export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g;
 /** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */
 export const PROXY_SENTENCE = [
-  /^\s*(?:[-•]\s*)?(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(.+?)\s+(?:à|au|donn[ée]e?\s+à)\s+(.+?)\s*(?:[.;,]\s*)?$/i,
-  /^\s*(?:[-•]\s*)?((?:M\.|Mme|Monsieur|Madame)[^,;]+?)\s+(?:a\s+donn[ée]|donne)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+vote\s+)?(?:à|au)\s+(.+?)\s*(?:[.;,]\s*)?$/,
+  /^\s*(?:[-•]\s*)?(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(\S(?:.*?\S)??)\s+(?:à|au|donn[ée]e?\s+à)\s+(\S(?:.*?\S)??|.$)\s*(?:[.;,]\s*)?$/i,
+  /^\s*(?:[-•]\s*)?((?:M\.|Mme|Monsieur|Madame)[^,;]*?[^\s,;])\s+(?:a\s+donn[ée]|donne)\s+(?:pouvoir|procuration|mandat)\s+(?:de\s+vote\s+)?(?:à|au)\s+(\S(?:.*?\S)??|.$)\s*(?:[.;,]\s*)?$/,
 ];
 /** a member named by a civility or an initial and a surname: "M. Passet", "H. Martin", "Mme Deloncle", "Lannelongue" */
 const MEMBER_REF = "(?:(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+)?(?:\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?)?\\p{Lu}[\\p{L}'’-]+";
@@ -263,7 +263,7 @@ export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rend
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|CODE\s+INSEE|INSEE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?![/\d]))\s*(?:[:—–]|\s-\s)\s*(.*)$/;
+export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?![/\d]))(?:\s*[:—–]|\s+-\s)\s*((?:\S.*)?)$/;
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** the agenda announced before the items ("Ordre du jour") */
@@ -300,7 +300,7 @@ export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mll
  */
 export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*,\s*|\s+et\s+(?=[A-ZÀ-Ý]))/gu;
 /** a proxy glued to a name (group 1: the holder): "David (pouvoir donné à Jean-Pierre)", "Adeline (procuration à Mario)" */
-export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|a|au)?\s*([^)]+)\)/i;
+export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au)\s*)?([^\s)][^)]*|\s)\)/i;
 /** a departure or an arrival glued to a name (group 1: the note; group 2: its verb): "(départ à 19h59)", "(arrivée au point 4)" */
 export const MOVEMENT_NOTE = /\(([^)]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^)]*)\)/iu;
 /** the verb of a MOVEMENT_NOTE that means an arrival: "arrivée", "arrive" */
@@ -314,11 +314,11 @@ export const PROXY_MARKS = /\(\s*Pr\s*\*+\s*\)/g;
 /** where the attendance sentence of a header ends: "Le Maire ouvre la séance", "La Présidente", "Le Conseil municipal" */
 export const CHAIR_OR_COUNCIL_SUBJECT = /\b(?:Le|La)\s+(?:Maire|Pr[ée]sident|Conseil)\b/;
 /** proxies listed inside the attendance sentence (group 1: the list): "(07 Procurations : A à B, C à D)" */
-export const INLINE_PROXIES = /\(\s*\d{1,3}\s+(?:Procurations?|Pouvoirs?)\s*(?::\s*)?([^)]+)\)/i;
+export const INLINE_PROXIES = /\(\s*\d{1,3}\s+(?:Procurations?|Pouvoirs?)(?:\s*:)?\s*([^\s)][^)]*|\s)\)/i;
 /** a line that speaks of a proxy: "Procurations : …", "M. X donne pouvoir à M. Y" */
 export const PROXY_WORD = /procuration|pouvoir/i;
 /** absent members listed at the end of the attendance sentence (group 1: the list): "et 04 Absents : C, D." */
-export const INLINE_ABSENTS = /\bet\s+\d{1,3}\s+(?:conseillers\s+(?:[ée]taient\s+)?)?Absents?\s*:\s*(.+?)[.,]?\s*$/i;
+export const INLINE_ABSENTS = /\bet\s+\d{1,3}\s+(?:conseillers\s+(?:[ée]taient\s+)?)?Absents?\s*:\s*(\S(?:.*?\S)??(?:\s+(?=[.,]\s*$))?|.$)[.,]?\s*$/i;
 /** a label of absent members: "Absents :", "absent :" */
 export const ABSENTS_LABEL = /absents?\s*:/i;
 /** a proxy label with nothing after it (there was no proxy): "Procuration(s) :", "Pouvoirs :" */
@@ -386,7 +386,7 @@ export const VOTE_PHRASE_END = "(?=\\s*(?:$|[,;./)\\]»\"–—-]|et\\b|\\d|cont
 /** a tally word and all after it, cut from a list of names: "Mme X, M. Y pour le reste", "contre : 2" */
 export const TALLY_WORD_ONWARDS = /\b(?:pour|contre|abstentions?)\b.*$/i;
 /** an election result line (group 1: the candidate; group 2: the votes; group 3: the rest): "Mme Claire DUVAL : 12 voix, élue" */
-export const ELECTION_RESULT_LINE = /^\s*(?:[-•]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b\s*(?:,\s*)?(.*)$/iu;
+export const ELECTION_RESULT_LINE = /^\s*(?:[-•]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b(?:\s*,)?\s*((?:\S.*)?)$/iu;
 /** labels of an ELECTION_RESULT_LINE that are not a candidate: "Pour : 12 voix", "Résultat : 14 votes", "Total" */
 export const NOT_A_CANDIDATE = /^(?:pour|contre|abstentions?|r[ée]sultat|total|vote)\b/i;
 /** the label of blank ballots in an election result: "Blancs", "Bulletins blancs" */
