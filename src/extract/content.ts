@@ -5,7 +5,7 @@ import type { Evidence, Line, Table } from "../core/types.js";
 import { AXIS, AXIS_START, DOMAIN, EXPOSE, GOVERNANCE_HEADER, PARTIES_INTRO, TERM, TERM_CUE } from "../vocab/fr.js";
 import { firstDate } from "../vocab/dates.js";
 
-const BULLET = /^\s*[-•–—*o]\s+(.+)$/;
+const BULLET = /^\s*[-•–—*o]\s+(\S.*|.)$/;
 
 function romanOrNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);

@@ -39,7 +39,7 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
       ev.add("/title", lines[i]);
     }
     // "Finances Communales : Décision modificative n° 2": a rubric of a few capitalised words, then the title
-    const rubric = /^((?:\p{Lu}[\p{L}'’-]*\s*){1,3}):\s+(\S.*)$/u.exec(title);
+    const rubric = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*):\s+(\S.*)$/u.exec(title);
     if (rubric && rubric[2]!.length > 8) title = rubric[2]!;
     return title.replace(/[\s:]+$/, "");
   }

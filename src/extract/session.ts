@@ -37,7 +37,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       if (m && !a.name) {
         let name = tidyName(m[1]!);
         // "COMMUNE DE CORTE Code INSEE ...": a name in capitals stops at the first word that is not
-        if (/^[A-ZÀ-Ý' -]+\b/.test(name) && name !== name.toUpperCase()) name = /^[A-ZÀ-Ý'-]+(?:[ -][A-ZÀ-Ý'-]+)*(?=\s|$)/.exec(name)?.[0]?.replace(/\s+\S$/, "") ?? name;
+        if (/^[A-ZÀ-Ý' -]+\b/.test(name) && name !== name.toUpperCase()) name = /^[A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+)*(?=\s|$)/.exec(name)?.[0]?.replace(/\s+\S$/, "") ?? name;
         if (AUTHORITY_WORD_ONLY.test(name)) continue;
         a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = kind;

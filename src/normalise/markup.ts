@@ -45,5 +45,5 @@ export function splitRow(line: string): string[] | undefined {
 }
 
 export function isMarkdownRule(line: string): boolean {
-  return /^\s*(?:\|\s*)?:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+  return /^\s*(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*(?:\s*\|)?\s*$/.test(line);
 }

@@ -43,11 +43,11 @@ export interface FoundDate {
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})(?![\d/])/g;
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2}\\s*(?:er|”|"|°)?|premier|${WORDS})\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})\\s*,?\\s*(\\d{4}|[A-Za-zÀ-ÿ]+(?:[- ][A-Za-zÀ-ÿ]+){0,6})?`,
+  `(?<![\\p{L}\\d])(\\d{1,2}(?:\\s*(?:er|”|"|°))?|premier|${WORDS})\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})(?:\\s*,)?\\s*(\\d{4}|[A-Za-zÀ-ÿ]+(?:[- ][A-Za-zÀ-ÿ]+){0,6})?`,
   "giu",
 );
 const YEAR_WORDS_FIRST = new RegExp(
-  `l[’']an\\s+(\\d{4}|${WORDS})\\s*,?\\s+(?:et\\s+)?le\\s+(\\d{1,2}\\s*(?:er)?|${WORDS})\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})`,
+  `l[’']an\\s+(\\d{4}|${WORDS})(?:\\s*,)?\\s+(?:et\\s+)?le\\s+(\\d{1,2}(?:\\s*er)?|${WORDS})\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})`,
   "giu",
 );
 
