@@ -4,6 +4,7 @@ import { normalise, type Normalised } from "./normalise/index.js";
 import { loadBytes, loadString, type LoadedSource } from "./load/source.js";
 import { extractActs } from "./extract/acts.js";
 import { InputError } from "./load/errors.js";
+import type { Limits } from "./load/limits.js";
 
 /**
  * The pipeline, stage by stage; each stage's entry point is named after it:
@@ -45,7 +46,10 @@ export function parseText(text: string, path = "<text>"): CtgDocument {
   return parseLoaded(loadString(text, path));
 }
 
-/** Bytes of a PDF or text file to a record; `path` names the source in the record and in errors. */
-export async function parseBytes(bytes: Uint8Array, path: string): Promise<CtgDocument> {
-  return parseLoaded(await loadBytes(bytes, path));
+/**
+ * Bytes of a PDF or text file to a record; `path` names the source in the record and in errors. `limits` bound
+ * the pages, the text and the inflated size (src/load/limits.ts; defaults when absent).
+ */
+export async function parseBytes(bytes: Uint8Array, path: string, limits?: Limits): Promise<CtgDocument> {
+  return parseLoaded(await loadBytes(bytes, path, limits));
 }

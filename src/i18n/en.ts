@@ -1,26 +1,42 @@
 // English, with --lang en.
-import type { InputErrorCode } from "../load/errors.js";
+import type { InputErrorCode, InputErrorFigures } from "../load/errors.js";
 import type { Messages } from "./types.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-const causes: Record<InputErrorCode, string> = {
-  "not-found": "file not found",
-  "not-a-file": "not a file (a directory?)",
-  empty: "empty file",
-  binary: "binary data: neither a PDF nor text",
-  "not-pdf": "not a PDF (no %PDF- header)",
-  "truncated-pdf": "truncated or damaged PDF",
-  "encrypted-pdf": "encrypted PDF (password protected)",
-  "no-text-layer": "no text layer, probably a scan",
-  "stamp-only": "only the prefecture stamp has a text layer, the act itself is probably a scan",
-  unreadable: "cannot be read",
+const num = (n: number, digits = 0) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(n);
+const mb = (bytes: number) => `${num(bytes / (1024 * 1024), bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+const against = (f: InputErrorFigures | undefined, unit: (n: number) => string) =>
+  f ? (f.count !== undefined ? ` (${unit(f.count)}, limit ${unit(f.limit)})` : ` (over ${unit(f.limit)})`) : "";
+
+const causes: Record<InputErrorCode, (f?: InputErrorFigures) => string> = {
+  "not-found": () => "file not found",
+  "not-a-file": () => "not a file (a directory?)",
+  "special-file": () => "not a regular file (a pipe, device or socket): nothing read",
+  "link-loop": () => "symbolic link loop",
+  empty: () => "empty file",
+  binary: () => "binary data: neither a PDF nor text",
+  "nul-bytes": () => "NUL bytes in the text: a damaged or badly exported file",
+  "not-pdf": () => "not a PDF (no %PDF- header)",
+  "truncated-pdf": () => "truncated or damaged PDF",
+  "damaged-pdf": () => "damaged PDF (invalid internal structure)",
+  "encrypted-pdf": () => "encrypted PDF (password protected)",
+  "pdf-bomb": (f) => `booby-trapped PDF: decompression bomb${f ? ` (over ${mb(f.limit)} once inflated)` : ""}`,
+  "no-text-layer": () => "no text layer, probably a scan",
+  "stamp-only": () => "only the prefecture stamp has a text layer, the act itself is probably a scan",
+  "too-many-pages": (f) => `too many pages${against(f, (n) => num(n))}`,
+  "text-too-large": (f) => `text too long${against(f, mb)}`,
+  "file-too-large": (f) => `file too large${against(f, mb)}`,
+  timeout: (f) => `time limit exceeded${f ? ` (${num(f.limit, 1)} s per file)` : ""}`,
+  unreadable: () => "cannot be read",
 };
 
 export const en: Messages = {
   stdin: "standard input",
-  inputError: (code, file, detail) => `${file}: ${causes[code]}${detail ? ` (${detail})` : ""}`,
+  inputError: (code, file, detail, figures) => `${file}: ${causes[code](figures)}${detail ? ` (${detail})` : ""}`,
   cannotWrite: (file, detail) => `cannot write ${file}: ${detail}`,
+  outIsInput: (file) => `--out ${file} is the input file itself: nothing written, the original is untouched`,
+  notAFolder: "not a folder",
   fsCauses: {
     ENOENT: "no such folder",
     ENOTDIR: "no such folder",
@@ -28,7 +44,11 @@ export const en: Messages = {
     EPERM: "permission denied",
     EISDIR: "is a directory",
     ENOSPC: "disk full",
+    EDQUOT: "disk quota exceeded",
+    EFBIG: "file too large for this disk",
     EROFS: "read-only file system",
+    EIO: "disk input/output error",
+    ELOOP: "symbolic link loop",
   },
   internalError: (detail) => `internal error: ${detail} (not a problem with your file: please report it)`,
 
@@ -70,6 +90,9 @@ export const en: Messages = {
     checkFormat: (formats) => `report format: ${formats.join(", ")} (default: text)`,
     schema: "prints the JSON Schema of the records",
     lang: "language of messages: fr (default) or en",
+    maxPages: "maximum number of pages of a PDF (default: 2000)",
+    maxText: "maximum size of a document's text, in MB (default: 10)",
+    timeout: "time limit per document, in seconds (default: 60)",
   },
 
   report: {

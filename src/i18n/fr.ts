@@ -1,26 +1,45 @@
 // French, the default language of every message.
-import type { InputErrorCode } from "../load/errors.js";
+import type { InputErrorCode, InputErrorFigures } from "../load/errors.js";
 import type { Messages } from "./types.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
-const causes: Record<InputErrorCode, string> = {
-  "not-found": "fichier introuvable",
-  "not-a-file": "n'est pas un fichier (c'est un dossier ?)",
-  empty: "fichier vide",
-  binary: "données binaires : ni un PDF ni un texte",
-  "not-pdf": "n'est pas un PDF (en-tête %PDF- absent)",
-  "truncated-pdf": "PDF tronqué ou endommagé",
-  "encrypted-pdf": "PDF chiffré (protégé par un mot de passe)",
-  "no-text-layer": "aucune couche texte, probablement un document numérisé",
-  "stamp-only": "seul le tampon de la préfecture a une couche texte, l'acte lui-même est probablement numérisé",
-  unreadable: "lecture impossible",
+/** 5 000 (a plain space, as the clerk types it) */
+const num = (n: number, digits = 0) =>
+  new Intl.NumberFormat("fr-FR", { maximumFractionDigits: digits }).format(n).replace(/[\u202f\u00a0]/g, " ");
+const mo = (bytes: number) => `${num(bytes / (1024 * 1024), bytes < 10 * 1024 * 1024 ? 1 : 0)} Mo`;
+/** "(5 000, limite 2 000)", or "(limite 10 Mo)" when only the limit is known */
+const against = (f: InputErrorFigures | undefined, unit: (n: number) => string) =>
+  f ? (f.count !== undefined ? ` (${unit(f.count)}, limite ${unit(f.limit)})` : ` (plus de ${unit(f.limit)})`) : "";
+
+const causes: Record<InputErrorCode, (f?: InputErrorFigures) => string> = {
+  "not-found": () => "fichier introuvable",
+  "not-a-file": () => "n'est pas un fichier (c'est un dossier ?)",
+  "special-file": () => "n'est pas un fichier ordinaire (tube, périphérique ou socket) : rien n'est lu",
+  "link-loop": () => "lien symbolique en boucle",
+  empty: () => "fichier vide",
+  binary: () => "données binaires : ni un PDF ni un texte",
+  "nul-bytes": () => "caractères nuls (octets 0) dans le texte : fichier endommagé ou mal exporté",
+  "not-pdf": () => "n'est pas un PDF (en-tête %PDF- absent)",
+  "truncated-pdf": () => "PDF tronqué ou endommagé",
+  "damaged-pdf": () => "PDF endommagé (structure interne invalide)",
+  "encrypted-pdf": () => "PDF chiffré (protégé par un mot de passe)",
+  "pdf-bomb": (f) => `PDF piégé : bombe de décompression${f ? ` (plus de ${mo(f.limit)} une fois décompressé)` : ""}`,
+  "no-text-layer": () => "aucune couche texte, probablement un document numérisé",
+  "stamp-only": () => "seul le tampon de la préfecture a une couche texte, l'acte lui-même est probablement numérisé",
+  "too-many-pages": (f) => `trop de pages${against(f, (n) => num(n))}`,
+  "text-too-large": (f) => `texte trop long${against(f, mo)}`,
+  "file-too-large": (f) => `fichier trop volumineux${against(f, mo)}`,
+  timeout: (f) => `délai dépassé${f ? ` (${num(f.limit, 1)} s par fichier)` : ""}`,
+  unreadable: () => "lecture impossible",
 };
 
 export const fr: Messages = {
   stdin: "entrée standard",
-  inputError: (code, file, detail) => `${file} : ${causes[code]}${detail ? ` (${detail})` : ""}`,
+  inputError: (code, file, detail, figures) => `${file} : ${causes[code](figures)}${detail ? ` (${detail})` : ""}`,
   cannotWrite: (file, detail) => `impossible d'écrire ${file} : ${detail}`,
+  outIsInput: (file) => `--out ${file} est le fichier d'entrée lui-même : rien n'est écrit, l'original est intact`,
+  notAFolder: "n'est pas un dossier",
   fsCauses: {
     ENOENT: "dossier introuvable",
     ENOTDIR: "dossier introuvable",
@@ -28,7 +47,11 @@ export const fr: Messages = {
     EPERM: "accès refusé",
     EISDIR: "c'est un dossier",
     ENOSPC: "disque plein",
+    EDQUOT: "quota du disque dépassé",
+    EFBIG: "fichier trop gros pour ce disque",
     EROFS: "disque en lecture seule",
+    EIO: "erreur matérielle du disque",
+    ELOOP: "lien symbolique en boucle",
   },
   internalError: (detail) => `erreur interne : ${detail} (ce n'est pas votre fichier : merci de signaler le problème)`,
 
@@ -70,6 +93,9 @@ export const fr: Messages = {
     checkFormat: (formats) => `format du rapport : ${formats.join(", ")} (défaut : text)`,
     schema: "affiche le schéma JSON des enregistrements",
     lang: "langue des messages : fr (défaut) ou en",
+    maxPages: "nombre maximal de pages d'un PDF (défaut : 2000)",
+    maxText: "taille maximale du texte d'un document, en Mo (défaut : 10)",
+    timeout: "temps maximal par document, en secondes (défaut : 60)",
   },
 
   report: {

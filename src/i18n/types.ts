@@ -1,5 +1,5 @@
 // What the CLI says to a clerk, as one interface with a French and an English implementation.
-import type { InputErrorCode } from "../load/errors.js";
+import type { InputErrorCode, InputErrorFigures } from "../load/errors.js";
 import type { Severity } from "../schema/report.js";
 
 export type Lang = "fr" | "en";
@@ -13,8 +13,12 @@ export interface Messages {
   /** How standard input ("-") is named in messages. */
   stdin: string;
   /** One line naming the file and why it cannot be read (without the "ctg: " prefix). */
-  inputError(code: InputErrorCode, file: string, detail?: string): string;
+  inputError(code: InputErrorCode, file: string, detail?: string, figures?: InputErrorFigures): string;
   cannotWrite(file: string, detail: string): string;
+  /** --out names the input itself: refused, nothing written */
+  outIsInput(file: string): string;
+  /** why an --out that must be a folder is not one */
+  notAFolder: string;
   /** Why a file could not be read or written, by Node error code (ENOENT, EACCES, ...). */
   fsCauses: Record<string, string>;
   internalError(detail: string): string;
@@ -52,6 +56,9 @@ export interface Messages {
     checkFormat(formats: readonly string[]): string;
     schema: string;
     lang: string;
+    maxPages: string;
+    maxText: string;
+    timeout: string;
   };
 
   report: {
