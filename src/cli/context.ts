@@ -1,6 +1,9 @@
 // What a command needs from the outside world: the language, the messages, and the two output streams.
-import { messages, type Lang, type Messages } from "../i18n/index.js";
+import { displayName, messages, type Lang, type Messages } from "../i18n/index.js";
+
+export { displayName };
 import { InputError } from "../load/errors.js";
+import { MB, type Limits } from "../load/limits.js";
 
 export const EXIT = {
   ok: 0,
@@ -51,11 +54,38 @@ export function oneLine(text: string): string {
 }
 
 /** The one line for an input error: the file as the user named it ("-" is standard input). */
-export function describeInputError(error: InputError, m: Messages): string {
-  const file = error.file === "-" ? m.stdin : error.file;
+export function describeInputError(error: InputError, m: Messages, name: string = error.file): string {
+  const file = name === "-" ? m.stdin : displayName(name);
   // the detail of a recognised cause is pdf.js' wording, in English: the cause says enough
   const detail = error.code === "unreadable" && error.detail ? shortDetail(error.detail, m) : undefined;
-  return m.inputError(error.code, file, detail);
+  return m.inputError(error.code, file, detail, error.figures);
+}
+
+/** Limit options as given on the command line (strings), checked; a bad value is a usage error. */
+export interface LimitOptions {
+  maxPages?: string;
+  maxText?: string;
+  timeout?: string;
+}
+
+export function limitsFrom(options: LimitOptions, m: Messages): Partial<Limits> {
+  const limits: Partial<Limits> = {};
+  if (options.maxPages !== undefined) {
+    const n = Number(options.maxPages);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(m.usage.invalidValue("--max-pages", options.maxPages, ["≥ 1"]));
+    limits.maxPages = n;
+  }
+  if (options.maxText !== undefined) {
+    const n = Number(options.maxText);
+    if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(m.usage.invalidValue("--max-text", options.maxText, ["> 0 (Mo)"]));
+    limits.maxTextBytes = Math.round(n * MB);
+  }
+  if (options.timeout !== undefined) {
+    const n = Number(options.timeout);
+    if (!(n > 0) || !Number.isFinite(n)) throw new UsageError(m.usage.invalidValue("--timeout", options.timeout, ["> 0 (s)"]));
+    limits.timeoutMs = Math.round(n * 1000);
+  }
+  return limits;
 }
 
 function shortDetail(detail: string, m: Messages): string {

@@ -8,7 +8,7 @@ import { Command, CommanderError, type Help } from "commander";
 import { isLang, LANGS, type Lang } from "../i18n/index.js";
 import { reportFormats } from "../write/report/index.js";
 import { BATCH_HELP, runBatchCommand, type BatchCommandOptions } from "./commands/batch.js";
-import { runCheck } from "./commands/check.js";
+import { runCheck, type CheckOptions } from "./commands/check.js";
 import { runMergeCommand, type MergeCommandOptions } from "./commands/merge.js";
 import { runParse, type ParseOptions } from "./commands/parse.js";
 import { runSchema } from "./commands/schema.js";
@@ -70,6 +70,9 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option(`-o, --out <${h.pathArgument}>`, h.parseOut)
     .option("--no-report", h.parseNoReport)
     .option(`--config <${h.pathArgument}>`, b.parseConfig)
+    .option("--max-pages <n>", h.maxPages)
+    .option("--max-text <mo>", h.maxText)
+    .option("--timeout <s>", h.timeout)
     .option("--lang <lang>", h.lang)
     .action(async (file: string, options: ParseOptions) => setCode(await runParse(file, options, ctx)));
 
@@ -79,8 +82,11 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .argument(`<${h.filesArgument}>`, h.checkFiles)
     .option("-f, --format <format>", h.checkFormat(reportFormats()))
     .option("--fail-on <level>", b.checkFailOn)
+    .option("--max-pages <n>", h.maxPages)
+    .option("--max-text <mo>", h.maxText)
+    .option("--timeout <s>", h.timeout)
     .option("--lang <lang>", h.lang)
-    .action(async (files: string[], options: { format?: string; failOn?: string }) => setCode(await runCheck(files, options, ctx)));
+    .action(async (files: string[], options: CheckOptions) => setCode(await runCheck(files, options, ctx)));
 
   program
     .command("batch")
@@ -94,6 +100,8 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--shard <k/n>", b.shard)
     .option(`--config <${h.pathArgument}>`, b.config)
     .option("--max-memory <mb>", b.maxMemory)
+    .option("--max-pages <n>", h.maxPages)
+    .option("--max-text <mo>", h.maxText)
     .option("--force", b.force)
     .option("--fail-on <level>", b.failOn)
     .option("-q, --quiet", b.quiet)

@@ -3,14 +3,25 @@
 import { expandCheckArgs } from "../../batch/inputs.js";
 import { checkDocument } from "../../check/index.js";
 import { InputError } from "../../load/errors.js";
-import { readInput } from "../../load/read.js";
+import { readInputWithin } from "../../load/read.js";
 import { parseLoaded } from "../../parse.js";
 import type { Report } from "../../schema/report.js";
 import { formatReports, reportFormats } from "../../write/report/index.js";
 import { colorLevel } from "../color.js";
-import { EXIT, UsageError, describeInputError, oneLine, worse, type Context, type ExitCode } from "../context.js";
+import {
+  EXIT,
+  UsageError,
+  describeInputError,
+  displayName,
+  limitsFrom,
+  oneLine,
+  worse,
+  type Context,
+  type ExitCode,
+  type LimitOptions,
+} from "../context.js";
 
-export interface CheckOptions {
+export interface CheckOptions extends LimitOptions {
   format?: string;
   /** lowest severity that gives exit code 1: error (default) or warning */
   failOn?: string;
@@ -24,13 +35,14 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
   const files = expandCheckArgs(args);
   if (!reportFormats().includes(format)) throw new UsageError(ctx.m.usage.invalidValue("--format", format, reportFormats()));
   if (files.filter((f) => f === "-").length > 1) throw new UsageError(ctx.m.usage.stdinTwice());
+  const limits = limitsFrom(options, ctx.m);
 
   let code: ExitCode = EXIT.ok;
   const reports: Report[] = [];
   for (const file of files) {
     try {
-      const doc = parseLoaded(await readInput(file));
-      const report = checkDocument(doc, { lang: ctx.lang });
+      const { loaded, deadline } = await readInputWithin(file, { limits });
+      const report = deadline.run(() => checkDocument(parseLoaded(loaded), { lang: ctx.lang }));
       reports.push(report);
       if (report.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"))) {
         code = worse(code, EXIT.findings);
@@ -41,7 +53,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
         code = worse(code, EXIT.input);
       } else {
         // a bug met on one file does not hide the reports of the others
-        const name = file === "-" ? ctx.m.stdin : file;
+        const name = file === "-" ? ctx.m.stdin : displayName(file);
         ctx.fail(ctx.m.internalError(`${name}${ctx.m.report.separator}${oneLine(error instanceof Error ? error.message : String(error))}`));
         code = worse(code, EXIT.internal);
       }

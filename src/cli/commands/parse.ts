@@ -1,20 +1,32 @@
 // ctg parse FILE: the record on standard output (or --out), the consistency report on standard error.
 // Not a gate: exit 0 whatever the report says; 2 when the input cannot be read or the output written.
+import { stat, writeFile } from "node:fs/promises";
 import { checkDocument } from "../../check/index.js";
 import { InputError } from "../../load/errors.js";
-import { readInput } from "../../load/read.js";
+import { readInputWithin } from "../../load/read.js";
 import { parseLoaded } from "../../parse.js";
+import type { Report } from "../../schema/report.js";
 import { writeFileAtomic } from "../../write/atomic.js";
 import { toJson } from "../../write/json.js";
 import { formatReports } from "../../write/report/index.js";
 import { toYaml } from "../../write/yaml.js";
 import { colorLevel } from "../color.js";
-import { EXIT, UsageError, describeInputError, describeWriteError, type Context, type ExitCode } from "../context.js";
+import {
+  EXIT,
+  UsageError,
+  describeInputError,
+  describeWriteError,
+  displayName,
+  limitsFrom,
+  type Context,
+  type ExitCode,
+  type LimitOptions,
+} from "../context.js";
 
 export const PARSE_FORMATS = ["json", "yaml", "scdl"] as const;
 export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
-export interface ParseOptions {
+export interface ParseOptions extends LimitOptions {
   format?: string;
   out?: string;
   report: boolean;
@@ -22,15 +34,48 @@ export interface ParseOptions {
   config?: string;
 }
 
+/** True when `out` exists and is the file `input` names (the same inode: also through a link). */
+async function sameFile(input: string, out: string): Promise<boolean> {
+  try {
+    const [a, b] = await Promise.all([stat(input), stat(out)]);
+    return a.dev === b.dev && a.ino === b.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The record to --out: atomically (a temporary file renamed over the target, removed on failure) for a regular
+ * file; straight into a device or a pipe (/dev/stdout, /dev/full), which cannot be renamed over and keeps no
+ * half file.
+ */
+async function writeOutput(out: string, text: string): Promise<void> {
+  const info = await stat(out).catch(() => null);
+  if (info && !info.isFile() && !info.isDirectory()) await writeFile(out, text);
+  else await writeFileAtomic(out, text, { sync: true });
+}
+
 export async function runParse(file: string, options: ParseOptions, ctx: Context): Promise<ExitCode> {
   const format = options.format ?? "json";
   if (!(PARSE_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(ctx.m.usage.invalidValue("--format", format, PARSE_FORMATS));
   }
+  const limits = limitsFrom(options, ctx.m);
+  // writing the record over its own source would lose the act: refused before anything is read
+  if (options.out !== undefined && file !== "-" && (await sameFile(file, options.out))) {
+    ctx.fail(ctx.m.outIsInput(displayName(options.out)));
+    return EXIT.input;
+  }
   let doc;
+  let checked: Report | null;
   try {
-    // reading and parsing: both may find the input unusable (a scan whose only text is the stamp)
-    doc = parseLoaded(await readInput(file));
+    // reading and parsing: both may find the input unusable (a scan whose only text is the stamp), and both
+    // run within the time limit of one file
+    const { loaded, deadline } = await readInputWithin(file, { limits });
+    ({ doc, checked } = deadline.run(() => {
+      const parsed = parseLoaded(loaded);
+      return { doc: parsed, checked: options.report ? checkDocument(parsed, { lang: ctx.lang }) : null };
+    }));
   } catch (error) {
     if (error instanceof InputError) {
       ctx.fail(describeInputError(error, ctx.m));
@@ -55,14 +100,12 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   } else {
     text = format === "yaml" ? toYaml(doc) : toJson(doc);
   }
-  const report = options.report
-    ? formatReports([checkDocument(doc, { lang: ctx.lang })], "text", { lang: ctx.lang, color: colorLevel("stderr") })
-    : "";
+  const report = checked ? formatReports([checked], "text", { lang: ctx.lang, color: colorLevel("stderr") }) : "";
   if (options.out !== undefined) {
     try {
-      await writeFileAtomic(options.out, text, { sync: true });
+      await writeOutput(options.out, text);
     } catch (error) {
-      ctx.fail(ctx.m.cannotWrite(options.out, describeWriteError(error, ctx.m)));
+      ctx.fail(ctx.m.cannotWrite(displayName(options.out), describeWriteError(error, ctx.m)));
       return EXIT.input;
     }
   } else {
