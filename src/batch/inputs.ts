@@ -13,6 +13,8 @@ export interface InputFile {
   abs: string;
   /** "/"-separated path relative to the common base, never with "..", never absolute */
   rel: string;
+  /** the same path as it is on disk (control characters kept), for messages */
+  shown?: string;
 }
 
 export interface ExpandedInputs {
@@ -36,13 +38,15 @@ function walk(dir: string, exclude: ReadonlySet<string>, out: string[]): void {
     if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name) || exclude.has(full)) continue;
       walk(full, exclude, out);
-    } else if (e.isFile() || e.isSymbolicLink()) {
-      if (!INPUT_EXTENSIONS.test(e.name)) continue;
+    } else if (INPUT_EXTENSIONS.test(e.name)) {
+      // links to folders are not followed (no loop can make the walk endless); a link that loops or leads
+      // nowhere, a FIFO or a device named like a document are listed, and the reader says in one line what
+      // they are, without ever opening them for reading
       if (e.isSymbolicLink()) {
         try {
-          if (!statSync(full).isFile()) continue;
+          if (statSync(full).isDirectory()) continue;
         } catch {
-          continue;
+          // ELOOP, ENOENT: reported by the reader
         }
       }
       out.push(full);
@@ -105,7 +109,10 @@ export function expandInputs(args: readonly string[], options: { exclude?: reado
   }
   const base = commonDir(roots);
   const files = [...found]
-    .map((abs) => ({ abs, rel: safeRelative(toPosix(relative(base, abs))) }))
+    .map((abs) => {
+      const shown = toPosix(relative(base, abs));
+      return { abs, rel: safeRelative(shown), shown };
+    })
     .sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return { base, files, unmatched };
 }

@@ -22,7 +22,7 @@ export interface ManifestEntry {
   /** output file relative to --out ("/"-separated); null for ndjson and for documents that failed */
   output: string | null;
   status: FileStatus;
-  error: { code: string; message: string } | null;
+  error: { code: string; message: string; figures?: { count?: number; limit: number } } | null;
   pages: number;
   acts: number;
   counts: { error: number; warning: number; info: number };

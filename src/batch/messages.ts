@@ -25,6 +25,7 @@ const FR = {
   timeout: "délai dépassé",
   memory: "mémoire dépassée",
   crash: "arrêt du traitement",
+  writeFailed: (cause: string) => `impossible d'écrire la sortie (${cause})`,
   done: (n: number, converted: number, skipped: number, time: string, rate: string) =>
     `${n} documents (${converted} convertis, ${skipped} inchangés) en ${time} – ${rate} fichiers/s`,
   statusLine: (ok: number, w: number, e: number, u: number, f: number) =>
@@ -61,6 +62,7 @@ const EN: Messages = {
   timeout: "time limit exceeded",
   memory: "memory cap exceeded",
   crash: "worker crashed",
+  writeFailed: (cause) => `cannot write the output (${cause})`,
   done: (n, converted, skipped, time, rate) => `${n} documents (${converted} converted, ${skipped} unchanged) in ${time} – ${rate} files/s`,
   statusLine: (ok, w, e, u, f) => `clean: ${ok} · with warnings: ${w} · with errors: ${e} · unreadable: ${u} · failed: ${f}`,
   topRules: "most frequent rules",

@@ -28,8 +28,9 @@ interface Slot {
   job: { task: Task; resolve: (r: FileResult) => void; timer: NodeJS.Timeout | null } | null;
 }
 
-function failure(code: string, message: string): FileResult {
-  return { status: "failed", sha256: null, pages: 0, acts: 0, counts: { error: 0, warning: 0, info: 0 }, findings: [], error: { code, message }, ms: 0 };
+function failure(code: string, message: string, figures?: { limit: number }): FileResult {
+  const error = { code, message, ...(figures ? { figures } : {}) };
+  return { status: "failed", sha256: null, pages: 0, acts: 0, counts: { error: 0, warning: 0, info: 0 }, findings: [], error, ms: 0 };
 }
 
 export class WorkerPool {
@@ -102,7 +103,8 @@ export class WorkerPool {
       if (this.options.timeoutMs > 0) {
         job.timer = setTimeout(() => {
           if (slot.job === job) {
-            this.replace(slot, failure("timeout", `no result after ${Math.round(this.options.timeoutMs / 1000)} s`));
+            const seconds = this.options.timeoutMs / 1000;
+            this.replace(slot, failure("timeout", `no result after ${Math.round(seconds)} s`, { limit: seconds }));
           }
         }, this.options.timeoutMs);
       }

@@ -1,7 +1,62 @@
 // Progress of a batch on stderr: one redrawn line on a terminal (bar, done/total, files/s, ETA, failures),
 // plain log lines otherwise (each failure, and a progress line every tenth of the work or 10 s).
+import { displayName, messages as inputMessages } from "../i18n/index.js";
+import type { InputErrorCode } from "../load/errors.js";
 import { duration, messages, num, type Lang } from "./messages.js";
 import type { FileResult } from "./protocol.js";
+
+/**
+ * The one line of a document that failed, naming it as the other commands do: an unreadable one with the same
+ * cause as `ctg parse` gives, a time-out with its limit, a crash or a failed write with what happened.
+ */
+export function failureLine(rel: string, result: FileResult, lang: Lang): string {
+  const m = messages(lang);
+  const im = inputMessages(lang);
+  const name = displayName(rel);
+  const sep = lang === "en" ? ": " : " : ";
+  const code = result.error?.code ?? "";
+  const figures = result.error?.figures;
+  if (result.status === "unreadable" && code in CODES) {
+    const detail = code === "unreadable" && result.error?.message && result.error.message !== code ? oneLine(result.error.message) : undefined;
+    return im.inputError(code as InputErrorCode, name, detail, figures);
+  }
+  if (code === "timeout") return im.inputError("timeout", name, undefined, figures);
+  if (code === "memory") return `${name}${sep}${m.failed}${sep}${m.memory}`;
+  if (code === "write") {
+    const cause = im.fsCauses[result.error?.message ?? ""] ?? result.error?.message ?? "";
+    return `${name}${sep}${m.failed}${sep}${m.writeFailed(cause)}`;
+  }
+  const detail = result.error?.message ? `${sep}${oneLine(result.error.message)}` : "";
+  return `${name}${sep}${m.failed} (${code === "crash" ? m.crash : code}${detail})`;
+}
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s*[\r\n]+\s*/g, " ").trim();
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+/** The input error codes (a manifest written by another version may hold others). */
+const CODES: Record<InputErrorCode, true> = {
+  "not-found": true,
+  "not-a-file": true,
+  "special-file": true,
+  "link-loop": true,
+  empty: true,
+  binary: true,
+  "nul-bytes": true,
+  "not-pdf": true,
+  "truncated-pdf": true,
+  "damaged-pdf": true,
+  "encrypted-pdf": true,
+  "pdf-bomb": true,
+  "no-text-layer": true,
+  "stamp-only": true,
+  "too-many-pages": true,
+  "text-too-large": true,
+  "file-too-large": true,
+  timeout: true,
+  unreadable: true,
+};
 
 export interface ProgressStream {
   write(s: string): unknown;
@@ -56,12 +111,7 @@ export class Progress {
     if (failed) this.fails++;
     if (this.quiet) return;
     if (failed) {
-      const kind = result.status === "unreadable" ? this.m.unreadable : this.m.failed;
-      const code = result.error?.code ?? "";
-      const why = code === "timeout" ? this.m.timeout : code === "memory" ? this.m.memory : code === "crash" ? this.m.crash : code;
-      const sep = this.lang === "en" ? ": " : " : ";
-      const detail = result.error?.message && result.error.message !== code ? `${sep}${result.error.message}` : "";
-      const msg = `ctg: ${kind}${sep}${rel} (${why}${detail})`;
+      const msg = `ctg: ${failureLine(rel, result, this.lang)}`;
       if (this.tty) this.stream.write(`\r\x1b[K${msg}\n`);
       else this.stream.write(`${msg}\n`);
     }

@@ -1,5 +1,7 @@
 // Messages between the batch coordinator and its workers, and what the manifest keeps of each document.
 import type { ScdlIdentity } from "../config/index.js";
+import type { InputErrorFigures } from "../load/errors.js";
+import type { Limits } from "../load/limits.js";
 import type { MatiereNote } from "../write/scdl.js";
 import type { Severity } from "../schema/report.js";
 
@@ -16,6 +18,8 @@ export interface Task {
   format: OutputFormat;
   scdl: ScdlIdentity | null;
   lang: "fr" | "en";
+  /** pages, text and inflated-size limits (the time limit is the pool's) */
+  limits?: Partial<Limits>;
 }
 
 export interface CompactFinding {
@@ -35,8 +39,8 @@ export interface FileResult {
   acts: number;
   counts: { error: number; warning: number; info: number };
   findings: CompactFinding[];
-  /** InputError code (unreadable) or crash / timeout / memory / internal (failed) */
-  error: { code: string; message: string } | null;
+  /** InputError code (unreadable) or crash / timeout / memory / write / internal (failed) */
+  error: { code: string; message: string; figures?: InputErrorFigures } | null;
   /** ndjson: the document line (without the newline) */
   line?: string;
   scdl?: { lines: string[]; notes: MatiereNote[] };

@@ -18,6 +18,7 @@ import { Progress, type ProgressStream } from "./progress.js";
 import { formatSummary, summarize, type BatchSummary } from "./summary.js";
 import { messages, type Lang } from "./messages.js";
 import type { FileResult, OutputFormat, Task } from "./protocol.js";
+import type { Limits } from "../load/limits.js";
 
 export interface BatchOptions {
   inputs: string[];
@@ -41,6 +42,8 @@ export interface BatchOptions {
   /** progress and summary (default stderr) */
   log?: ProgressStream;
   quiet?: boolean;
+  /** pages, text and inflated-size limits per document (the time limit is `timeout`) */
+  limits?: Partial<Limits>;
 }
 
 export interface BatchResult {
@@ -102,12 +105,14 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   for (const file of files) {
     let size = 0;
     let mtimeMs = 0;
+    let regular = false;
     try {
       const st = statSync(file.abs);
       size = st.size;
       mtimeMs = st.mtimeMs;
+      regular = st.isFile();
     } catch {
-      // vanished since the walk: the worker reports it unreadable
+      // vanished since the walk, or a link that loops: the worker reports it unreadable
     }
     const entry = store.get(file.rel);
     if (!options.force && entry && upToDate(entry, { format, version, scdlKey, outDir })) {
@@ -115,7 +120,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         skipped++;
         continue;
       }
-      if (entry.sha256 && entry.sha256 === (await sha256File(file.abs).catch(() => null))) {
+      // only a regular file is hashed (a FIFO or /dev/zero would never end)
+      if (regular && entry.sha256 && entry.sha256 === (await sha256File(file.abs).catch(() => null))) {
         store.set(file.rel, { ...entry, size, mtimeMs });
         skipped++;
         continue;
@@ -136,7 +142,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     while (pool && next < todo.length) {
       const { file, size, mtimeMs } = todo[next++]!;
       const outAbs = format === "ndjson" ? null : outputPathFor(outDir, file.rel, EXTENSION[format]);
-      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang };
+      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ...(options.limits ? { limits: options.limits } : {}) };
       const result: FileResult = await pool.run(task);
       if (result.line !== undefined && !ndjson.write(result.line + "\n")) await once(ndjson, "drain");
       const converted = result.status !== "unreadable" && result.status !== "failed";
@@ -158,7 +164,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         ms: Math.round(result.ms),
         finishedAt: new Date().toISOString(),
       });
-      progress.tick(file.rel, result);
+      progress.tick(file.shown ?? file.rel, result);
     }
   };
   try {

@@ -2,11 +2,12 @@
 // atomically. It runs from dist/ (the coordinator resolves dist/batch/worker.js). A crash, a time limit or
 // the heap cap kills this worker only; the coordinator fails that document and starts a fresh worker.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { parentPort } from "node:worker_threads";
 import { parseBytes } from "../parse.js";
 import { checkDocument } from "../check/index.js";
 import { InputError } from "../load/errors.js";
+import { withDefaults } from "../load/limits.js";
+import { readFileBytes } from "../load/read.js";
 import { documentToScdl, scdlRowLine } from "../write/scdl.js";
 import { writeFileAtomic } from "./fsutil.js";
 import type { CompactFinding, FileResult, FileStatus, Task, WorkerReply } from "./protocol.js";
@@ -34,18 +35,25 @@ function testHooks(rel: string): Promise<void> | void {
 
 const empty = { error: 0, warning: 0, info: 0 };
 
+function inputErrorOf(error: InputError): NonNullable<FileResult["error"]> {
+  return { code: error.code, message: error.detail ?? error.code, ...(error.figures ? { figures: error.figures } : {}) };
+}
+
 async function convert(task: Task): Promise<FileResult> {
   const started = performance.now();
   await testHooks(task.rel);
+  // the pool keeps the time: no deadline in here
+  const limits = withDefaults({ ...task.limits, timeoutMs: 0 });
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(task.abs);
+    // a regular file only (a FIFO or /dev/zero would never end), never more than the limit
+    bytes = await readFileBytes(task.abs, task.rel, limits);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { status: "unreadable", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: { code: "unreadable", message }, ms: performance.now() - started };
+    const e = error instanceof InputError ? error : new InputError("unreadable", task.rel, error instanceof Error ? error.message : String(error));
+    return { status: "unreadable", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: inputErrorOf(e), ms: performance.now() - started };
   }
   try {
-    const doc = await parseBytes(bytes, task.rel);
+    const doc = await parseBytes(bytes, task.rel, limits);
     const report = checkDocument(doc, { lang: task.lang });
     const status: FileStatus = report.counts.error > 0 ? "errors" : report.counts.warning > 0 ? "warnings" : "ok";
     const findings: CompactFinding[] = report.findings.map((f) => ({
@@ -69,8 +77,14 @@ async function convert(task: Task): Promise<FileResult> {
     };
     if (task.format === "ndjson") result.line = JSON.stringify(doc);
     else if (task.out) {
-      // the same YAML and JSON as `ctg parse` writes
-      await writeFileAtomic(task.out, task.format === "yaml" ? toYaml(doc) : toJson(doc));
+      // the same YAML and JSON as `ctg parse` writes; a full or read-only disk fails this document, cleanly
+      try {
+        await writeFileAtomic(task.out, task.format === "yaml" ? toYaml(doc) : toJson(doc));
+      } catch (error) {
+        const code = (error as { code?: string }).code ?? "";
+        const message = error instanceof Error ? error.message : String(error);
+        return { status: "failed", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: { code: "write", message: code || message }, ms: performance.now() - started };
+      }
     }
     if (task.scdl) {
       const { rows, notes } = documentToScdl(doc, task.scdl, { urlPath: task.rel });
@@ -82,7 +96,7 @@ async function convert(task: Task): Promise<FileResult> {
     const ms = performance.now() - started;
     if (error instanceof InputError) {
       const sha256 = createHash("sha256").update(bytes).digest("hex");
-      return { status: "unreadable", sha256, pages: 0, acts: 0, counts: empty, findings: [], error: { code: error.code, message: error.detail ?? error.code }, ms };
+      return { status: "unreadable", sha256, pages: 0, acts: 0, counts: empty, findings: [], error: inputErrorOf(error), ms };
     }
     const message = error instanceof Error ? error.message : String(error);
     return { status: "failed", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: { code: "internal", message }, ms };

@@ -1,7 +1,9 @@
 // ctg batch <dir|glob>... --out DIR: every .pdf/.txt/.md under the inputs, converted by a pool of workers into
 // a mirror of the input tree under --out, with a resumable manifest, summary.json and optionally an SCDL CSV.
 // The batch machinery is imported only when this command runs (ctg parse stays quick to start).
-import { EXIT, UsageError, type Context, type ExitCode } from "../context.js";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, type Context, type ExitCode } from "../context.js";
 
 export interface BatchCommandOptions {
   out: string;
@@ -15,6 +17,57 @@ export interface BatchCommandOptions {
   force?: boolean;
   failOn?: string;
   quiet?: boolean;
+  maxPages?: string;
+  maxText?: string;
+}
+
+/** An error of the file system (ENOSPC, EROFS, EACCES...), as opposed to a bug. */
+function fsError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
+}
+
+/**
+ * --out must be a folder ctg can write in, and not one of the inputs: checked before anything is converted,
+ * so that a read-only or full disk, or a mistyped --out, is one line and not a batch of failures. Returns the
+ * line to print, or null.
+ */
+function outProblem(out: string, inputs: ReadonlyArray<{ abs: string }>, ctx: Context): string | null {
+  const dir = resolve(out);
+  const info = (() => {
+    try {
+      return statSync(dir);
+    } catch {
+      return null;
+    }
+  })();
+  if (info && !info.isDirectory()) {
+    for (const input of inputs) {
+      try {
+        const st = statSync(input.abs);
+        if (st.dev === info.dev && st.ino === info.ino) return ctx.m.outIsInput(displayName(out));
+      } catch {
+        // unreadable inputs are reported later
+      }
+    }
+    return ctx.m.cannotWrite(displayName(out), ctx.m.notAFolder);
+  }
+  try {
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      // a recursive mkdir says ENOENT under a read-only folder: the first missing level alone says why
+      let first = dir;
+      while (!existsSync(dirname(first)) && dirname(first) !== first) first = dirname(first);
+      mkdirSync(first);
+      throw error;
+    }
+    const probe = join(dir, `.ctg-probe-${process.pid}.ctg-tmp`);
+    writeFileSync(probe, "", { flag: "wx" });
+    rmSync(probe, { force: true });
+  } catch (error) {
+    return ctx.m.cannotWrite(displayName(out), describeWriteError(error, ctx.m));
+  }
+  return null;
 }
 
 const FORMATS = ["json", "yaml", "ndjson"] as const;
@@ -42,13 +95,21 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
     if (memoryMb !== undefined && (!Number.isInteger(memoryMb) || memoryMb < 16)) {
       throw new UsageError(ctx.m.usage.invalidValue("--max-memory", String(options.maxMemory), ["≥ 16 (Mo)"]));
     }
+    const limits = limitsFrom({ maxPages: options.maxPages, maxText: options.maxText }, ctx.m);
     const { runBatch } = await import("../../batch/run.js");
     const { expandInputs } = await import("../../batch/inputs.js");
-    if (expandInputs(inputs, { exclude: [options.out] }).files.length === 0) {
+    const found = expandInputs(inputs, { exclude: [options.out] }).files;
+    if (found.length === 0) {
       ctx.fail(m.noInput(inputs.join(" ")));
       return EXIT.input;
     }
+    const problem = outProblem(options.out, found, ctx);
+    if (problem) {
+      ctx.fail(problem);
+      return EXIT.input;
+    }
     const result = await runBatch({
+      limits,
       inputs: [...inputs],
       out: options.out,
       format: format as (typeof FORMATS)[number],
@@ -67,6 +128,11 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
   } catch (error) {
     if (error instanceof ConfigError) {
       ctx.fail(error.message);
+      return EXIT.input;
+    }
+    // the disk filled up or turned read-only during the run: what was finished is kept (atomic writes)
+    if (fsError(error)) {
+      ctx.fail(ctx.m.cannotWrite(displayName(error.path ?? options.out), describeWriteError(error, ctx.m)));
       return EXIT.input;
     }
     throw error;
