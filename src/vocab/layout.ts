@@ -43,9 +43,9 @@ const LABEL_PREFIX = `(?:${anyOf(PREFIX_WORDS.count)}\\s*)?(?:${anyOf(PREFIX_WOR
 const FORMULAS = [
   "Vu«(?=\\s)»", "Vus«(?=\\s)»", "Considérant", "Entendu", "Après en avoir délibéré", "Après avoir entendu",
   "Après délibération", "Ouï l'exposé", "Le Conseil Municipal,", "Le Conseil Communautaire,", "Le Conseil,",
-  "Le Conseil municipal «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
-  "Le Conseil communautaire «(?=\\s+(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
-  "Article «\\s*\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
+  "Le Conseil municipal «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
+  "Le Conseil communautaire «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
+  "Article«\\s+\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
   "Plus rien n'étant à l'ordre du jour", "Ainsi délibéré", "Ainsi fait et délibéré", "L'ordre du jour étant épuisé", "La séance est levée",
   "L'an deux«[\\s-]+»mille", "L'an deux«[\\s-]+»mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
   "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire", "Ordre du jour", "La convention est conclue", "La présente convention",
@@ -55,8 +55,8 @@ const FORMULAS = [
 ];
 /** formulas that open a unit only as written, with their capitals ("en matière de" runs on in a sentence) */
 const FORMULAS_AS_WRITTEN = [
-  "A l'unanimité", "À l'unanimité", "A L'UNANIMITÉ", "À L'UNANIMITÉ", "A été nommé", "A été désigné", "A été élu", "A été élue", "En matière de", "En matière d'", "AXE «\\s*(?:\\d+|[IVX]+)\\s*[:.-]»",
-  "Axe «\\s*(?:\\d+|[IVX]+)\\s*[:.-]»", "Le Conseil Municipal «\\s*,»", "LE CONSEIL MUNICIPAL", "LE CONSEIL COMMUNAUTAIRE",
+  "A l'unanimité", "À l'unanimité", "A L'UNANIMITÉ", "À L'UNANIMITÉ", "A été nommé", "A été désigné", "A été élu", "A été élue", "En matière de", "En matière d'", "AXE«\\s+(?:\\d+|[IVX]+)\\s*[:.-]»",
+  "Axe«\\s+(?:\\d+|[IVX]+)\\s*[:.-]»", "Le Conseil Municipal«\\s+,»", "LE CONSEIL MUNICIPAL", "LE CONSEIL COMMUNAUTAIRE",
 ];
 
 /** capitalised words that open a sentence of their own (not a name: "Le Mans" and "La Rochelle" are left out) */
@@ -80,8 +80,8 @@ const DECISION_OPENERS = [...DECISION_VERBS.filter((v) => !NOT_OPENING.has(v)), 
 
 /** outcome formulas ("Adopté à l'unanimité", "ADOPTÉ", "Approuvé par 12 voix") */
 const OUTCOMES = [
-  "Adopté «e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "Approuvé «e?s?(?=\\s*(?:[àa]\\s|par\\s))»",
-  "Rejeté «e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "À l'unanimité «(?=\\s*[.:;,]?\\s*$)»",
+  "Adopté «(?!\\s)e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "Approuvé «(?!\\s)e?s?(?=\\s*(?:[àa]\\s|par\\s))»",
+  "Rejeté «(?!\\s)e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "À l'unanimité «(?!\\s)(?=[.:;,]?\\s*$)»",
 ];
 
 /** the rapporteur or the chair opening the exposé: "Monsieur le Maire expose", "Mme l'Adjointe présente" */
@@ -123,7 +123,7 @@ export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
   new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|,\\s)\\s*\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
   // a count label and its figure ("Présents 12", "En exercice : 15")
-  new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}\\s*:?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
+  new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
@@ -149,14 +149,14 @@ export const BREAK_CUES: RegExp[] = [
   // a signature: "Le Maire, Bertrand DURANTON"; the mayor's exposé under the act's number: "LE MAIRE, 25-07/046 Expose"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
   // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"
-  new RegExp(`(?=\\s)(?<=${WORD_START}${anyOf(COUNT_LABELS)}\\s*:?\\s*\\d{1,3})\\s+(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"),
+  new RegExp(`(?=\\s)(?<=${WORD_START}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*\\d{1,3})\\s+(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"),
   // an act's number before a heading in capitals or the object: "25-07/046 COMMUNE DE CORTE", "… Maire 2024-17 OBJET :"
   new RegExp(`(?=\\s)(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"),
   new RegExp(`(?=\\d)(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
   new RegExp(`${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
   new RegExp(`${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
-  new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*(?:[:,]|\\s+[\\p{Ll}«"(]|\\s+(?:à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s)))`, "gu"),
+  new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
   needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
