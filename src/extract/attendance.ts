@@ -29,7 +29,9 @@ const VALUE = `(${COUNT}|${COUNT_ZERO})`;
 const LABEL_PATTERNS = COUNT_LABELS.map(([label, field]) => ({
   field,
   after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])`, "i"),
-  before: new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+${COUNT_NOUN_BEFORE_LABEL}${label.source}${NOT_FOLLOWED_BY_OU}`, "i"),
+  // a figure before the label counts for every field but the members in office ("15 en exercice" is not read); the
+  // label of those opens with optional words and white space, which the \s+ before it would share (super-linear)
+  before: field === "inOffice" ? null : new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+${COUNT_NOUN_BEFORE_LABEL}${label.source}${NOT_FOLLOWED_BY_OU}`, "i"),
 }));
 
 /** Counts written "Label : 15", "Label 15", "15 Label", on their own line or several on one line. */
@@ -52,7 +54,7 @@ function readCounts(line: Line, found: Partial<Record<CountField, { value: numbe
         continue;
       }
     }
-    const b = before.exec(text);
+    const b = before?.exec(text);
     if (b && field !== "inOffice") found[field] = { value: Number(b[1]), at: line };
   }
 }

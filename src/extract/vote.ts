@@ -40,7 +40,7 @@ const PATTERNS = Object.fromEntries(
     const w = VOTE_WORDS[field];
     return [field, {
       // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
-      after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}\\s*[»"]?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i"),
+      after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}(?:\\s*[»"])?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i"),
       // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
       // without "voix"/"votes", "30 pour" must end its phrase ("5 pour", "14 pour / 0 contre"): "CDG 30 pour des conseils" is prose
       before: new RegExp(

@@ -77,7 +77,7 @@ export function splitAtAgenda(lines: Line[]): Line[] {
   const patterns = agenda.entries
     .map(entryTitle)
     .filter((t) => t.replace(/[^\p{L}]/gu, "").length >= 6 && t.length <= 120)
-    .map((t) => new RegExp(`(?<=\\s|^)(?:\\d{1,2}\\s*[-/.)]?\\s+)?${phrase(t)}(?![\\p{L}])`, "u"));
+    .map((t) => new RegExp(`(?<=\\s|^)(?:\\d{1,2}(?:\\s*[-/.)])?\\s+)?${phrase(t)}(?![\\p{L}])`, "u"));
   const out = lines.slice(0, agenda.end);
   let next = 0;
   for (const l of lines.slice(agenda.end)) {

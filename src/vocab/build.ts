@@ -23,7 +23,8 @@ export type Case = "any" | "exact" | "initial";
 /**
  * "Secrétaire de séance" -> a source matching "SECRETAIRE  DE SEANCE", "secrétaire de séance", … A phrase may
  * hold regex parts between « and »: "Absents? «(?:\\(e?s\\))?»" keeps "?" and the group as written. An apostrophe
- * that ends the phrase takes no white space after it ("Nombre d'" -> "…[dD]['’]"): the pattern that follows does.
+ * takes the white space after it ("l'exposé", "l' exposé"), unless the phrase ends there ("Nombre d'" -> "…[dD]['’]":
+ * the pattern that follows takes it) or writes that space itself ("l' exposé" -> "[lL]['’]\\s+…").
  */
 export function phrase(text: string, mode: Case = "any"): string {
   let out = "";
@@ -36,15 +37,16 @@ export function phrase(text: string, mode: Case = "any"): string {
     }
     for (let i = 0; i < part.length; i++) {
       const ch = part[i]!;
-      // an apostrophe may have white space after it inside the phrase ("l' exposé"); at the phrase's end that
-      // space belongs to what follows, whose own \s* or \s+ would otherwise share it with this one (super-linear)
-      const last = i === part.length - 1 && p === parts.length - 1;
+      // an apostrophe may have white space after it ("l'exposé", "l' exposé"), unless a space follows it in the
+      // phrase or the phrase ends there: then that \s+, or the pattern after the phrase, takes the white space (two
+      // quantifiers sharing one run of spaces would backtrack super-linearly)
+      const spaceAfter = /\s/.test(part[i + 1] ?? "") || (i === part.length - 1 && p === parts.length - 1);
       const lower = ch.toLowerCase();
       const keepCase = mode === "exact" || (mode === "initial" && first && /\p{L}/u.test(ch));
       if (/\p{L}/u.test(ch)) first = false;
       if (/\s/.test(ch)) {
         if (!/\s/.test(part[i - 1] ?? "")) out += "\\s+";
-      } else if (ch === "'" || ch === "’") out += last ? "['’]" : "['’]\\s*";
+      } else if (ch === "'" || ch === "’") out += spaceAfter ? "['’]" : "['’]\\s*";
       else if (ch === "?" && i > 0) out += "?";
       else if (CLASS[lower] && keepCase) out += `[${[...CLASS[lower]!.slice(1, -1)].filter((c) => (c === c.toUpperCase()) === (ch === ch.toUpperCase())).join("")}]`;
       else if (CLASS[lower]) out += CLASS[lower];
