@@ -1,10 +1,8 @@
 // ctg check FILE...: only the consistency reports. Exit 1 when a finding is an error, 2 when a file could not
 // be read (the others are still checked and reported; the bad one is one line on standard error).
 import { expandCheckArgs } from "../../batch/inputs.js";
-import { checkDocument } from "../../check/index.js";
 import { InputError } from "../../load/errors.js";
 import { readInputWithin } from "../../load/read.js";
-import { parseLoaded } from "../../parse.js";
 import type { Report } from "../../schema/report.js";
 import { formatReports, reportFormats } from "../../write/report/index.js";
 import { colorLevel } from "../color.js";
@@ -42,6 +40,8 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
   for (const file of files) {
     try {
       const { loaded, deadline } = await readInputWithin(file, { limits });
+      // the pipeline is imported once a file is read (a list of bad files fails in half the time)
+      const [{ parseLoaded }, { checkDocument }] = await Promise.all([import("../../parse.js"), import("../../check/index.js")]);
       const report = deadline.run(() => checkDocument(parseLoaded(loaded), { lang: ctx.lang }));
       reports.push(report);
       if (report.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"))) {

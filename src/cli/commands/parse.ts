@@ -1,15 +1,11 @@
 // ctg parse FILE: the record on standard output (or --out), the consistency report on standard error.
 // Not a gate: exit 0 whatever the report says; 2 when the input cannot be read or the output written.
+// The pipeline and the writers are imported once the input is read: a bad input fails in half the time.
 import { stat, writeFile } from "node:fs/promises";
-import { checkDocument } from "../../check/index.js";
 import { InputError } from "../../load/errors.js";
 import { readInputWithin } from "../../load/read.js";
-import { parseLoaded } from "../../parse.js";
 import type { Report } from "../../schema/report.js";
 import { writeFileAtomic } from "../../write/atomic.js";
-import { toJson } from "../../write/json.js";
-import { formatReports } from "../../write/report/index.js";
-import { toYaml } from "../../write/yaml.js";
 import { colorLevel } from "../color.js";
 import {
   EXIT,
@@ -72,6 +68,7 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     // reading and parsing: both may find the input unusable (a scan whose only text is the stamp), and both
     // run within the time limit of one file
     const { loaded, deadline } = await readInputWithin(file, { limits });
+    const [{ parseLoaded }, { checkDocument }] = await Promise.all([import("../../parse.js"), import("../../check/index.js")]);
     ({ doc, checked } = deadline.run(() => {
       const parsed = parseLoaded(loaded);
       return { doc: parsed, checked: options.report ? checkDocument(parsed, { lang: ctx.lang }) : null };
@@ -98,8 +95,9 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
       return EXIT.input;
     }
   } else {
-    text = format === "yaml" ? toYaml(doc) : toJson(doc);
+    text = format === "yaml" ? (await import("../../write/yaml.js")).toYaml(doc) : (await import("../../write/json.js")).toJson(doc);
   }
+  const { formatReports } = await import("../../write/report/index.js");
   const report = checked ? formatReports([checked], "text", { lang: ctx.lang, color: colorLevel("stderr") }) : "";
   if (options.out !== undefined) {
     try {
