@@ -9,9 +9,11 @@
 // makeHostile(dir) writes every kind into `dir` and returns the manifest: one entry per kind,
 //   { name, file, kind, expect: { code, stderrIncludes?, readable? }, ...scenario fields }
 // where `expect` is what `ctg parse FILE` must do with the default limits (exit code; a fragment of the one
-// line on standard error, French; readable: a record is written). `commands` restricts a kind to some commands
-// (a file deleted mid-batch only means something to `ctg batch`), `out` is the --out to use, `marker` a file
-// that must never exist (the booby-trapped PDFs would write it if any of their code ran).
+// line on standard error, French; readable: a record is written; slow: it takes seconds). `commands` restricts
+// a kind to some commands (a file deleted mid-batch only means something to `ctg batch`; a folder named x.pdf
+// is walked by `ctg batch`, not read), `out` is the --out to use, `marker` a file that must never exist (the
+// booby-trapped PDFs would write it if any of their code ran), `absentFromOutput` text that must not leak into
+// the record (an attachment's), `inBatch: "ignored"` a folder that `ctg batch` walks without a word.
 //
 // The PDFs are written by hand (objects, xref, trailer; streams through node:zlib); the readable ones carry
 // the text of the bundled fixture act (fixtures/savas-mepin-2022-29.txt), laid out by make-pdf-fixture.mjs.
@@ -133,7 +135,7 @@ function literal(text) {
 }
 
 /** JavaScript that would leave `marker` on disk if anything ever ran it (in Node or in a browser). */
-function payload(marker, tag) {
+export function payload(marker, tag) {
   return (
     `try{globalThis.process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)},${JSON.stringify(tag)})}` +
     `catch(e){try{globalThis.__ctgHostile=${JSON.stringify(tag)}}catch(_){}}`
@@ -344,8 +346,10 @@ export function makeHostile(dir) {
   put("50-mo.txt", repeatTo(seedText, SIZES.bigText, "\n\f\n"));
   add("50-mo.txt", "50-mb-text", bad(2, "texte trop long (50 Mo, limite 10 Mo)"));
   const collapsed = seedText.replace(/\s+/g, " ");
+  // under the default limits (10 MB of text, 60 s) this is read, slowly (about 10 s on a slow machine): a test
+  // gives it --timeout 1 (« délai dépassé ») or --max-text 4 (« texte trop long »)
   put("ligne-5-mo.txt", repeatTo(collapsed, SIZES.longLine, " "));
-  add("ligne-5-mo.txt", "5-mb-single-line", bad(2, "ligne trop longue"));
+  add("ligne-5-mo.txt", "5-mb-single-line", { ...readable, slow: true });
   put("1-mo-sans-saut.txt", repeatTo(collapsed, SIZES.noNewline, " "));
   add("1-mo-sans-saut.txt", "1-mb-no-newline", readable);
 
@@ -369,9 +373,14 @@ export function makeHostile(dir) {
     }
     symlinkSync("boucle.pdf", join(dir, "boucle.pdf"));
     add("boucle.pdf", "symlink-loop", bad(2, "lien symbolique en boucle"));
+    // a folder linked into itself: a walk that followed links would never end (`ctg check` given it by name
+    // walks it once, as any folder named on the command line)
+    symlinkSync(".", join(dir, "sous-dossier-en-boucle"));
+    add("sous-dossier-en-boucle", "symlink-folder-loop", bad(2, "n'est pas un fichier (c'est un dossier ?)"), { commands: ["parse"], inBatch: "ignored" });
   }
+  // a folder is a folder, whatever its name: `ctg batch` walks it (it is empty), the others refuse it
   mkdirSync(join(dir, "dossier.pdf"));
-  add("dossier.pdf", "folder-named-pdf", bad(2, "n'est pas un fichier (c'est un dossier ?)"), { commands: ["parse", "check"] });
+  add("dossier.pdf", "folder-named-pdf", bad(2, "n'est pas un fichier (c'est un dossier ?)"), { commands: ["parse", "check"], inBatch: "ignored" });
 
   // removed by the test once the batch has listed it (last in path order, so it is converted last)
   put("zzz-supprime.txt", seedText);
