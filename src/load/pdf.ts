@@ -36,10 +36,20 @@ export async function readPdfPages(
     const doc = await deadline.race(loadDocument(parser), stop);
     // pages are counted before any is read: 5,000 empty pages take pdf.js longer than the limit allows
     if (doc.numPages > limits.maxPages) throw new InputError("too-many-pages", file, undefined, { count: doc.numPages, limit: limits.maxPages });
-    const result = await deadline.race(parser.getText({ pageJoiner: "" }), stop);
-    const texts = result.pages.map((p) => p.text);
-    const chars = texts.reduce((n, t) => n + t.length, 0);
-    if (chars > limits.maxTextBytes) throw new InputError("text-too-large", file, undefined, { count: chars, limit: limits.maxTextBytes });
+    // page by page: pdf.js (its worker runs in this thread) chains promises without ever letting a timer run,
+    // so the deadline is checked between pages, and the text size as it grows
+    const texts: string[] = [];
+    let chars = 0;
+    for (let page = 1; page <= doc.numPages; page++) {
+      const result = await deadline.race(parser.getText({ first: page, last: page, pageJoiner: "" }), stop);
+      for (const p of result.pages) {
+        texts.push(p.text);
+        chars += p.text.length;
+      }
+      if (chars > limits.maxTextBytes) throw new InputError("text-too-large", file, undefined, { limit: limits.maxTextBytes });
+      await new Promise((resolve) => setImmediate(resolve));
+      deadline.check();
+    }
     return texts;
   } catch (error) {
     if (error instanceof InputError) throw error;

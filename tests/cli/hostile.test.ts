@@ -271,12 +271,13 @@ describe("ctg check on all the hostile inputs at once", () => {
     noMarkers();
   }, 60_000);
 
-  it("check stays one line per file with --timeout 1 on the slow one, and goes on to the next", async () => {
+  it("the time limit: a slow text and a slow PDF (5,000 pages allowed) fail alone, the next file is checked", async () => {
     const slow = manifest.find((k) => k.kind === "5-mb-single-line")!;
+    const pages = manifest.find((k) => k.kind === "5000-empty-pages")!;
     const good = manifest.find((k) => k.kind === "good")!;
-    const run = await ctg(["check", "--timeout", "1", slow.file, good.file]);
+    const run = await ctg(["check", "--timeout", "1", "--max-pages", "10000", slow.file, pages.file, good.file]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`ctg: ${slow.file} : délai dépassé (1 s par fichier)\n`);
+    expect(run.stderr).toBe(`ctg: ${slow.file} : délai dépassé (1 s par fichier)\nctg: ${pages.file} : délai dépassé (1 s par fichier)\n`);
     expect(run.stdout).toBe(`${good.file} : 1 acte, aucune remarque\n`);
   });
 });
