@@ -22,8 +22,9 @@ function setInferred(a: Attendance, field: InferredCount, value: number): void {
 
 /** Completes `a` in place, in this order (the first rule that gives a count wins). */
 export function inferAttendanceCounts(a: Attendance, facts: AttendanceFacts): void {
-  // present = voters - represented, from a stated number of voters
-  if (a.present === null && a.voters !== null && a.represented !== null && a.basis.voters === "stated") {
+  // present = voters - represented, from a stated number of voters (not when the represented outnumber the voters:
+  // the counts contradict each other and the check says so, no negative count is made up)
+  if (a.present === null && a.voters !== null && a.represented !== null && a.basis.voters === "stated" && a.voters >= a.represented) {
     setInferred(a, "present", a.voters - a.represented);
   }
   // present = the length of the present list

@@ -30,6 +30,7 @@ describe("inferAttendanceCounts", () => {
     ["voters 13 and represented 1 stated -> present 12", { voters: 13, represented: 1 }, 0, 0, NO_FACTS, 12, 1, { voters: "stated", represented: "stated", present: "inferred" }],
     ["present stated is kept", { voters: 13, represented: 1, present: 10 }, 0, 0, NO_FACTS, 10, 1, { voters: "stated", represented: "stated", present: "stated" }],
     ["no stated count -> nothing inferred", {}, 0, 0, NO_FACTS, null, null, {}],
+    ["voters 5 and represented 7 stated -> no present (never a negative count)", { voters: 5, represented: 7 }, 0, 0, NO_FACTS, null, 7, { voters: "stated", represented: "stated" }],
     ["voters without represented -> no present", { voters: 13 }, 0, 0, NO_FACTS, null, null, { voters: "stated" }],
     ["present list of 5 -> present 5", {}, 5, 0, LIST, 5, null, { present: "inferred" }],
     ["names without a present list -> no count", {}, 5, 0, NO_FACTS, null, null, {}],
