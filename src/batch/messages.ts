@@ -39,6 +39,8 @@ const FR = {
   noInput: (args: string) => `aucun document .pdf, .txt ou .md trouvé dans ${args}`,
   unmatched: (arg: string) => `ignoré : ${arg} (introuvable ou aucun document)`,
   staleTemps: (n: number) => `${n} fichier(s) temporaire(s) d'une exécution interrompue supprimé(s)`,
+  interrupted: (done: number, total: number) =>
+    `interrompu : ${done} document(s) sur ${total} terminé(s) et enregistré(s), aucun fichier partiel ; relancer la même commande pour reprendre`,
   badShard: (s: string) => `--shard « ${s} » invalide : attendu K/N avec 1 ≤ K ≤ N (ex. 2/4)`,
   badJobs: (s: string) => `--jobs « ${s} » invalide : nombre entier ≥ 1 attendu`,
   badTimeout: (s: string) => `--timeout « ${s} » invalide : nombre de secondes > 0 attendu`,
@@ -74,6 +76,7 @@ const EN: Messages = {
   noInput: (args) => `no .pdf, .txt or .md document found in ${args}`,
   unmatched: (arg) => `skipped: ${arg} (not found or no document)`,
   staleTemps: (n) => `removed ${n} temporary file(s) left by an interrupted run`,
+  interrupted: (done, total) => `interrupted: ${done} of ${total} document(s) finished and recorded, no partial file; run the same command again to resume`,
   badShard: (s) => `--shard "${s}" is invalid: expected K/N with 1 ≤ K ≤ N (e.g. 2/4)`,
   badJobs: (s) => `--jobs "${s}" is invalid: an integer ≥ 1 expected`,
   badTimeout: (s) => `--timeout "${s}" is invalid: a number of seconds > 0 expected`,

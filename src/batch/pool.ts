@@ -84,6 +84,7 @@ export class WorkerPool {
 
   /** Fails the slot's current document with `result`, kills its worker and starts a fresh one. */
   private replace(slot: Slot, result: FileResult): void {
+    if (this.closed) return;
     const old = slot.worker;
     this.respawns++;
     this.start(slot);
@@ -119,8 +120,15 @@ export class WorkerPool {
     });
   }
 
+  /** Stops every worker. Documents in flight or queued are dropped (after an interrupt): their time limits are
+   * cleared, so that nothing keeps the process alive or starts a worker again. */
   async close(): Promise<void> {
     this.closed = true;
+    this.queue.length = 0;
+    for (const slot of this.slots) {
+      if (slot.job?.timer) clearTimeout(slot.job.timer);
+      slot.job = null;
+    }
     await Promise.all(this.slots.map((s) => s.worker.terminate().catch(() => undefined)));
   }
 }

@@ -44,12 +44,25 @@ export interface BatchOptions {
   quiet?: boolean;
   /** pages, text and inflated-size limits per document (the time limit is `timeout`) */
   limits?: Partial<Limits>;
+  /** aborted (Ctrl+C): no new document is started, the workers stop, their temporary files are removed */
+  signal?: AbortSignal;
 }
 
 export interface BatchResult {
   summary: BatchSummary;
   exitCode: 0 | 1 | 2;
   summaryPath: string;
+}
+
+/** The run was stopped by its signal: what was finished is in the journal, nothing partial is left. */
+export class BatchInterrupted extends Error {
+  constructor(
+    readonly finished: number,
+    readonly total: number,
+  ) {
+    super(`batch interrupted after ${finished} of ${total} documents`);
+    this.name = "BatchInterrupted";
+  }
 }
 
 let cachedVersion: string | null = null;
@@ -138,12 +151,20 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const ndjson = options.ndjson ?? process.stdout;
   let next = 0;
   let taskId = 0;
+  let finished = 0;
+  const signal = options.signal;
+  // an abort ends the wait for the documents in flight: their workers are stopped below, never awaited
+  const aborted = new Promise<null>((resolve) => {
+    if (signal?.aborted) resolve(null);
+    signal?.addEventListener("abort", () => resolve(null), { once: true });
+  });
   const lane = async (): Promise<void> => {
-    while (pool && next < todo.length) {
+    while (pool && next < todo.length && !signal?.aborted) {
       const { file, size, mtimeMs } = todo[next++]!;
       const outAbs = format === "ndjson" ? null : outputPathFor(outDir, file.rel, EXTENSION[format]);
       const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ...(options.limits ? { limits: options.limits } : {}) };
-      const result: FileResult = await pool.run(task);
+      const result: FileResult | null = await Promise.race([pool.run(task), aborted]);
+      if (result === null) return;
       if (result.line !== undefined && !ndjson.write(result.line + "\n")) await once(ndjson, "drain");
       const converted = result.status !== "unreadable" && result.status !== "failed";
       store.set(file.rel, {
@@ -165,6 +186,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         finishedAt: new Date().toISOString(),
       });
       progress.tick(file.shown ?? file.rel, result);
+      finished++;
     }
   };
   try {
@@ -173,6 +195,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await pool?.close();
     progress.end();
     store.flush();
+  }
+  if (signal?.aborted) {
+    // the stopped workers may have left a temporary file half-written: none stays, the journal keeps the rest
+    removeStaleTemps(outDir);
+    throw new BatchInterrupted(skipped + finished, files.length);
   }
 
   const entries = files.map((f) => [f.rel, store.get(f.rel)!] as const).filter(([, e]) => e !== undefined);

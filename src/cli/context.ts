@@ -13,12 +13,14 @@ export const EXIT = {
   input: 2,
   /** a bug in ctg (EX_SOFTWARE) */
   internal: 70,
+  /** ctg batch stopped by Ctrl+C (SIGINT) or SIGTERM: 128 + 2, as a shell reports it */
+  interrupted: 130,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** The worse of two exit codes: internal > input > findings > ok. */
 export function worse(a: ExitCode, b: ExitCode): ExitCode {
-  const rank = (c: ExitCode) => [EXIT.ok, EXIT.findings, EXIT.input, EXIT.internal].indexOf(c);
+  const rank = (c: ExitCode) => [EXIT.ok, EXIT.findings, EXIT.input, EXIT.interrupted, EXIT.internal].indexOf(c);
   return rank(a) >= rank(b) ? a : b;
 }
 

@@ -3,6 +3,7 @@
 // The batch machinery is imported only when this command runs (ctg parse stays quick to start).
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import type { BatchInterrupted } from "../../batch/run.js";
 import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, type Context, type ExitCode } from "../context.js";
 
 export interface BatchCommandOptions {
@@ -108,7 +109,13 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       ctx.fail(problem);
       return EXIT.input;
     }
+    // Ctrl+C or SIGTERM: no new document, workers stopped, no temporary file left, the journal keeps what finished
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
     const result = await runBatch({
+      signal: stop.signal,
       limits,
       inputs: [...inputs],
       out: options.out,
@@ -123,12 +130,21 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       force: Boolean(options.force),
       failOn: (options.failOn as "error" | "warning" | undefined) ?? null,
       quiet: Boolean(options.quiet),
+    }).finally(() => {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
     });
     return result.exitCode === 2 ? EXIT.input : result.exitCode === 1 ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (error instanceof ConfigError) {
       ctx.fail(error.message);
       return EXIT.input;
+    }
+    // (the batch module is loaded lazily: its class is recognised by name)
+    if (error instanceof Error && error.name === "BatchInterrupted") {
+      const stopped = error as BatchInterrupted;
+      ctx.fail(m.interrupted(stopped.finished, stopped.total));
+      return EXIT.interrupted;
     }
     // the disk filled up or turned read-only during the run: what was finished is kept (atomic writes)
     if (fsError(error)) {
