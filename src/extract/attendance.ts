@@ -7,6 +7,7 @@ import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, PROXY_SENTENCE, PRO
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
+import { nextIndex } from "../core/text.js";
 import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
@@ -190,7 +191,7 @@ function splitNameList(text: string): string[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
     if (m.groups?.["outside"] !== undefined && closing[end]) {
-      re.lastIndex = m.index + 1;
+      re.lastIndex = nextIndex(text, m.index);
       continue;
     }
     out.push(text.slice(from, m.index));

@@ -5,6 +5,7 @@
 import type { Line } from "../core/types.js";
 import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CUE_NEEDS, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
+import { nextIndex } from "../core/text.js";
 
 interface Stream {
   text: string;
@@ -79,10 +80,10 @@ function breakPoints(text: string): number[] {
     if (need?.test(text) === false) continue;
     cue.lastIndex = 0;
     for (let m = cue.exec(text); m; m = cue.exec(text)) {
-      if (m[0] === "") cue.lastIndex++;
+      if (m[0] === "") cue.lastIndex = nextIndex(text, cue.lastIndex);
       if (bounded && m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) {
         // inside a word: look again from the next character
-        cue.lastIndex = m.index + 1;
+        cue.lastIndex = nextIndex(text, m.index);
         continue;
       }
       if (m.index > 0) points.add(m.index);
