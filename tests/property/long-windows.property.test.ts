@@ -1,0 +1,4 @@
+// 25,000 mutated texts, windows of up to 40 lines (100,000 in all with the other property files; the property is in property.ts).
+import { mutatedActsHold } from "./property.js";
+
+mutatedActsHold("windows of up to 40 lines", 40, 25000, 202);
