@@ -173,7 +173,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=L)(?<=[.:;!?]\\s+)${anyOf(["Le Conseil", "Le Conseil Municipal", "Le Conseil Communautaire", "Le Conseil Syndical"], "initial")}(?=[\\s,])`, "gu"),
   // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
-  new RegExp(`(?=[\\dIVX])${AFTER_END}${ORDINAL}`, "gu"),
+  // (not a count's value: "Abstentions : 17" before a bullet "- VALIDE …" on the next line is no item 17)
+  new RegExp(`(?=[\\dIVX])${AFTER_END}(?<!${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés", "Nuls?", "Blancs?"])}\\s*:\\s*)${ORDINAL}`, "gu"),
   // "3/ Délibération …": a number and a slash open an item wherever they stand (a date has figures after its slash;
   // "(28) Absents" is a count in brackets)
   new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),

@@ -24,6 +24,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["Pour : 27", "Adopté à l'unanimité", "Mme le Maire Adoption du procès-verbal", "Pour : 27", "Adopté à l'unanimité des suffrages exprimés", "M. Paul ROCCA entre en séance."]],
     ["a surname or a span of years cut at its hyphen is joined again", "Contrat Enfance Jeunesse 2024- 2027 Rapporteur : Sophie BONIFACE- PASCAL ; ZAC Ovalie- Demande",
       ["Contrat Enfance Jeunesse 2024-2027", "Rapporteur : Sophie BONIFACE-PASCAL ; ZAC Ovalie- Demande"]],
+    ["a count's value is no item number before a bullet", "à l'unanimité des présents Abstentions : 17 - VALIDE les orientations. 2 - Budget primitif",
+      ["à l'unanimité des présents", "Abstentions : 17", "- VALIDE les orientations.", "2 - Budget primitif"]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
   ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
 
