@@ -3,6 +3,7 @@ import type { Act, CtgDocument, EvidenceItem } from "../schema/record.js";
 import type { Finding, Report, Severity } from "../schema/report.js";
 import { RULES, contextFor, type Lang } from "./rules.js";
 import { todayIso } from "./dates.js";
+import { pushAll } from "../core/arrays.js";
 
 export type { Lang } from "./rules.js";
 export { RULES } from "./rules.js";
@@ -69,7 +70,7 @@ export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Rep
     }
     // within an act: errors first, then warnings, then information (stable, so table order otherwise)
     ofAct.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-    findings.push(...ofAct);
+    pushAll(findings, ofAct);
   });
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -15,6 +15,7 @@ import {
   NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
   PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
+import { pushAll } from "../core/arrays.js";
 
 type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
 
@@ -295,25 +296,25 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
     const text = stripMarks(b.text);
     if (b.kind === "represented") {
       const proxies = parseProxies(text);
-      a.proxies.push(...proxies);
+      pushAll(a.proxies, proxies);
       if (proxies.length) ev.add("/attendance/proxies", b.at);
       if (b.count !== undefined && !counts.represented) counts.represented = { value: b.count, at: b.at };
       continue;
     }
     const { people, proxies, moved, events } = namesWithProxies(text);
-    a.proxies.push(...proxies);
-    a.events.push(...events);
+    pushAll(a.proxies, proxies);
+    pushAll(a.events, events);
     if (events.length) ev.add("/attendance/events", b.at);
     if (b.kind === "present") {
       // a name in the present list carrying "(procuration à X)" is absent and represented
-      a.presentMembers.push(...people.filter((p) => !moved.includes(p)));
+      pushAll(a.presentMembers, people.filter((p) => !moved.includes(p)));
       if (people.length) ev.add("/attendance/presentMembers", b.at);
       if (b.count !== undefined && !counts.present) counts.present = { value: b.count, at: b.at };
     } else if (b.kind === "excused") {
-      a.excusedMembers.push(...people);
+      pushAll(a.excusedMembers, people);
       if (people.length) ev.add("/attendance/excusedMembers", b.at);
     } else {
-      a.absentMembers.push(...people);
+      pushAll(a.absentMembers, people);
       if (people.length) ev.add("/attendance/absentMembers", b.at);
       if (b.count !== undefined && !counts.absent) counts.absent = { value: b.count, at: b.at };
     }
@@ -322,12 +323,12 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   const joined = lines.slice(0, 40).map((l) => l.text).join(" ").split(CHAIR_OR_COUNCIL_SUBJECT)[0]!;
   const inlineProxies = INLINE_PROXIES.exec(joined);
   if (inlineProxies && a.proxies.length === 0) {
-    a.proxies.push(...parseProxies(inlineProxies[1]!));
+    pushAll(a.proxies, parseProxies(inlineProxies[1]!));
     ev.add("/attendance/proxies", lines.find((l) => PROXY_WORD.test(l.text)));
   }
   const inlineAbsents = INLINE_ABSENTS.exec(joined);
   if (inlineAbsents && a.absentMembers.length === 0) {
-    a.absentMembers.push(...parsePeople(inlineAbsents[1]!));
+    pushAll(a.absentMembers, parsePeople(inlineAbsents[1]!));
     ev.add("/attendance/absentMembers", lines.find((l) => ABSENTS_LABEL.test(l.text)));
   }
   for (const p of starred) if (!a.proxies.some((q) => samePerson(q.from, p.from))) a.proxies.push(p);

@@ -4,6 +4,7 @@ import type { Content } from "../schema/record.js";
 import type { Evidence, Line, Table } from "../core/types.js";
 import { AXIS, AXIS_START, DOMAIN, EXPOSE, GOVERNANCE_HEADER, PARTIES_INTRO, TERM, TERM_CUE } from "../vocab/fr.js";
 import { firstDate } from "../vocab/dates.js";
+import { pushAll } from "../core/arrays.js";
 
 const BULLET = /^\s*[-•–—*o]\s+(\S.*|.)$/;
 
@@ -63,7 +64,7 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
       continue;
     }
     if (b && axis) {
-      axis.actions.push(...runTogether(b[1]!));
+      pushAll(axis.actions, runTogether(b[1]!));
       continue;
     }
     // a wrapped bullet: the line goes on in lower case
@@ -102,7 +103,7 @@ export function extractContent(lines: Line[], tables: Table[], ev: Evidence): Co
         for (let j = i + 1; j < lines.length; j++) {
           const b = BULLET.exec(lines[j]!.text);
           // bullets run together when the layout was lost: "- La Caf de l'Isère - Le Département de l'Isère"
-          if (b) content.parties.push(...runTogether(b[1]!));
+          if (b) pushAll(content.parties, runTogether(b[1]!));
           else if (content.parties.length && (/^\s*\p{Ll}/u.test(lines[j]!.text) || /[,(]$/.test(content.parties[content.parties.length - 1]!))) content.parties[content.parties.length - 1] += ` ${lines[j]!.text.trim()}`;
           else break;
         }

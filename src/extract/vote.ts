@@ -13,6 +13,7 @@ import {
   ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
+import { pushAll } from "../core/arrays.js";
 
 type Field = "for" | "against" | "abstentions" | "expressed";
 
@@ -163,8 +164,8 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
       if (v !== null) ev.add(`/vote/${k}`, line);
       vote.wording ??= v !== null ? text.trim() : null;
     }
-    if (found.abstentions) vote.abstainers.push(...namesAfter(text, "abstentions"));
-    if (found.against) vote.opponents.push(...namesAfter(text, "against"));
+    if (found.abstentions) pushAll(vote.abstainers, namesAfter(text, "abstentions"));
+    if (found.against) pushAll(vote.opponents, namesAfter(text, "against"));
     if (!unanimityLine && UNANIMITY.test(text) && !UNANIMITY_EXCEPT.test(text)) unanimityLine = line;
     if (!majorityLine && MAJORITY.test(text)) majorityLine = line;
     if (!outcomeLine && (OUTCOME_OPENS_LINE.test(text) || OUTCOME_ENDS_LINE.test(text))) outcomeLine = line;

@@ -6,6 +6,7 @@ import type { Line } from "../core/types.js";
 import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CUE_NEEDS, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
 import { nextIndex } from "../core/text.js";
+import { pushAll } from "../core/arrays.js";
 
 interface Stream {
   text: string;
@@ -118,11 +119,11 @@ export function reflow(lines: Line[]): Line[] {
   let page: Line[] = [];
   for (const l of lines) {
     if (page.length && l.page !== page[0]!.page) {
-      out.push(...reflowPage(page));
+      pushAll(out, reflowPage(page));
       page = [];
     }
     page.push(l);
   }
-  out.push(...reflowPage(page));
+  pushAll(out, reflowPage(page));
   return out;
 }
