@@ -51,6 +51,7 @@ const CODES: Record<InputErrorCode, true> = {
   "pdf-bomb": true,
   "no-text-layer": true,
   "stamp-only": true,
+  "no-deliberation": true,
   "too-many-pages": true,
   "text-too-large": true,
   "file-too-large": true,

@@ -24,6 +24,7 @@ const causes: Record<InputErrorCode, (f?: InputErrorFigures) => string> = {
   "pdf-bomb": (f) => `booby-trapped PDF: decompression bomb${f ? ` (over ${mb(f.limit)} once inflated)` : ""}`,
   "no-text-layer": () => "no text layer, probably a scan",
   "stamp-only": () => "only the prefecture stamp has a text layer, the act itself is probably a scan",
+  "no-deliberation": () => "no deliberation recognised (no number, title, session date, attendance, vote, decision or stamp)",
   "too-many-pages": (f) => `too many pages${against(f, (n) => num(n))}`,
   "text-too-large": (f) => `text too long${against(f, mb)}`,
   "file-too-large": (f) => `file too large${against(f, mb)}`,

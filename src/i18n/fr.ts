@@ -27,6 +27,7 @@ const causes: Record<InputErrorCode, (f?: InputErrorFigures) => string> = {
   "pdf-bomb": (f) => `PDF piégé : bombe de décompression${f ? ` (plus de ${mo(f.limit)} une fois décompressé)` : ""}`,
   "no-text-layer": () => "aucune couche texte, probablement un document numérisé",
   "stamp-only": () => "seul le tampon de la préfecture a une couche texte, l'acte lui-même est probablement numérisé",
+  "no-deliberation": () => "aucune délibération reconnue (ni numéro, ni titre, ni date de séance, ni présences, ni vote, ni décision, ni tampon)",
   "too-many-pages": (f) => `trop de pages${against(f, (n) => num(n))}`,
   "text-too-large": (f) => `texte trop long${against(f, mo)}`,
   "file-too-large": (f) => `fichier trop volumineux${against(f, mo)}`,

@@ -14,6 +14,7 @@ export type InputErrorCode =
   | "pdf-bomb"
   | "no-text-layer"
   | "stamp-only"
+  | "no-deliberation"
   | "too-many-pages"
   | "text-too-large"
   | "file-too-large"

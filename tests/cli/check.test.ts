@@ -24,6 +24,17 @@ function severityErrors(value: unknown): number {
 }
 
 describe("ctg check", () => {
+  it("a text with nothing of a deliberation: one line « aucune délibération reconnue », exit 2, the other files still checked", async () => {
+    const chat = join(tempDir(), "chat.txt");
+    writeFileSync(chat, "Le chat est sur le tapis.\n");
+    const run = await ctg(["check", chat, SEED_TXT]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`ctg: ${chat} : aucune délibération reconnue (ni numéro, ni titre, ni date de séance, ni présences, ni vote, ni décision, ni tampon)\n`);
+    expect(run.stdout).toContain("1 acte, aucune remarque");
+    const en = await ctg(["check", "--lang", "en", chat]);
+    expect(en).toEqual({ code: 2, stdout: expect.any(String), stderr: `ctg: ${chat}: no deliberation recognised (no number, title, session date, attendance, vote, decision or stamp)\n` });
+  });
+
   it("exit 0 and a one-line report when nothing is wrong", async () => {
     const run = await ctg(["check", SEED_TXT]);
     expect(run).toEqual({ code: 0, stdout: `${SEED_TXT} : 1 acte, aucune remarque\n`, stderr: "" });

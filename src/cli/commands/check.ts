@@ -41,8 +41,15 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
     try {
       const { loaded, deadline } = await readInputWithin(file, { limits });
       // the pipeline is imported once a file is read (a list of bad files fails in half the time)
-      const [{ parseLoaded }, { checkDocument }] = await Promise.all([import("../../parse.js"), import("../../check/index.js")]);
-      const report = deadline.run(() => checkDocument(parseLoaded(loaded), { lang: ctx.lang }));
+      const [{ parseLoaded }, { checkDocument }, { holdsDeliberation }] = await Promise.all([
+        import("../../parse.js"),
+        import("../../check/index.js"),
+        import("../../check/recognised.js"),
+      ]);
+      const doc = deadline.run(() => parseLoaded(loaded));
+      // a text with nothing of a deliberation is no act without findings: it is reported as such, exit 2
+      if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", loaded.source.path);
+      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang }));
       reports.push(report);
       if (report.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"))) {
         code = worse(code, EXIT.findings);
