@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const bound = args.includes("--bound") ? Number(args[args.indexOf("--bound") + 1]) : 100;
 const run = spawnSync(process.execPath, [join(ROOT, "node_modules", "vitest", "vitest.mjs"), "run", "tests/property"], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
 const lines = `${run.stdout}\n${run.stderr}`.split("\n").filter((l) => l.includes("property tests, "));
-const rows = lines.map((l) => /property tests, (.+?): (\d+) texts \(([\d.]+) MB\).*?(\d+) throws, ([\d.]+) ms\/KB on average, worst ([\d.]+) ms\/KB/.exec(l)).filter(Boolean);
+const rows = lines.map((l) => /property tests, ([^:]+): (\d+) texts \(([\d.]+) MB\) from \d+ seed acts, (\d+) throws, ([\d.]+) ms\/KB on average, worst ([\d.]+) ms\/KB/.exec(l)).filter(Boolean);
 console.log("| property test | texts | MB | throws | ms/KB average | worst ms/KB |\n|---|---|---|---|---|---|");
 for (const m of rows) console.log(`| ${m[1]} | ${m[2]} | ${m[3]} | ${m[4]} | ${m[5]} | ${m[6]} |`);
 const total = rows.reduce((n, m) => n + Number(m[2]), 0);
