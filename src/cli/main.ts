@@ -82,6 +82,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .argument(`<${h.filesArgument}>`, h.checkFiles)
     .option("-f, --format <format>", h.checkFormat(reportFormats()))
     .option("--fail-on <level>", b.checkFailOn)
+    .option("--min-severity <level>", h.minSeverity)
     .option("--max-pages <n>", h.maxPages)
     .option("--max-text <mo>", h.maxText)
     .option("--timeout <s>", h.timeout)

@@ -89,6 +89,7 @@ export const en: Messages = {
     check: "checks the consistency of one or more documents (exit code 1 when an error is found)",
     checkFiles: "PDF or text files; - for standard input",
     checkFormat: (formats) => `report format: ${formats.join(", ")} (default: text)`,
+    minSeverity: "lowest severity shown: info, warning or error (default: info; warning for github)",
     schema: "prints the JSON Schema of the records",
     lang: "language of messages: fr (default) or en",
     maxPages: "maximum number of pages of a PDF (default: 2000)",

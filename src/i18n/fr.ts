@@ -92,6 +92,7 @@ export const fr: Messages = {
     check: "vérifie la cohérence d'un ou plusieurs documents (code 1 si une erreur est relevée)",
     checkFiles: "fichiers PDF ou texte ; - pour l'entrée standard",
     checkFormat: (formats) => `format du rapport : ${formats.join(", ")} (défaut : text)`,
+    minSeverity: "gravité minimale affichée : info, warning ou error (défaut : info ; warning pour github)",
     schema: "affiche le schéma JSON des enregistrements",
     lang: "langue des messages : fr (défaut) ou en",
     maxPages: "nombre maximal de pages d'un PDF (défaut : 2000)",

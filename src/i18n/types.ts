@@ -54,6 +54,7 @@ export interface Messages {
     check: string;
     checkFiles: string;
     checkFormat(formats: readonly string[]): string;
+    minSeverity: string;
     schema: string;
     lang: string;
     maxPages: string;

@@ -35,6 +35,18 @@ describe("ctg check", () => {
     expect(en).toEqual({ code: 2, stdout: expect.any(String), stderr: `ctg: ${chat}: no deliberation recognised (no number, title, session date, attendance, vote, decision or stamp)\n` });
   });
 
+  it("--format junit --fail-on warning: the failures the exit code stands for, and the unreadable file in <error>", async () => {
+    const chat = join(tempDir(), "chat.txt");
+    writeFileSync(chat, "Le chat est sur le tapis.\n");
+    const run = await ctg(["check", "--format", "junit", "--fail-on", "warning", quorum, chat]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toMatch(/<testsuites name="ctg check" tests="2" failures="1" errors="1">/);
+    expect(run.stdout).toContain(`<error type="no-deliberation" message="${chat} : aucune délibération reconnue`);
+    const github = await ctg(["check", "--format", "github", quorum, chat]);
+    expect(github.stdout.split("\n")[0]).toBe(`::error file=${chat},title=no-deliberation::${chat} : aucune délibération reconnue (ni numéro, ni titre, ni date de séance, ni présences, ni vote, ni décision, ni tampon)`);
+    expect(github.stdout).not.toContain("::notice");
+  });
+
   it("exit 0 and a one-line report when nothing is wrong", async () => {
     const run = await ctg(["check", SEED_TXT]);
     expect(run).toEqual({ code: 0, stdout: `${SEED_TXT} : 1 acte, aucune remarque\n`, stderr: "" });

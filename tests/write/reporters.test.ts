@@ -41,12 +41,16 @@ const reports: Report[] = [
 
 describe("github reporter", () => {
   it("writes one workflow command per finding, escaped, with the line only where it points into the file", () => {
-    expect(formatGithub(reports).split("\n")).toEqual([
+    const notice = "::notice file=scans/séance%2C 12 mai.pdf,title=DATE_<ORDER>::acte #1 : Dates « & » \"x\"";
+    expect(formatGithub(reports, { minSeverity: "info" }).split("\n")).toEqual([
       "::error file=actes/2022-29.txt,line=21,title=QUORUM::acte 2022-29 : Quorum non atteint : 7 présents, 8 requis (50 %25, 15 en exercice) (CGCT L2121-17)",
       "::warning file=actes/2022-29.txt,title=VOTE_SUM::acte #2 : Pour + contre ≠ votants%0Aà vérifier",
-      "::notice file=scans/séance%2C 12 mai.pdf,title=DATE_<ORDER>::acte #1 : Dates « & » \"x\"",
+      notice,
       "",
     ]);
+    // info findings are no pull-request annotations unless asked for
+    expect(formatGithub(reports)).not.toContain(notice);
+    expect(formatGithub(reports, { minSeverity: "error" }).split("\n").filter(Boolean)).toHaveLength(1);
     expect(formatGithub(reports, { lang: "en" })).toContain("::error file=actes/2022-29.txt,line=21,title=QUORUM::act 2022-29 : ");
     expect(formatGithub([reports[2]!])).toBe("");
   });
@@ -110,7 +114,7 @@ describe("junit reporter", () => {
     expect(xml).toContain('<testcase classname="actes/2022-29.txt" name="acte 2022-29">');
     expect(xml).toContain('<failure type="QUORUM" message="Quorum non atteint : 7 présents, 8 requis (50 %, 15 en exercice)">');
     expect(xml).toContain('<testsuite name="vide.txt" tests="0" failures="0" errors="0" skipped="0"></testsuite>');
-    expect(xml).toContain("DATE_&lt;ORDER&gt;: Dates « &amp; » &quot;x&quot;");
+    expect(xml).toContain("[info] DATE_&lt;ORDER&gt; : Dates « &amp; » &quot;x&quot;");
     // --fail-on warning turns warnings into failures too
     expect(formatJunit(reports, { failOn: "warning" })).toContain('<testsuites name="ctg check" tests="3" failures="2" errors="0">');
   });
@@ -120,6 +124,26 @@ describe("junit reporter", () => {
     const xml = formatReports([report], "junit", { lang: "fr", color: 0 });
     const { tags } = assertWellFormed(xml);
     expect(tags.filter((t) => t === "testcase")).toHaveLength(Math.max(report.acts, new Set(report.findings.map((f) => f.act)).size));
-    expect(tags.filter((t) => t === "failure")).toHaveLength(report.counts.error);
+    expect(tags.filter((t) => t === "failure")).toHaveLength(new Set(report.findings.filter((f) => f.severity === "error").map((f) => f.act)).size);
+  });
+
+  it("one <failure> per act listing all its findings at the gate, --fail-on through the registry", () => {
+    const xml = formatReports(reports, "junit", { lang: "fr", color: 0, failOn: "warning" });
+    assertWellFormed(xml);
+    expect(xml).toContain('<testsuites name="ctg check" tests="3" failures="2" errors="0">');
+    const twoFindings = [{ ...reports[0]!, findings: [reports[0]!.findings[0]!, { ...reports[0]!.findings[0]!, rule: "ATTENDANCE_SUM", severity: "warning" as const }] }];
+    const one = formatJunit(twoFindings, { failOn: "warning" });
+    expect(one.match(/<failure /g)).toHaveLength(1);
+    expect(one).toContain('<failure type="QUORUM ATTENDANCE_SUM" message="2 : QUORUM, ATTENDANCE_SUM">');
+  });
+
+  it("a file that could not be read is a test case in <error>, counted in errors", () => {
+    const unreadable = [{ path: "chiffre.pdf", code: "encrypted-pdf", message: "chiffre.pdf : PDF chiffré (protégé par un mot de passe)" }];
+    const xml = formatJunit(reports, { unreadable });
+    assertWellFormed(xml);
+    expect(xml).toContain('<testsuites name="ctg check" tests="4" failures="1" errors="1">');
+    expect(xml).toContain('<error type="encrypted-pdf" message="chiffre.pdf : PDF chiffré (protégé par un mot de passe)"/>');
+    expect(formatGithub([], { unreadable })).toBe("::error file=chiffre.pdf,title=encrypted-pdf::chiffre.pdf : PDF chiffré (protégé par un mot de passe)\n");
+    expect(JSON.parse(formatReports([], "json", { lang: "fr", color: 0, unreadable })).unreadable).toEqual([{ ...unreadable[0], severity: "error" }]);
   });
 });

@@ -4,7 +4,7 @@ import { expandCheckArgs } from "../../batch/inputs.js";
 import { InputError } from "../../load/errors.js";
 import { readInputWithin } from "../../load/read.js";
 import type { Report } from "../../schema/report.js";
-import { formatReports, reportFormats } from "../../write/report/index.js";
+import { formatReports, reportFormats, type Unreadable } from "../../write/report/index.js";
 import { colorLevel } from "../color.js";
 import {
   EXIT,
@@ -23,12 +23,18 @@ export interface CheckOptions extends LimitOptions {
   format?: string;
   /** lowest severity that gives exit code 1: error (default) or warning */
   failOn?: string;
+  /** lowest severity shown: info, warning or error (github: warning unless told) */
+  minSeverity?: string;
 }
 
 export async function runCheck(args: readonly string[], options: CheckOptions, ctx: Context): Promise<ExitCode> {
   const format = options.format ?? "text";
   const failOn = options.failOn ?? "error";
   if (failOn !== "error" && failOn !== "warning") throw new UsageError(ctx.m.usage.invalidValue("--fail-on", failOn, ["error", "warning"]));
+  const minSeverity = options.minSeverity;
+  if (minSeverity !== undefined && minSeverity !== "info" && minSeverity !== "warning" && minSeverity !== "error") {
+    throw new UsageError(ctx.m.usage.invalidValue("--min-severity", minSeverity, ["info", "warning", "error"]));
+  }
   // folders and globs stand for the documents in them
   const files = expandCheckArgs(args);
   if (!reportFormats().includes(format)) throw new UsageError(ctx.m.usage.invalidValue("--format", format, reportFormats()));
@@ -37,6 +43,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
 
   let code: ExitCode = EXIT.ok;
   const reports: Report[] = [];
+  const unreadable: Unreadable[] = [];
   for (const file of files) {
     try {
       const { loaded, deadline } = await readInputWithin(file, { limits });
@@ -56,7 +63,9 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
       }
     } catch (error) {
       if (error instanceof InputError) {
-        ctx.fail(describeInputError(error, ctx.m));
+        const line = describeInputError(error, ctx.m);
+        ctx.fail(line);
+        unreadable.push({ path: file === "-" ? ctx.m.stdin : displayName(file), code: error.code, message: line });
         code = worse(code, EXIT.input);
       } else {
         // a bug met on one file does not hide the reports of the others
@@ -66,6 +75,6 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
       }
     }
   }
-  ctx.out(formatReports(reports, format, { lang: ctx.lang, color: colorLevel("stdout") }));
+  ctx.out(formatReports(reports, format, { lang: ctx.lang, color: colorLevel("stdout"), failOn, unreadable, ...(minSeverity ? { minSeverity } : {}) }));
   return code;
 }

@@ -1,11 +1,18 @@
 // GitHub Actions workflow commands: one `::error file=...,line=...,title=RULE::message` line per finding, so a
-// `ctg check` step annotates the pull request. https://docs.github.com/actions/reference/workflow-commands
+// `ctg check` step annotates the pull request; a file that could not be read is an `::error file=…` of its own.
+// Info findings are left out unless --min-severity info asks for them (a notice per act is noise on a pull
+// request). https://docs.github.com/actions/reference/workflow-commands
 import type { Finding, Report, Severity } from "../../schema/report.js";
+import { atLeast, type Unreadable } from "./types.js";
 
 export interface CiReportOptions {
   lang?: "fr" | "en";
   /** lowest severity that fails the gate; JUnit turns those findings into <failure> */
-  failOn?: "error" | "warning";
+  failOn?: Severity;
+  /** lowest severity shown */
+  minSeverity?: Severity;
+  /** files that could not be read: error entries */
+  unreadable?: readonly Unreadable[];
 }
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
@@ -39,7 +46,9 @@ export function githubLine(report: Report, finding: Finding, lang: "fr" | "en" =
 }
 
 export function formatGithub(reports: readonly Report[], options: CiReportOptions = {}): string {
+  const floor = options.minSeverity ?? "warning";
   const lines: string[] = [];
-  for (const report of reports) for (const f of report.findings) lines.push(githubLine(report, f, options.lang));
+  for (const u of options.unreadable ?? []) lines.push(`::error file=${escapeProperty(u.path)},title=${escapeProperty(u.code)}::${escapeData(u.message)}`);
+  for (const report of reports) for (const f of report.findings) if (atLeast(f.severity, floor)) lines.push(githubLine(report, f, options.lang));
   return lines.length ? lines.join("\n") + "\n" : "";
 }

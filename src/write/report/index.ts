@@ -7,7 +7,7 @@ import { formatText } from "./text.js";
 import type { FormatOptions, ReportFormatter } from "./types.js";
 import type { Report } from "../../schema/report.js";
 
-export type { ColorLevel, FormatOptions, ReportFormatter } from "./types.js";
+export type { ColorLevel, FormatOptions, ReportFormatter, Unreadable } from "./types.js";
 
 const formatters = new Map<string, ReportFormatter>();
 
@@ -27,6 +27,7 @@ export function formatReports(reports: readonly Report[], format: string, option
 }
 
 registerReportFormat("text", formatText);
-registerReportFormat("json", (reports) => formatJson(reports));
-registerReportFormat("github", (reports, options) => formatGithub(reports, { lang: options.lang }));
-registerReportFormat("junit", (reports, options) => formatJunit(reports, { lang: options.lang }));
+// every CI format gets the whole of the options: the gate (--fail-on), the floor (--min-severity), the unreadable
+registerReportFormat("json", (reports, options) => formatJson(reports, options));
+registerReportFormat("github", (reports, options) => formatGithub(reports, options));
+registerReportFormat("junit", (reports, options) => formatJunit(reports, options));

@@ -1,7 +1,9 @@
-// JUnit XML for CI dashboards: a <testsuite> per file, a <testcase> per act, a <failure> per finding at or above
-// the gate (errors by default, warnings too with --fail-on warning); lower findings go to <system-out>.
-import type { Finding, Report } from "../../schema/report.js";
+// JUnit XML for CI dashboards: a <testsuite> per file, a <testcase> per act with one <failure> listing its findings
+// at or above the gate (errors by default, warnings too with --fail-on warning); lower findings go to <system-out>;
+// a file that could not be read is a test case in <error>.
+import type { Finding, Report, Severity } from "../../schema/report.js";
 import type { CiReportOptions } from "./github.js";
+import { atLeast } from "./types.js";
 
 /** Text and attribute escaping; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(s: string): string {
@@ -14,17 +16,18 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function fails(f: Finding, failOn: "error" | "warning"): boolean {
-  return f.severity === "error" || (failOn === "warning" && f.severity === "warning");
+function fails(f: Finding, failOn: Severity): boolean {
+  return atLeast(f.severity, failOn);
 }
 
 function findingText(f: Finding): string {
   const where = f.evidence.map((e) => `p. ${e.page}, l. ${e.line} : ${e.text}`);
-  return [f.message, f.legalSource, ...where].filter(Boolean).join("\n");
+  return [`[${f.severity}] ${f.rule} : ${f.message}`, f.legalSource, ...where].filter(Boolean).join("\n");
 }
 
 export function formatJunit(reports: readonly Report[], options: CiReportOptions = {}): string {
   const failOn = options.failOn ?? "error";
+  const floor = options.minSeverity ?? "info";
   const actWord = options.lang === "en" ? "act" : "acte";
   let totalTests = 0;
   let totalFailures = 0;
@@ -40,17 +43,16 @@ export function formatJunit(reports: readonly Report[], options: CiReportOptions
       const findings = byAct.get(i) ?? [];
       const number = findings.find((f) => f.actNumber)?.actNumber ?? null;
       const name = number ? `${actWord} ${number}` : `${actWord} #${i + 1}`;
+      // one <failure> per act, listing every finding at or above the gate; the others in <system-out>
+      const failing = findings.filter((f) => fails(f, failOn));
+      const other = findings.filter((f) => !fails(f, failOn) && atLeast(f.severity, floor));
       const body: string[] = [];
-      const out: string[] = [];
-      for (const f of findings) {
-        if (fails(f, failOn)) {
-          failures++;
-          body.push(`      <failure type="${xmlEscape(f.rule)}" message="${xmlEscape(f.message)}">${xmlEscape(findingText(f))}</failure>`);
-        } else {
-          out.push(`[${f.severity}] ${f.rule}: ${findingText(f)}`);
-        }
+      if (failing.length) {
+        failures++;
+        const message = failing.length === 1 ? failing[0]!.message : `${failing.length} : ${failing.map((f) => f.rule).join(", ")}`;
+        body.push(`      <failure type="${xmlEscape(failing.map((f) => f.rule).join(" "))}" message="${xmlEscape(message)}">${xmlEscape(failing.map(findingText).join("\n\n"))}</failure>`);
       }
-      if (out.length) body.push(`      <system-out>${xmlEscape(out.join("\n"))}</system-out>`);
+      if (other.length) body.push(`      <system-out>${xmlEscape(other.map(findingText).join("\n\n"))}</system-out>`);
       const open = `    <testcase classname="${xmlEscape(report.path)}" name="${xmlEscape(name)}"`;
       cases.push(body.length ? `${open}>\n${body.join("\n")}\n    </testcase>` : `${open}/>`);
     }
@@ -61,9 +63,18 @@ export function formatJunit(reports: readonly Report[], options: CiReportOptions
         (cases.length ? `\n${cases.join("\n")}\n  </testsuite>` : `</testsuite>`),
     );
   }
+  // a file that could not be read: a suite of one test case in error
+  const unreadable = options.unreadable ?? [];
+  for (const u of unreadable) {
+    suites.push(
+      `  <testsuite name="${xmlEscape(u.path)}" tests="1" failures="0" errors="1" skipped="0">\n` +
+        `    <testcase classname="${xmlEscape(u.path)}" name="${xmlEscape(u.path)}">\n` +
+        `      <error type="${xmlEscape(u.code)}" message="${xmlEscape(u.message)}"/>\n    </testcase>\n  </testsuite>`,
+    );
+  }
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<testsuites name="ctg check" tests="${totalTests}" failures="${totalFailures}" errors="0">\n` +
+    `<testsuites name="ctg check" tests="${totalTests + unreadable.length}" failures="${totalFailures}" errors="${unreadable.length}">\n` +
     (suites.length ? suites.join("\n") + "\n" : "") +
     `</testsuites>\n`
   );
