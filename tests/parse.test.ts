@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseLoaded } from "../src/parse.js";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseLoaded, parseText } from "../src/parse.js";
 import { InputError } from "../src/load/errors.js";
 import type { LoadedSource } from "../src/load/source.js";
 
@@ -25,5 +27,21 @@ describe("parseLoaded", () => {
     expect(doc.acts).toHaveLength(1);
     expect(doc.acts[0]!.prefecture).toMatchObject({ id: "071-217100012-20240412-PV12042024-AU", nature: "AU", sentDate: "2024-05-03" });
     expect(doc.acts[0]!.sessionDate).toBe("2024-04-12");
+  });
+});
+
+// Long runs of one character inside an act made patterns try every position of the run (quadratic: a run of
+// 160 KB of spaces took 57 s, of brackets 176 s). At 400 KB a quadratic pattern would run for many minutes and
+// fail on the test timeout; linear, each text parses in well under a second. Timings live in bench:adversarial.
+describe("long runs inside an act do not make the parser quadratic", () => {
+  const seed = readFileSync(resolve("fixtures/savas-mepin-2022-29.txt"), "utf8").replace(/\s+/g, " ");
+  it.each([
+    ["spaces and tabs", " \t "],
+    ["brackets", "(("],
+    ["dashes", "- "],
+    ["capitals without a space", "ABCDEFGHIJ"],
+  ])("a 400 KB run of %s", (_, unit) => {
+    const text = seed.slice(0, 600) + unit.repeat(Math.ceil(400_000 / unit.length)) + seed.slice(-400);
+    expect(parseText(text).acts.length).toBeGreaterThan(0);
   });
 });

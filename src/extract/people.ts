@@ -4,13 +4,26 @@ import type { Person } from "../schema/record.js";
 import { CIVILITIES, NAME_NOTE, ROLE_WORDS } from "../vocab/fr.js";
 import { foldLetters, stripAccents } from "../vocab/fold.js";
 
+/** what a name does not end with: a dash, punctuation, spaces */
+const NAME_TRAIL = /[-–—:;,.\s]/;
+
+/**
+ * `text` without the characters at its end that `trail` accepts. A loop, not /[…]+$/: that regex tries every
+ * position of a long run that is not at the end (a line of « - - - - » was quadratic).
+ */
+function trimEnd(text: string, trail: RegExp): string {
+  let end = text.length;
+  while (end > 0 && trail.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 const UPPER_WORD = /^[A-ZÀ-ÖØ-Ý][A-ZÀ-ÖØ-Ý'’-]*[A-ZÀ-ÖØ-Ý]$/u;
 const INITIALS = /^(?:[A-ZÀ-Ý]\.?){1,3}$|^(?:[A-ZÀ-Ý]\.\s?)+$|^[A-ZÀ-Ý]\.-?[A-ZÀ-Ý]\.$/u;
 
 /** Splits a name into civility, first and last name; null when the text is not a plausible name. */
 export function parsePerson(raw: string): Person | null {
   let text = raw.replace(NAME_NOTE, " ").replace(/\s[|].*$/, "").replace(/[*\\]+/g, " ").replace(/\s+/g, " ").trim();
-  text = text.replace(/^[-•+·–—:;,.\s]+|[-–—:;,.\s]+$/g, "");
+  text = trimEnd(text.replace(/^[-•+·–—:;,.\s]+/, ""), NAME_TRAIL);
   let civility: string | null = null;
   for (const [re, value] of CIVILITIES) {
     const m = re.exec(text);

@@ -31,7 +31,8 @@ export const STAMP_PARTS = {
     "gi",
   ),
   published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|\\s|\\])`, "gi"),
-  id: /\[?\s*(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
+  // (the spaces before the label are left to the caller: /\s*ID/ tried every position of a long run of spaces)
+  id: /(?:\[\s*)?(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
   noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
 };
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
@@ -302,7 +303,8 @@ export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*,\
 /** a proxy glued to a name (group 1: the holder): "David (pouvoir donné à Jean-Pierre)", "Adeline (procuration à Mario)" */
 export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au)\s*)?([^\s)][^)]*|\s)\)/i;
 /** a departure or an arrival glued to a name (group 1: the note; group 2: its verb): "(départ à 19h59)", "(arrivée au point 4)" */
-export const MOVEMENT_NOTE = /\(([^)]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^)]*)\)/iu;
+// (no bracket inside the note: from each "(" of a run of brackets the search would run to the end of the line)
+export const MOVEMENT_NOTE = /\(([^()]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^()]*)\)/iu;
 /** the verb of a MOVEMENT_NOTE that means an arrival: "arrivée", "arrive" */
 export const MOVEMENT_ARRIVAL = /arriv/i;
 /** an asterisk proxy marker after a name, with the space before it (global: used with matchAll only; group 1: the asterisks): "Jean-Pierre (Pr*)" */
