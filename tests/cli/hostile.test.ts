@@ -81,6 +81,15 @@ afterAll(() => {
   console.log(`[hostile] timings (ms): ${JSON.stringify(timings)}`);
 });
 
+/** `ctg parse|batch X --out X`: one line, exit 2, and X is left as it was. */
+async function outIsInputRefused(command: "parse" | "batch"): Promise<void> {
+  const k = manifest.find((x) => x.kind === "out-is-input")!;
+  const before = sha(k.file);
+  const run = await ctg([command, k.file, "--out", k.out!]);
+  expect(run).toEqual({ code: 2, stdout: "", stderr: `ctg: --out ${k.out} est le fichier d'entrée lui-même : rien n'est écrit, l'original est intact\n` });
+  expect(sha(k.file)).toBe(before);
+}
+
 describe("the hostile corpus", () => {
   it("holds every kind of the issue", () => {
     const all = manifest.map((k) => k.kind);
@@ -175,13 +184,7 @@ describe("ctg parse on each hostile input", () => {
     ]);
   });
 
-  it("refuses an --out that is the input, and leaves it untouched", async () => {
-    const k = manifest.find((x) => x.kind === "out-is-input")!;
-    const before = sha(k.file);
-    const run = await ctg(["parse", k.file, "--out", k.out!]);
-    expect(run).toEqual({ code: 2, stdout: "", stderr: `ctg: --out ${k.out} est le fichier d'entrée lui-même : rien n'est écrit, l'original est intact\n` });
-    expect(sha(k.file)).toBe(before);
-  });
+  it("refuses an --out that is the input, and leaves it untouched", () => outIsInputRefused("parse"));
 
   it.skipIf(!existsSync("/dev/full"))("a full disk (/dev/full): one line, exit 2, the device left as it is", async () => {
     const k = manifest.find((x) => x.kind === "out-full-disk")!;
@@ -337,13 +340,7 @@ describe("ctg batch over the folder of all the hostile inputs", () => {
     noMarkers();
   }, 120_000);
 
-  it("refuses an --out that is the input file, which stays untouched", async () => {
-    const k = manifest.find((x) => x.kind === "out-is-input")!;
-    const before = sha(k.file);
-    const run = await ctg(["batch", k.file, "--out", k.out!]);
-    expect(run).toEqual({ code: 2, stdout: "", stderr: `ctg: --out ${k.out} est le fichier d'entrée lui-même : rien n'est écrit, l'original est intact\n` });
-    expect(sha(k.file)).toBe(before);
-  });
+  it("refuses an --out that is the input file, which stays untouched", () => outIsInputRefused("batch"));
 });
 
 describe("CVE-2024-4367 (code in a font's FontMatrix)", () => {
