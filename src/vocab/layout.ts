@@ -137,7 +137,7 @@ export const BREAK_CUES: RegExp[] = [
   // a bare item number after a unit's end or an outcome: "adopté 3 Tarification cimetière", ". 4 Archivage"
   needs(new RegExp(`(?=\\d)(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", ...Object.keys(MONTHS)])}${WORD_END})`, "gu"), /\s\d{1,2}\s+\p{Lu}\p{Ll}/u),
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
-  needs(new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"), /(?<!\p{Lu})\p{Lu}{2}[\p{Lu}'’-]*\s+\d{1,3}\.?\s+\p{Lu}/u),
+  needs(new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"), /(?<!\p{Lu})\p{Lu}{2}[\p{Lu}'’-]{0,40}\s+\d{1,3}\.?\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
   new RegExp(`(?=\\d)(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
