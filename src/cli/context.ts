@@ -1,4 +1,5 @@
 // What a command needs from the outside world: the language, the messages, and the two output streams.
+import { statSync } from "node:fs";
 import { displayName, messages, type Lang, type Messages } from "../i18n/index.js";
 
 export { displayName };
@@ -102,4 +103,14 @@ export function describeWriteError(error: unknown, m: Messages): string {
   const code = error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
   if (code && m.fsCauses[code]) return m.fsCauses[code]!;
   return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+/** True when both paths name the same existing file (the same inode: also through a link). */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,7 @@
 // helpers several rule families use.
 import type { Act, Basis, Person } from "../../schema/record.js";
 import type { Severity } from "../../schema/report.js";
+import { atLeast } from "../../core/severity.js";
 import { maxProxiesPerHolder, type Regime } from "../covid.js";
 import { type CtesId } from "../ctes-id.js";
 import { isValidIsoDate } from "../dates.js";
@@ -61,7 +62,6 @@ export interface RuleOutput {
   message: Record<Lang, string>;
 }
 
-export const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export function rule<P>(r: Rule<P>): TableRule {
   return {
@@ -72,7 +72,7 @@ export function rule<P>(r: Rule<P>): TableRule {
     exampleMessage: { fr: r.message.fr(r.example), en: r.message.en(r.example) },
     run(act, context) {
       return r.check(act, context).map((h) => ({
-        severity: h.severity !== undefined && RANK[h.severity] < RANK[r.severity] ? h.severity : r.severity,
+        severity: h.severity !== undefined && !atLeast(h.severity, r.severity) ? h.severity : r.severity,
         legalSource: h.legalSource ?? r.legalSource,
         pointers: h.pointers,
         message: { fr: r.message.fr(h.params), en: r.message.en(h.params) },

@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { BatchInterrupted } from "../../batch/run.js";
-import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, type Context, type ExitCode } from "../context.js";
+import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, sameFile, type Context, type ExitCode } from "../context.js";
 
 export interface BatchCommandOptions {
   out: string;
@@ -42,14 +42,7 @@ function outProblem(out: string, inputs: ReadonlyArray<{ abs: string }>, ctx: Co
     }
   })();
   if (info && !info.isDirectory()) {
-    for (const input of inputs) {
-      try {
-        const st = statSync(input.abs);
-        if (st.dev === info.dev && st.ino === info.ino) return ctx.m.outIsInput(displayName(out));
-      } catch {
-        // unreadable inputs are reported later
-      }
-    }
+    if (inputs.some((input) => sameFile(input.abs, dir))) return ctx.m.outIsInput(displayName(out));
     return ctx.m.cannotWrite(displayName(out), ctx.m.notAFolder);
   }
   try {

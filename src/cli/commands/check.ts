@@ -4,6 +4,7 @@ import { expandCheckArgs } from "../../batch/inputs.js";
 import { InputError } from "../../load/errors.js";
 import { readInputWithin } from "../../load/read.js";
 import type { Report } from "../../schema/report.js";
+import { atLeast } from "../../core/severity.js";
 import { formatReports, reportFormats, type Unreadable } from "../../write/report/index.js";
 import { colorLevel } from "../color.js";
 import {
@@ -58,7 +59,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
       if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", loaded.source.path);
       const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang }));
       reports.push(report);
-      if (report.findings.some((f) => f.severity === "error" || (failOn === "warning" && f.severity === "warning"))) {
+      if (report.findings.some((f) => atLeast(f.severity, failOn))) {
         code = worse(code, EXIT.findings);
       }
     } catch (error) {

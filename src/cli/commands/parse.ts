@@ -14,6 +14,7 @@ import {
   describeWriteError,
   displayName,
   limitsFrom,
+  sameFile,
   type Context,
   type ExitCode,
   type LimitOptions,
@@ -28,16 +29,6 @@ export interface ParseOptions extends LimitOptions {
   report: boolean;
   /** ctg.config.yaml for --format scdl */
   config?: string;
-}
-
-/** True when `out` exists and is the file `input` names (the same inode: also through a link). */
-async function sameFile(input: string, out: string): Promise<boolean> {
-  try {
-    const [a, b] = await Promise.all([stat(input), stat(out)]);
-    return a.dev === b.dev && a.ino === b.ino;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -58,7 +49,7 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   }
   const limits = limitsFrom(options, ctx.m);
   // writing the record over its own source would lose the act: refused before anything is read
-  if (options.out !== undefined && file !== "-" && (await sameFile(file, options.out))) {
+  if (options.out !== undefined && file !== "-" && sameFile(file, options.out)) {
     ctx.fail(ctx.m.outIsInput(displayName(options.out)));
     return EXIT.input;
   }

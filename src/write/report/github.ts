@@ -3,7 +3,8 @@
 // Info findings are left out unless --min-severity info asks for them (a notice per act is noise on a pull
 // request). https://docs.github.com/actions/reference/workflow-commands
 import type { Finding, Report, Severity } from "../../schema/report.js";
-import { atLeast, type Unreadable } from "./types.js";
+import { atLeast } from "../../core/severity.js";
+import type { Unreadable } from "./types.js";
 
 export interface CiReportOptions {
   lang?: "fr" | "en";

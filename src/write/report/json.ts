@@ -1,8 +1,8 @@
 // { "reports": [Report...], "unreadable": [...] }: every finding keeps its "severity" key (external tools count
 // them); a file that could not be read is an entry of "unreadable" with severity "error".
 import type { Report } from "../../schema/report.js";
+import { atLeast } from "../../core/severity.js";
 import { toJson } from "../json.js";
-import { atLeast } from "./types.js";
 import type { CiReportOptions } from "./github.js";
 
 export function formatJson(reports: readonly Report[], options: CiReportOptions = {}): string {

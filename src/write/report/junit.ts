@@ -1,9 +1,9 @@
 // JUnit XML for CI dashboards: a <testsuite> per file, a <testcase> per act with one <failure> listing its findings
 // at or above the gate (errors by default, warnings too with --fail-on warning); lower findings go to <system-out>;
 // a file that could not be read is a test case in <error>.
-import type { Finding, Report, Severity } from "../../schema/report.js";
+import type { Finding, Report } from "../../schema/report.js";
+import { atLeast } from "../../core/severity.js";
 import type { CiReportOptions } from "./github.js";
-import { atLeast } from "./types.js";
 
 /** Text and attribute escaping; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(s: string): string {
@@ -14,10 +14,6 @@ export function xmlEscape(s: string): string {
     .replace(/>/g, "&gt;")
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;");
-}
-
-function fails(f: Finding, failOn: Severity): boolean {
-  return atLeast(f.severity, failOn);
 }
 
 function findingText(f: Finding): string {
@@ -44,8 +40,8 @@ export function formatJunit(reports: readonly Report[], options: CiReportOptions
       const number = findings.find((f) => f.actNumber)?.actNumber ?? null;
       const name = number ? `${actWord} ${number}` : `${actWord} #${i + 1}`;
       // one <failure> per act, listing every finding at or above the gate; the others in <system-out>
-      const failing = findings.filter((f) => fails(f, failOn));
-      const other = findings.filter((f) => !fails(f, failOn) && atLeast(f.severity, floor));
+      const failing = findings.filter((f) => atLeast(f.severity, failOn));
+      const other = findings.filter((f) => !atLeast(f.severity, failOn) && atLeast(f.severity, floor));
       const body: string[] = [];
       if (failing.length) {
         failures++;

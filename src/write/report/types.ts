@@ -27,10 +27,3 @@ export interface FormatOptions {
 
 /** Reports to the text written on the stream, final newline included. */
 export type ReportFormatter = (reports: readonly Report[], options: FormatOptions) => string;
-
-const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-
-/** True when `severity` is `floor` or above. */
-export function atLeast(severity: Severity, floor: Severity): boolean {
-  return RANK[severity] >= RANK[floor];
-}
