@@ -1,7 +1,7 @@
 // The pure core: loaded pages -> validated record. load -> normalise -> segment -> extract -> infer -> validate.
 import { CtgDocument, SCHEMA_VERSION, type Act, type Source } from "./schema/record.js";
 import { normalise, type Normalised } from "./normalise/index.js";
-import { loadBytes, loadString, type LoadedSource } from "./load/source.js";
+import { loadBytes, loadString, type LoadedSource, type OcrOptions } from "./load/source.js";
 import { extractActs } from "./extract/acts.js";
 import { InputError } from "./load/errors.js";
 import type { Limits } from "./load/limits.js";
@@ -24,15 +24,33 @@ export function parseLoaded(loaded: LoadedSource): CtgDocument {
   rejectStampOnly(loaded, normalised);
   // 3. segment, 4. extract, 5. infer
   const acts: Act[] = extractActs(normalised);
+  if (loaded.ocr) markOcrEvidence(acts, loaded);
   // 6. validate
   return validate(loaded.source, acts);
 }
 
-/** A scanned act whose only text is the prefecture stamp added on each page is a scan, not an empty act. */
+/**
+ * A scanned act whose only text is the prefecture stamp added on each page is a scan, not an empty act; under
+ * --ocr never the record keeps what the stamp gives (the @CTES identifier, the dates of transmission).
+ */
 function rejectStampOnly(loaded: LoadedSource, normalised: Normalised): void {
+  if (loaded.ocrMode === "never") return;
   const body = normalised.lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
   if (loaded.source.mediaType === "application/pdf" && normalised.stamps.seen && body < 20 * Math.max(1, loaded.source.pages)) {
     throw new InputError("stamp-only", loaded.source.path);
+  }
+}
+
+/** Evidence read on a line OCR gave says so, with the line's confidence. */
+function markOcrEvidence(acts: Act[], loaded: LoadedSource): void {
+  const byPage = new Map(loaded.ocr!.pages.map((p) => [p.page, p.lines]));
+  for (const act of acts) {
+    for (const item of Object.values(act.evidence)) {
+      const confidence = byPage.get(item.page)?.[item.line - 1];
+      if (confidence === undefined || confidence === null) continue;
+      item.source = "ocr";
+      item.confidence = confidence;
+    }
   }
 }
 
@@ -50,6 +68,6 @@ export function parseText(text: string, path = "<text>"): CtgDocument {
  * Bytes of a PDF or text file to a record; `path` names the source in the record and in errors. `limits` bound
  * the pages, the text and the inflated size (src/load/limits.ts; defaults when absent).
  */
-export async function parseBytes(bytes: Uint8Array, path: string, limits?: Limits): Promise<CtgDocument> {
-  return parseLoaded(await loadBytes(bytes, path, limits));
+export async function parseBytes(bytes: Uint8Array, path: string, limits?: Limits, ocr?: OcrOptions): Promise<CtgDocument> {
+  return parseLoaded(await loadBytes(bytes, path, limits, undefined, ocr));
 }

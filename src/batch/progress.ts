@@ -50,6 +50,7 @@ const CODES: Record<InputErrorCode, true> = {
   "encrypted-pdf": true,
   "pdf-bomb": true,
   "no-text-layer": true,
+  "ocr-empty": true,
   "stamp-only": true,
   "no-deliberation": true,
   "too-many-pages": true,

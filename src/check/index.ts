@@ -48,6 +48,28 @@ export function evidenceFor(act: Act, pointers: readonly string[]): EvidenceItem
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Below this OCR confidence (0-100) a line may be misread: an error resting on it is a warning at most. */
+export const LOW_OCR_CONFIDENCE = 80;
+
+const OCR_NOTE: Record<Lang, (confidence: number, low: boolean) => string> = {
+  fr: (c, low) => ` (lu par OCR, confiance ${c} %${low ? " : à vérifier sur le document" : ""})`,
+  en: (c, low) => ` (read by OCR, confidence ${c}%${low ? ": check against the document" : ""})`,
+};
+
+/** A finding whose evidence was read by OCR says so; an error on a line read with low confidence is a warning. */
+function withOcr(finding: Finding, lang: Lang): Finding {
+  const read = finding.evidence.filter((e) => e.source === "ocr" && e.confidence !== undefined);
+  if (read.length === 0) return finding;
+  const confidence = Math.min(...read.map((e) => e.confidence!));
+  const low = confidence < LOW_OCR_CONFIDENCE;
+  return {
+    ...finding,
+    severity: low && finding.severity === "error" ? "warning" : finding.severity,
+    message: finding.message + OCR_NOTE[lang](confidence, low),
+    ocr: { confidence },
+  };
+}
+
 export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Report {
   const lang: Lang = options.lang === "en" ? "en" : "fr";
   const today = options.today ?? todayIso();
@@ -57,7 +79,7 @@ export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Rep
     const ofAct: Finding[] = [];
     for (const rule of RULES) {
       for (const out of rule.run(act, context)) {
-        ofAct.push({
+        const finding: Finding = {
           rule: rule.id,
           severity: out.severity,
           act: index,
@@ -65,7 +87,8 @@ export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Rep
           message: out.message[lang],
           legalSource: out.legalSource,
           evidence: evidenceFor(act, out.pointers),
-        });
+        };
+        ofAct.push(withOcr(finding, lang));
       }
     }
     // within an act: errors first, then warnings, then information (stable, so table order otherwise)

@@ -73,6 +73,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-pages <n>", h.maxPages)
     .option("--max-text <mo>", h.maxText)
     .option("--timeout <s>", h.timeout)
+    .option("--ocr <mode>", h.ocr)
     .option("--lang <lang>", h.lang)
     .action(async (file: string, options: ParseOptions) => setCode(await runParse(file, options, ctx)));
 
@@ -86,6 +87,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-pages <n>", h.maxPages)
     .option("--max-text <mo>", h.maxText)
     .option("--timeout <s>", h.timeout)
+    .option("--ocr <mode>", h.ocr)
     .option("--lang <lang>", h.lang)
     .action(async (files: string[], options: CheckOptions) => setCode(await runCheck(files, options, ctx)));
 
@@ -103,6 +105,8 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-memory <mb>", b.maxMemory)
     .option("--max-pages <n>", h.maxPages)
     .option("--max-text <mo>", h.maxText)
+    .option("--ocr <mode>", h.ocr)
+    .option("--ocr-jobs <n>", b.ocrJobs)
     .option("--force", b.force)
     .option("--fail-on <level>", b.failOn)
     .option("-q, --quiet", b.quiet)

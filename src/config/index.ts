@@ -13,16 +13,20 @@
 //     jobs: 4
 //     timeout: 60        # seconds per file
 //     memoire_mo: 512    # heap cap per worker, MB
+//   ocr:
+//     mode: auto         # auto | always | never (--ocr)
+//     jobs: 1            # batch: documents read by OCR at the same time (--ocr-jobs)
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { isMatiereCode } from "./matiere.js";
 import { luhnValid } from "../check/siren.js";
+import { findConfig } from "./find.js";
 
 export type Lang = "fr" | "en";
 
-export const CONFIG_NAMES = ["ctg.config.yaml", "ctg.config.yml"] as const;
+export { CONFIG_NAMES, findConfig } from "./find.js";
 
 export const CtgConfig = z
   .object({
@@ -49,6 +53,13 @@ export const CtgConfig = z
       })
       .strict()
       .optional(),
+    ocr: z
+      .object({
+        mode: z.enum(["auto", "always", "never"]).optional(),
+        jobs: z.number().int().positive().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -65,20 +76,6 @@ export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ConfigError";
-  }
-}
-
-/** ctg.config.yaml (or .yml) in `from` or its nearest ancestor, or null. */
-export function findConfig(from: string = process.cwd()): string | null {
-  let dir = resolve(from);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
   }
 }
 

@@ -22,8 +22,9 @@ const causes: Record<InputErrorCode, (f?: InputErrorFigures) => string> = {
   "damaged-pdf": () => "damaged PDF (invalid internal structure)",
   "encrypted-pdf": () => "encrypted PDF (password protected)",
   "pdf-bomb": (f) => `booby-trapped PDF: decompression bomb${f ? ` (over ${mb(f.limit)} once inflated)` : ""}`,
-  "no-text-layer": () => "no text layer, probably a scan",
-  "stamp-only": () => "only the prefecture stamp has a text layer, the act itself is probably a scan",
+  "no-text-layer": () => "no text layer, probably a scan: run again with --ocr auto to read it by OCR",
+  "ocr-empty": () => "no text layer, and OCR read no text in it (blank page, drawing or unreadable image)",
+  "stamp-only": () => "only the prefecture stamp has a text layer, and OCR read nothing else on the scanned pages",
   "no-deliberation": () => "no deliberation recognised (no number, title, session date, attendance, vote, decision or stamp)",
   "too-many-pages": (f) => `too many pages${against(f, (n) => num(n))}`,
   "text-too-large": (f) => `text too long${against(f, mb)}`,
@@ -94,7 +95,8 @@ export const en: Messages = {
     lang: "language of messages: fr (default) or en",
     maxPages: "maximum number of pages of a PDF (default: 2000)",
     maxText: "maximum size of a document's text, in MB (default: 10)",
-    timeout: "time limit per document, in seconds (default: 60)",
+    timeout: "time limit per document, in seconds (default: 60; plus 30 per page read by OCR)",
+    ocr: "reading scanned pages: auto (pages with no text, or only the stamp), always (every page), never (none); default: auto",
   },
 
   report: {

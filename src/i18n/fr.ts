@@ -25,8 +25,9 @@ const causes: Record<InputErrorCode, (f?: InputErrorFigures) => string> = {
   "damaged-pdf": () => "PDF endommagé (structure interne invalide)",
   "encrypted-pdf": () => "PDF chiffré (protégé par un mot de passe)",
   "pdf-bomb": (f) => `PDF piégé : bombe de décompression${f ? ` (plus de ${mo(f.limit)} une fois décompressé)` : ""}`,
-  "no-text-layer": () => "aucune couche texte, probablement un document numérisé",
-  "stamp-only": () => "seul le tampon de la préfecture a une couche texte, l'acte lui-même est probablement numérisé",
+  "no-text-layer": () => "aucune couche texte, probablement un document numérisé : relancer avec --ocr auto pour le lire par OCR",
+  "ocr-empty": () => "aucune couche texte, et l'OCR n'y a lu aucun texte (page blanche, dessin ou image illisible)",
+  "stamp-only": () => "seul le tampon de la préfecture a une couche texte, et l'OCR n'a rien lu d'autre sur les pages numérisées",
   "no-deliberation": () => "aucune délibération reconnue (ni numéro, ni titre, ni date de séance, ni présences, ni vote, ni décision, ni tampon)",
   "too-many-pages": (f) => `trop de pages${against(f, (n) => num(n))}`,
   "text-too-large": (f) => `texte trop long${against(f, mo)}`,
@@ -97,7 +98,8 @@ export const fr: Messages = {
     lang: "langue des messages : fr (défaut) ou en",
     maxPages: "nombre maximal de pages d'un PDF (défaut : 2000)",
     maxText: "taille maximale du texte d'un document, en Mo (défaut : 10)",
-    timeout: "temps maximal par document, en secondes (défaut : 60)",
+    timeout: "temps maximal par document, en secondes (défaut : 60 ; plus 30 par page lue par OCR)",
+    ocr: "lecture des pages numérisées : auto (pages sans texte, ou seulement le tampon), always (toutes), never (aucune) ; défaut : auto",
   },
 
   report: {

@@ -60,6 +60,7 @@ export interface Messages {
     maxPages: string;
     maxText: string;
     timeout: string;
+    ocr: string;
   };
 
   report: {

@@ -13,6 +13,7 @@ export type InputErrorCode =
   | "encrypted-pdf"
   | "pdf-bomb"
   | "no-text-layer"
+  | "ocr-empty"
   | "stamp-only"
   | "no-deliberation"
   | "too-many-pages"

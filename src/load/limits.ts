@@ -40,7 +40,7 @@ export function withDefaults(limits: Partial<Limits> | undefined): Limits {
  * pipeline) runs under node:vm's watchdog, which interrupts even a runaway regular expression.
  */
 export class Deadline {
-  private readonly end: number;
+  private end: number;
 
   constructor(
     readonly ms: number,
@@ -51,6 +51,11 @@ export class Deadline {
 
   error(): InputError {
     return new InputError("timeout", this.file, undefined, { limit: this.ms / 1000 });
+  }
+
+  /** More time for slow work the limit was not set for (a page read by OCR). */
+  extend(ms: number): void {
+    this.end += ms;
   }
 
   remaining(): number {

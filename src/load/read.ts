@@ -5,7 +5,7 @@ import { constants, type Stats } from "node:fs";
 import { open, type FileHandle } from "node:fs/promises";
 import { InputError } from "./errors.js";
 import { Deadline, withDefaults, type Limits } from "./limits.js";
-import { isPdf, loadBytes, type LoadedSource } from "./source.js";
+import { isPdf, loadBytes, type LoadedSource, type OcrOptions } from "./source.js";
 
 export interface ReadOptions {
   limits?: Partial<Limits>;
@@ -13,6 +13,8 @@ export interface ReadOptions {
   name?: string;
   /** shared with the caller, who runs the rest of the pipeline under it (default: from limits.timeoutMs) */
   deadline?: Deadline;
+  /** pages without text read by OCR (default auto) */
+  ocr?: OcrOptions;
 }
 
 const HEAD = 1024;
@@ -101,11 +103,11 @@ export async function readInputWithin(path: string, options: ReadOptions = {}): 
     // the time goes from the end of the input on: a slow producer upstream is not this input's fault
     const bytes = await readStdin(limits);
     const deadline = options.deadline ?? new Deadline(limits.timeoutMs, name);
-    return { loaded: await loadBytes(bytes, name, limits, deadline), deadline };
+    return { loaded: await loadBytes(bytes, name, limits, deadline, options.ocr), deadline };
   }
   const deadline = options.deadline ?? new Deadline(limits.timeoutMs, name);
   const bytes = await deadline.race(readFileBytes(path, name, limits));
-  return { loaded: await loadBytes(bytes, name, limits, deadline), deadline };
+  return { loaded: await loadBytes(bytes, name, limits, deadline, options.ocr), deadline };
 }
 
 export async function readInput(path: string, options: ReadOptions = {}): Promise<LoadedSource> {

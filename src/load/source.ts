@@ -6,11 +6,24 @@ import { InputError } from "./errors.js";
 import { DEFAULT_LIMITS, Deadline, type Limits } from "./limits.js";
 import { readPdfPages } from "./pdf.js";
 import type { Source } from "../schema/record.js";
+import type { OcrEngine, OcrMode } from "../ocr/engine.js";
+import type { OcrOutcome } from "../ocr/read.js";
 
 export interface LoadedSource {
   source: Source;
   /** page -> lines, as read (before normalisation) */
   pages: string[][];
+  /** the pages read by OCR, with each line's confidence (absent when none was) */
+  ocr?: OcrOutcome;
+  /** how OCR was asked for: under "never" a stamp-only scan keeps its stamp (parse.ts) */
+  ocrMode?: OcrMode;
+}
+
+export interface OcrOptions {
+  /** default "auto" */
+  mode?: OcrMode;
+  /** a warm engine (batch workers keep one); when absent one is started for this input and stopped after */
+  engine?: OcrEngine;
 }
 
 export function isPdf(bytes: Uint8Array): boolean {
@@ -26,6 +39,7 @@ export async function loadBytes(
   path: string,
   limits: Limits = DEFAULT_LIMITS,
   deadline: Deadline = new Deadline(0, path),
+  ocr: OcrOptions = {},
 ): Promise<LoadedSource> {
   if (bytes.length === 0) throw new InputError("empty", path);
   const pdf = isPdf(bytes) || /\.pdf$/i.test(path);
@@ -38,16 +52,42 @@ export async function loadBytes(
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (pdf) {
     const texts = await readPdfPages(bytes, path, limits, deadline);
-    const pages = texts.map((t) => splitPages(t).flat());
-    const chars = texts.reduce((n, t) => n + t.replace(/\s+/g, "").length, 0);
-    if (chars === 0) throw new InputError("no-text-layer", path);
-    return { source: { path, sha256, mediaType: "application/pdf", pages: pages.length }, pages };
+    const layer = texts.map((t) => splitPages(t).flat());
+    const mode = ocr.mode ?? "auto";
+    const source: Source = { path, sha256, mediaType: "application/pdf", pages: layer.length };
+    const { pages, outcome } = await withOcr(bytes, layer, mode, ocr.engine, deadline);
+    const chars = pages.reduce((n, p) => n + p.reduce((m, l) => m + l.replace(/\s+/g, "").length, 0), 0);
+    if (chars === 0) throw new InputError(outcome ? "ocr-empty" : "no-text-layer", path);
+    if (!outcome) return { source, pages, ocrMode: mode };
+    source.ocr = { engine: outcome.engine, pages: outcome.pages.map(({ page, method, confidence }) => ({ page, method, confidence })) };
+    return { source, pages, ocr: outcome, ocrMode: mode };
   }
   const { text } = decodeText(bytes, path);
   if (text.trim() === "") throw new InputError("empty", path);
   const pages = splitPages(text);
   const mediaType = /\.(md|markdown)$/i.test(path) ? "text/markdown" : "text/plain";
   return { source: { path, sha256, mediaType, pages: pages.length }, pages };
+}
+
+/** The text layer, with the pages `mode` asks for read by OCR (the engine is loaded only then). */
+async function withOcr(
+  bytes: Uint8Array,
+  layer: string[][],
+  mode: OcrMode,
+  given: OcrEngine | undefined,
+  deadline: Deadline,
+): Promise<{ pages: string[][]; outcome?: OcrOutcome }> {
+  const { pagesToRead } = await import("../ocr/select.js");
+  const toRead = pagesToRead(layer, mode);
+  if (toRead.length === 0) return { pages: layer };
+  const { readByOcr } = await import("../ocr/read.js");
+  const engine = given ?? (await deadline.race((await import("../ocr/tesseract.js")).createTesseractEngine()));
+  try {
+    const { pages, ocr } = await readByOcr(bytes, layer, toRead, engine, deadline, mode !== "always");
+    return { pages, outcome: ocr };
+  } finally {
+    if (!given) await engine.terminate().catch(() => undefined);
+  }
 }
 
 /** Text already in memory (library use): no file, no PDF. */

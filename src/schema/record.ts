@@ -102,6 +102,8 @@ export const EvidenceItem = z.object({
   page: z.number().int().positive(),
   line: z.number().int().positive(),
   text: z.string(),
+  source: z.literal("ocr").optional().describe("present when the line was read by OCR (absent: the text layer or the text file)"),
+  confidence: z.number().min(0).max(100).optional().describe("OCR: the line's mean word confidence, 0-100"),
 });
 
 export const Act = z.object({
@@ -131,6 +133,19 @@ export const Source = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   mediaType: z.enum(["application/pdf", "text/plain", "text/markdown"]),
   pages: z.number().int().nonnegative(),
+  ocr: z
+    .object({
+      engine: z.string(),
+      pages: z.array(
+        z.object({
+          page: z.number().int().positive(),
+          method: z.enum(["image", "render"]).describe("image: the page's one embedded image, at its own resolution; render: the page drawn at 200 dpi"),
+          confidence: z.number().min(0).max(100).describe("mean word confidence of the page, 0-100"),
+        }),
+      ),
+    })
+    .optional()
+    .describe("the pages read by OCR (absent when none was)"),
 });
 
 export const CtgDocument = z.object({

@@ -12,6 +12,10 @@ export const Finding = z.object({
   message: z.string(),
   legalSource: z.string(),
   evidence: z.array(EvidenceItem),
+  ocr: z
+    .object({ confidence: z.number().min(0).max(100).describe("the lowest confidence of the OCR lines the finding rests on") })
+    .optional()
+    .describe("present when the finding rests on text read by OCR; an error on a line read with low confidence is lowered to a warning"),
 });
 
 export const Report = z.object({

@@ -65,8 +65,8 @@ beforeAll(() => {
     {
       name: "PDF without text layer",
       file: f("scan.pdf"),
-      fr: "aucune couche texte, probablement un document numérisé",
-      en: "no text layer, probably a scan",
+      fr: "aucune couche texte, et l'OCR n'y a lu aucun texte (page blanche, dessin ou image illisible)",
+      en: "no text layer, and OCR read no text in it (blank page, drawing or unreadable image)",
     },
     { name: "binary data", file: f("donnees.bin"), fr: "données binaires : ni un PDF ni un texte", en: "binary data: neither a PDF nor text" },
     { name: "missing file", file: f("absent.pdf"), fr: "fichier introuvable", en: "file not found" },
@@ -100,6 +100,26 @@ describe("ctg parse on bad input", () => {
     },
   );
 
+  it("PDF without text layer under --ocr never: the line says how to read it", async () => {
+    const c = cases.find((x) => x.name === "PDF without text layer")!;
+    expect(await ctg(["parse", "--ocr", "never", c.file])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `ctg: ${c.file} : aucune couche texte, probablement un document numérisé : relancer avec --ocr auto pour le lire par OCR\n`,
+    });
+    expect((await ctg(["parse", "--ocr=never", "--lang", "en", c.file])).stderr).toBe(
+      `ctg: ${c.file}: no text layer, probably a scan: run again with --ocr auto to read it by OCR\n`,
+    );
+  });
+
+  it("an --ocr mode ctg does not know is a usage error", async () => {
+    expect(await ctg(["parse", "--ocr", "parfois", SEED_PDF])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "ctg: valeur « parfois » invalide pour --ocr (attendu : auto, always, never) (voir ctg parse --help)\n",
+    });
+  });
+
   it("empty standard input is named as such", async () => {
     const run = await ctg(["parse", "-"], { input: "" });
     expect(run).toEqual({ code: 2, stdout: "", stderr: "ctg: entrée standard : fichier vide\n" });
@@ -119,7 +139,7 @@ describe("ctg check on bad input", () => {
     expect(run.stderr.split("\n")).toEqual([
       `ctg: ${files[0]} : PDF tronqué ou endommagé`,
       `ctg: ${files[1]} : PDF chiffré (protégé par un mot de passe)`,
-      `ctg: ${files[2]} : aucune couche texte, probablement un document numérisé`,
+      `ctg: ${files[2]} : aucune couche texte, et l'OCR n'y a lu aucun texte (page blanche, dessin ou image illisible)`,
       `ctg: ${files[3]} : fichier introuvable`,
       "",
     ]);

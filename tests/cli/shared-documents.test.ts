@@ -35,29 +35,33 @@ const READ_AS_SCANS = new Set(["025.pdf"]);
 const NO_DELIBERATION = new Set(["028.pdf"]);
 
 describe.skipIf(!present)("real documents of ../shared", () => {
-  it("ctg check over all of them: scans in one line each, reports for the others, no internal error", async () => {
+  it("ctg check --ocr never over all of them: scans in one line each, stamp-only scans keep their stamp, reports for the others", async () => {
     const entries = manifest();
     const corpusFiles = readdirSync(corpus)
       .filter((f) => /\.(txt|pdf|md)$/.test(f) && f !== "INDEX.md")
       .map((f) => join(corpus, f));
     const files = [...entries.map((e) => e.file), ...corpusFiles];
-    const run = await ctg(["check", "--format", "json", ...files]);
+    const run = await ctg(["check", "--ocr", "never", "--format", "json", ...files]);
     const noText = entries.filter((e) => e.text === "no" || READ_AS_SCANS.has(e.file.split("/").pop()!)).map((e) => e.file);
-    // "partial": a scan with the prefecture stamp added as text on every page
+    // "partial": a scan with the prefecture stamp added as text on every page: its record holds what the stamp says
     const stampOnly = entries.filter((e) => e.text === "partial" && !READ_AS_SCANS.has(e.file.split("/").pop()!)).map((e) => e.file);
     // a one-page list of the titles voted, with nothing else of a deliberation: ctg recognises none in it
     const noDeliberation = entries.filter((e) => NO_DELIBERATION.has(e.file.split("/").pop()!)).map((e) => e.file);
-    const scans = [...noText, ...stampOnly, ...noDeliberation];
+    const refused = [...noText, ...noDeliberation];
     expect(run.stderr.split("\n").filter(Boolean).sort()).toEqual(
       [
-        ...noText.map((f) => `ctg: ${f} : aucune couche texte, probablement un document numérisé`),
-        ...stampOnly.map((f) => `ctg: ${f} : seul le tampon de la préfecture a une couche texte, l'acte lui-même est probablement numérisé`),
+        ...noText.map((f) => `ctg: ${f} : aucune couche texte, probablement un document numérisé : relancer avec --ocr auto pour le lire par OCR`),
         ...noDeliberation.map((f) => `ctg: ${f} : aucune délibération reconnue (ni numéro, ni titre, ni date de séance, ni présences, ni vote, ni décision, ni tampon)`),
       ].sort(),
     );
     expect(run.code).toBe(2);
     const { reports } = JSON.parse(run.stdout) as { reports: Array<{ path: string; acts: number }> };
-    expect(reports.map((r) => r.path)).toEqual(files.filter((f) => !scans.includes(f)));
+    expect(reports.map((r) => r.path)).toEqual(files.filter((f) => !refused.includes(f)));
+    for (const file of stampOnly) {
+      const record = CtgDocument.parse(JSON.parse((await ctg(["parse", "--ocr", "never", "--no-report", file])).stdout));
+      expect(record.source.ocr, file).toBeUndefined();
+      expect(record.acts[0]?.prefecture.id, file).toMatch(/^030-213001100-\d{8}-PV\d{8}-(?:DE|AU)$/);
+    }
   }, 120_000);
 
   it("ctg parse of every PDF with a text layer: a valid record with the manifest's page count", async () => {

@@ -57,11 +57,15 @@ describe("PDF errors as InputError codes", () => {
     ["truncated to 1 KiB", () => seedPdf.subarray(0, 1024), "truncated-pdf"],
     ["header only", () => Buffer.from("%PDF-1.4\n"), "truncated-pdf"],
     ["encrypted", () => made["encrypted.pdf"], "encrypted-pdf"],
-    ["no text layer", () => made["no-text-layer.pdf"], "no-text-layer"],
+    ["no text layer, OCR off", () => made["no-text-layer.pdf"], "no-text-layer"],
     ["text named .pdf", () => Buffer.from("Bonjour\n"), "not-pdf"],
   ] as const)("%s", async (_name, make, code) => {
-    await expect(loadBytes(make()!, "x.pdf")).rejects.toMatchObject({ name: "InputError", code, file: "x.pdf" });
+    await expect(loadBytes(make()!, "x.pdf", undefined, undefined, { mode: "never" })).rejects.toMatchObject({ name: "InputError", code, file: "x.pdf" });
   });
+
+  it("no text layer, and nothing OCR can read (drawn rectangles): ocr-empty", async () => {
+    await expect(loadBytes(made["no-text-layer.pdf"]!, "x.pdf")).rejects.toMatchObject({ name: "InputError", code: "ocr-empty", file: "x.pdf" });
+  }, 60_000);
 
   it("the encrypted fixture is really encrypted: pdf-parse reads it with its password", async () => {
     const { PDFParse } = await import("pdf-parse");
@@ -81,7 +85,7 @@ describe("PDF errors as InputError codes", () => {
 
   it("a PDF whose only page has text loads; one page without text among others is fine", async () => {
     const mixed = buildPdf([line("Délibération n° 2024-001"), "0.5 g 10 10 100 100 re f"]) as Buffer;
-    const loaded = await loadBytes(mixed, "mixed.pdf");
+    const loaded = await loadBytes(mixed, "mixed.pdf", undefined, undefined, { mode: "never" });
     expect(loaded.pages[0]).toContain("Délibération n° 2024-001");
     expect(loaded.source.pages).toBe(2);
   });

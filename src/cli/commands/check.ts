@@ -7,6 +7,7 @@ import type { Report } from "../../schema/report.js";
 import { atLeast } from "../../core/severity.js";
 import { formatReports, reportFormats, type Unreadable } from "../../write/report/index.js";
 import { colorLevel } from "../color.js";
+import { configured, ocrModeFrom } from "../ocr.js";
 import {
   EXIT,
   UsageError,
@@ -26,6 +27,8 @@ export interface CheckOptions extends LimitOptions {
   failOn?: string;
   /** lowest severity shown: info, warning or error (github: warning unless told) */
   minSeverity?: string;
+  /** auto | always | never */
+  ocr?: string;
 }
 
 export async function runCheck(args: readonly string[], options: CheckOptions, ctx: Context): Promise<ExitCode> {
@@ -41,13 +44,15 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
   if (!reportFormats().includes(format)) throw new UsageError(ctx.m.usage.invalidValue("--format", format, reportFormats()));
   if (files.filter((f) => f === "-").length > 1) throw new UsageError(ctx.m.usage.stdinTwice());
   const limits = limitsFrom(options, ctx.m);
+  const mode = await configured(() => ocrModeFrom(options.ocr, ctx), ctx);
+  if (mode === null) return EXIT.input;
 
   let code: ExitCode = EXIT.ok;
   const reports: Report[] = [];
   const unreadable: Unreadable[] = [];
   for (const file of files) {
     try {
-      const { loaded, deadline } = await readInputWithin(file, { limits });
+      const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode } });
       // the pipeline is imported once a file is read (a list of bad files fails in half the time)
       const [{ parseLoaded }, { checkDocument }, { holdsDeliberation }] = await Promise.all([
         import("../../parse.js"),

@@ -7,6 +7,7 @@ import { readInputWithin } from "../../load/read.js";
 import type { Report } from "../../schema/report.js";
 import { writeFileAtomic } from "../../write/atomic.js";
 import { colorLevel } from "../color.js";
+import { configured, ocrModeFrom } from "../ocr.js";
 import {
   EXIT,
   UsageError,
@@ -27,8 +28,10 @@ export interface ParseOptions extends LimitOptions {
   format?: string;
   out?: string;
   report: boolean;
-  /** ctg.config.yaml for --format scdl */
+  /** ctg.config.yaml for --format scdl and ocr.mode */
   config?: string;
+  /** auto | always | never */
+  ocr?: string;
 }
 
 /**
@@ -53,12 +56,14 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     ctx.fail(ctx.m.outIsInput(displayName(options.out)));
     return EXIT.input;
   }
+  const mode = await configured(() => ocrModeFrom(options.ocr, ctx, options.config), ctx);
+  if (mode === null) return EXIT.input;
   let doc;
   let checked: Report | null;
   try {
     // reading and parsing: both may find the input unusable (a scan whose only text is the stamp), and both
     // run within the time limit of one file
-    const { loaded, deadline } = await readInputWithin(file, { limits });
+    const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode } });
     const [{ parseLoaded }, { checkDocument }] = await Promise.all([import("../../parse.js"), import("../../check/index.js")]);
     ({ doc, checked } = deadline.run(() => {
       const parsed = parseLoaded(loaded);
