@@ -48,6 +48,7 @@ const FR = {
   mergeConflict: (rel: string, a: string, b: string) => `${rel} : présent dans ${a} et ${b} ; ${a} est gardé`,
   mergeNoManifest: (dir: string) => `${dir} : pas de manifeste ctg (ctg-manifest.json) ; ce dossier est-il une sortie de ctg batch ?`,
   merged: (n: number, dirs: number, out: string) => `${n} documents de ${dirs} dossiers réunis dans ${out}`,
+  ocrPages: (n: number) => ` · ${n} page${n > 1 ? "s" : ""} lue${n > 1 ? "s" : ""} par OCR`,
   progressLine: (done: number, total: number, rate: string, eta: string, fails: number) =>
     `${done}/${total} fichiers · ${rate} fichiers/s · reste ${eta} · ${fails} échec(s)`,
 };
@@ -84,6 +85,7 @@ const EN: Messages = {
   mergeConflict: (rel, a, b) => `${rel}: present in ${a} and ${b}; keeping ${a}`,
   mergeNoManifest: (dir) => `${dir}: no ctg manifest (ctg-manifest.json); is it an output folder of ctg batch?`,
   merged: (n, dirs, out) => `merged ${n} documents from ${dirs} folders into ${out}`,
+  ocrPages: (n) => ` · ${n} page${n > 1 ? "s" : ""} read by OCR`,
   progressLine: (done, total, rate, eta, fails) => `${done}/${total} files · ${rate} files/s · ETA ${eta} · ${fails} failure(s)`,
 };
 

@@ -1,10 +1,12 @@
 // A pool of warm worker threads, one task each at a time. Every document is isolated: a crash (uncaught
 // error, process.exit), the time limit (terminate) or the heap cap (resourceLimits) fails that document
-// alone and the slot gets a fresh worker; the batch goes on.
+// alone and the slot gets a fresh worker; the batch goes on. OCR takes ~200 MB per reader: at most `ocrJobs`
+// documents are read by OCR at once (a worker asks, waits for leave, and its time limit grows with its pages).
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { FileResult, Task, WorkerReply } from "./protocol.js";
+import type { FileResult, Task, WorkerMessage, WorkerReply } from "./protocol.js";
+import { OCR_MS_PER_PAGE } from "../ocr/read.js";
 
 export interface PoolOptions {
   size: number;
@@ -12,6 +14,10 @@ export interface PoolOptions {
   timeoutMs: number;
   /** heap cap per worker (old generation), MB */
   memoryMb: number;
+  /** documents read by OCR at the same time (default 1) */
+  ocrJobs?: number;
+  /** a page was read by OCR */
+  onOcrPage?: () => void;
 }
 
 /** dist/batch/worker.js: beside this module when it runs from dist, else the built copy (tests run src/). */
@@ -26,6 +32,8 @@ export function workerFile(): string {
 interface Slot {
   worker: Worker;
   job: { task: Task; resolve: (r: FileResult) => void; timer: NodeJS.Timeout | null } | null;
+  /** this slot's document holds one of the OCR leaves */
+  ocr: boolean;
 }
 
 function failure(code: string, message: string, figures?: { limit: number }): FileResult {
@@ -36,6 +44,9 @@ function failure(code: string, message: string, figures?: { limit: number }): Fi
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Array<{ task: Task; resolve: (r: FileResult) => void }> = [];
+  /** documents waiting for leave to run OCR, first come first served */
+  private readonly ocrWaiting: Array<{ slot: Slot; id: number; pages: number }> = [];
+  private ocrRunning = 0;
   private readonly file = workerFile();
   private closed = false;
   /** workers replaced after a crash, time-out or memory exhaustion */
@@ -43,7 +54,7 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < Math.max(1, options.size); i++) {
-      const slot = { job: null } as unknown as Slot;
+      const slot = { job: null, ocr: false } as unknown as Slot;
       this.start(slot);
       this.slots.push(slot);
     }
@@ -59,8 +70,13 @@ export class WorkerPool {
     });
     slot.worker = worker;
     worker.on("message", (msg: WorkerReply) => {
-      if (slot.worker !== worker || msg.type !== "done" || !slot.job || slot.job.task.id !== msg.id) return;
-      this.finish(slot, msg.result);
+      if (slot.worker !== worker || msg.type === "ready" || !slot.job || slot.job.task.id !== msg.id) return;
+      if (msg.type === "done") this.finish(slot, msg.result);
+      else if (msg.type === "ocr-page") this.options.onOcrPage?.();
+      else {
+        this.ocrWaiting.push({ slot, id: msg.id, pages: msg.pages });
+        this.grantOcr();
+      }
     });
     worker.on("error", (error: Error & { code?: string }) => {
       if (slot.worker !== worker) return;
@@ -73,11 +89,48 @@ export class WorkerPool {
     });
   }
 
+  /** Gives leave to the waiting documents while fewer than ocrJobs are read by OCR. */
+  private grantOcr(): void {
+    while (this.ocrRunning < Math.max(1, this.options.ocrJobs ?? 1) && this.ocrWaiting.length > 0) {
+      const { slot, id, pages } = this.ocrWaiting.shift()!;
+      if (slot.job?.task.id !== id) continue;
+      slot.ocr = true;
+      this.ocrRunning++;
+      // the time limit starts again, with the time OCR takes per page on top (the wait did not count)
+      this.arm(slot, slot.job, this.options.timeoutMs + pages * OCR_MS_PER_PAGE);
+      slot.worker.postMessage({ type: "ocr-go", id } satisfies WorkerMessage);
+    }
+  }
+
+  /** The slot's document gives back its OCR leave, or leaves the queue for one. */
+  private dropOcr(slot: Slot): void {
+    const waiting = this.ocrWaiting.findIndex((w) => w.slot === slot);
+    if (waiting !== -1) this.ocrWaiting.splice(waiting, 1);
+    if (slot.ocr) {
+      slot.ocr = false;
+      this.ocrRunning--;
+      this.grantOcr();
+    }
+  }
+
+  private arm(slot: Slot, job: NonNullable<Slot["job"]>, ms: number): void {
+    if (job.timer) clearTimeout(job.timer);
+    job.timer = null;
+    if (this.options.timeoutMs <= 0) return;
+    job.timer = setTimeout(() => {
+      if (slot.job === job) {
+        const seconds = ms / 1000;
+        this.replace(slot, failure("timeout", `no result after ${Math.round(seconds)} s`, { limit: seconds }));
+      }
+    }, ms);
+  }
+
   private finish(slot: Slot, result: FileResult): void {
     const job = slot.job;
     if (!job) return;
     if (job.timer) clearTimeout(job.timer);
     slot.job = null;
+    this.dropOcr(slot);
     job.resolve(result);
     this.pump();
   }
@@ -101,15 +154,8 @@ export class WorkerPool {
       if (!next) return;
       const job: NonNullable<Slot["job"]> = { task: next.task, resolve: next.resolve, timer: null };
       slot.job = job;
-      if (this.options.timeoutMs > 0) {
-        job.timer = setTimeout(() => {
-          if (slot.job === job) {
-            const seconds = this.options.timeoutMs / 1000;
-            this.replace(slot, failure("timeout", `no result after ${Math.round(seconds)} s`, { limit: seconds }));
-          }
-        }, this.options.timeoutMs);
-      }
-      slot.worker.postMessage(next.task);
+      this.arm(slot, job, this.options.timeoutMs);
+      slot.worker.postMessage(next.task satisfies WorkerMessage);
     }
   }
 
@@ -125,6 +171,7 @@ export class WorkerPool {
   async close(): Promise<void> {
     this.closed = true;
     this.queue.length = 0;
+    this.ocrWaiting.length = 0;
     for (const slot of this.slots) {
       if (slot.job?.timer) clearTimeout(slot.job.timer);
       slot.job = null;

@@ -69,6 +69,7 @@ export interface ProgressStream {
 export class Progress {
   private done = 0;
   private fails = 0;
+  private ocrPages = 0;
   private readonly started = Date.now();
   private lastDraw = 0;
   private lastLog = Date.now();
@@ -91,7 +92,8 @@ export class Progress {
     const elapsed = (Date.now() - this.started) / 1000;
     const rate = elapsed > 0 ? this.done / elapsed : 0;
     const eta = rate > 0 ? ((this.total - this.done) / rate) * 1000 : 0;
-    return this.m.progressLine(this.done, this.total, num(rate, this.lang, 1), rate > 0 ? duration(eta, this.lang) : "?", this.fails);
+    const line = this.m.progressLine(this.done, this.total, num(rate, this.lang, 1), rate > 0 ? duration(eta, this.lang) : "?", this.fails);
+    return this.ocrPages > 0 ? `${line}${this.m.ocrPages(this.ocrPages)}` : line;
   }
 
   private draw(force = false): void {
@@ -104,6 +106,12 @@ export class Progress {
     const cols = this.stream.columns ?? 100;
     if (text.length > cols - 1) text = text.slice(0, cols - 1);
     this.stream.write(`\r\x1b[K${text}`);
+  }
+
+  /** A page was read by OCR: a scan takes seconds a page, the bar shows them go by. */
+  ocrPage(): void {
+    this.ocrPages++;
+    if (this.tty && !this.quiet) this.draw();
   }
 
   /** A document finished (converted or failed). */

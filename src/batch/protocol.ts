@@ -4,6 +4,7 @@ import type { InputErrorFigures } from "../load/errors.js";
 import type { Limits } from "../load/limits.js";
 import type { MatiereNote } from "../write/scdl.js";
 import type { Severity } from "../schema/report.js";
+import type { OcrMode } from "../ocr/engine.js";
 
 export type OutputFormat = "json" | "yaml" | "ndjson";
 
@@ -20,6 +21,8 @@ export interface Task {
   lang: "fr" | "en";
   /** pages, text and inflated-size limits (the time limit is the pool's) */
   limits?: Partial<Limits>;
+  /** pages without text read by OCR (default auto) */
+  ocr?: OcrMode;
 }
 
 export interface CompactFinding {
@@ -44,7 +47,18 @@ export interface FileResult {
   /** ndjson: the document line (without the newline) */
   line?: string;
   scdl?: { lines: string[]; notes: MatiereNote[] };
+  /** pages read by OCR */
+  ocrPages?: number;
   ms: number;
 }
 
-export type WorkerReply = { type: "ready" } | { type: "done"; id: number; result: FileResult };
+export type WorkerReply =
+  | { type: "ready" }
+  | { type: "done"; id: number; result: FileResult }
+  /** the document has `pages` pages to read by OCR: the worker waits for "ocr-go" */
+  | { type: "ocr-wait"; id: number; pages: number }
+  /** one more page read by OCR */
+  | { type: "ocr-page"; id: number };
+
+/** From the coordinator: a document to convert, or leave to start its OCR. */
+export type WorkerMessage = Task | { type: "ocr-go"; id: number };

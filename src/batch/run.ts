@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { once } from "node:events";
-import { availableParallelism } from "node:os";
+import { availableParallelism, freemem } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import { SCHEMA_VERSION } from "../schema/record.js";
@@ -19,6 +19,7 @@ import { formatSummary, summarize, type BatchSummary } from "./summary.js";
 import { messages, type Lang } from "./messages.js";
 import type { FileResult, OutputFormat, Task } from "./protocol.js";
 import type { Limits } from "../load/limits.js";
+import type { OcrMode } from "../ocr/engine.js";
 
 export interface BatchOptions {
   inputs: string[];
@@ -44,6 +45,10 @@ export interface BatchOptions {
   quiet?: boolean;
   /** pages, text and inflated-size limits per document (the time limit is `timeout`) */
   limits?: Partial<Limits>;
+  /** pages without text read by OCR (default auto) */
+  ocr?: OcrMode;
+  /** documents read by OCR at once (default: as many as jobs, within the free memory) */
+  ocrJobs?: number;
   /** aborted (Ctrl+C): no new document is started, the workers stop, their temporary files are removed */
   signal?: AbortSignal;
 }
@@ -76,6 +81,17 @@ export function toolVersion(): string {
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
+}
+
+/**
+ * Memory one document read by OCR may take: the tesseract.js reader (its thread, WebAssembly memory and the
+ * French model, ~200 MB of RSS measured by bench/ocr.mjs) plus a rendered page and its decoded pixels.
+ */
+export const OCR_MB_PER_READER = 400;
+
+/** OCR is CPU-bound: one reader per worker, as many as the free memory holds at OCR_MB_PER_READER each. */
+export function defaultOcrJobs(jobs: number, free: number = freemem()): number {
+  return Math.max(1, Math.min(jobs, Math.floor(free / (OCR_MB_PER_READER * 1024 * 1024))));
 }
 
 async function sha256File(path: string): Promise<string> {
@@ -146,7 +162,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const progress = new Progress(todo.length, lang, log, options.quiet);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
   const pool = todo.length
-    ? new WorkerPool({ size: jobs, timeoutMs: (options.timeout ?? 60) * 1000, memoryMb: options.memoryMb ?? 512 })
+    ? new WorkerPool({
+        size: jobs,
+        timeoutMs: (options.timeout ?? 60) * 1000,
+        memoryMb: options.memoryMb ?? 512,
+        ocrJobs: Math.min(jobs, options.ocrJobs ?? defaultOcrJobs(jobs)),
+        onOcrPage: () => progress.ocrPage(),
+      })
     : null;
   const ndjson = options.ndjson ?? process.stdout;
   let next = 0;
@@ -162,7 +184,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     while (pool && next < todo.length && !signal?.aborted) {
       const { file, size, mtimeMs } = todo[next++]!;
       const outAbs = format === "ndjson" ? null : outputPathFor(outDir, file.rel, EXTENSION[format]);
-      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ...(options.limits ? { limits: options.limits } : {}) };
+      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ocr: options.ocr ?? "auto", ...(options.limits ? { limits: options.limits } : {}) };
       const result: FileResult | null = await Promise.race([pool.run(task), aborted]);
       if (result === null) return;
       if (result.line !== undefined && !ndjson.write(result.line + "\n")) await once(ndjson, "drain");

@@ -10,7 +10,8 @@ import { withDefaults } from "../load/limits.js";
 import { readFileBytes } from "../load/read.js";
 import { documentToScdl, scdlRowLine } from "../write/scdl.js";
 import { writeFileAtomic } from "./fsutil.js";
-import type { CompactFinding, FileResult, FileStatus, Task, WorkerReply } from "./protocol.js";
+import type { CompactFinding, FileResult, FileStatus, Task, WorkerMessage, WorkerReply } from "./protocol.js";
+import type { OcrOptions } from "../load/source.js";
 import { toJson } from "../write/json.js";
 import { toYaml } from "../write/yaml.js";
 
@@ -39,6 +40,23 @@ function inputErrorOf(error: InputError): NonNullable<FileResult["error"]> {
   return { code: error.code, message: error.detail ?? error.code, ...(error.figures ? { figures: error.figures } : {}) };
 }
 
+/** Leaves to run OCR, by task id, as the coordinator gives them. */
+const ocrLeaves = new Map<number, () => void>();
+
+/** OCR in a batch: the coordinator says when (it caps the documents read at once) and counts the pages. */
+function ocrFor(task: Task): OcrOptions {
+  return {
+    mode: task.ocr ?? "auto",
+    gate: (pages) =>
+      new Promise<() => void>((resolve) => {
+        // the leave is given back when the document is done (the coordinator frees it then)
+        ocrLeaves.set(task.id, () => resolve(() => undefined));
+        port!.postMessage({ type: "ocr-wait", id: task.id, pages } satisfies WorkerReply);
+      }),
+    onPage: () => port!.postMessage({ type: "ocr-page", id: task.id } satisfies WorkerReply),
+  };
+}
+
 async function convert(task: Task): Promise<FileResult> {
   const started = performance.now();
   await testHooks(task.rel);
@@ -53,7 +71,7 @@ async function convert(task: Task): Promise<FileResult> {
     return { status: "unreadable", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: inputErrorOf(e), ms: performance.now() - started };
   }
   try {
-    const doc = await parseBytes(bytes, task.rel, limits);
+    const doc = await parseBytes(bytes, task.rel, limits, ocrFor(task));
     const report = checkDocument(doc, { lang: task.lang });
     const status: FileStatus = report.counts.error > 0 ? "errors" : report.counts.warning > 0 ? "warnings" : "ok";
     const findings: CompactFinding[] = report.findings.map((f) => ({
@@ -73,6 +91,7 @@ async function convert(task: Task): Promise<FileResult> {
       counts: report.counts,
       findings,
       error: null,
+      ...(doc.source.ocr ? { ocrPages: doc.source.ocr.pages.length } : {}),
       ms: 0,
     };
     if (task.format === "ndjson") result.line = JSON.stringify(doc);
@@ -103,7 +122,13 @@ async function convert(task: Task): Promise<FileResult> {
   }
 }
 
-port.on("message", (task: Task) => {
+port.on("message", (message: WorkerMessage) => {
+  if ("type" in message) {
+    ocrLeaves.get(message.id)?.();
+    ocrLeaves.delete(message.id);
+    return;
+  }
+  const task = message;
   void convert(task).then((result) => {
     const reply: WorkerReply = { type: "done", id: task.id, result };
     port.postMessage(reply);

@@ -22,8 +22,12 @@ export interface LoadedSource {
 export interface OcrOptions {
   /** default "auto" */
   mode?: OcrMode;
-  /** a warm engine (batch workers keep one); when absent one is started for this input and stopped after */
+  /** an engine to use; when absent one is started for this input and stopped after */
   engine?: OcrEngine;
+  /** waits for leave to run OCR on `pages` pages (batch: the coordinator caps the documents read by OCR at once) */
+  gate?: (pages: number) => Promise<() => void>;
+  /** after each page read by OCR (batch: the progress counts them) */
+  onPage?: () => void;
 }
 
 export function isPdf(bytes: Uint8Array): boolean {
@@ -55,7 +59,7 @@ export async function loadBytes(
     const layer = texts.map((t) => splitPages(t).flat());
     const mode = ocr.mode ?? "auto";
     const source: Source = { path, sha256, mediaType: "application/pdf", pages: layer.length };
-    const { pages, outcome } = await withOcr(bytes, layer, mode, ocr.engine, deadline);
+    const { pages, outcome } = await withOcr(bytes, layer, mode, ocr, deadline);
     const chars = pages.reduce((n, p) => n + p.reduce((m, l) => m + l.replace(/\s+/g, "").length, 0), 0);
     if (chars === 0) throw new InputError(outcome ? "ocr-empty" : "no-text-layer", path);
     if (!outcome) return { source, pages, ocrMode: mode };
@@ -74,19 +78,22 @@ async function withOcr(
   bytes: Uint8Array,
   layer: string[][],
   mode: OcrMode,
-  given: OcrEngine | undefined,
+  options: OcrOptions,
   deadline: Deadline,
 ): Promise<{ pages: string[][]; outcome?: OcrOutcome }> {
   const { pagesToRead } = await import("../ocr/select.js");
   const toRead = pagesToRead(layer, mode);
   if (toRead.length === 0) return { pages: layer };
   const { readByOcr } = await import("../ocr/read.js");
-  const engine = given ?? (await deadline.race((await import("../ocr/tesseract.js")).createTesseractEngine()));
+  const release = options.gate ? await options.gate(toRead.length) : () => undefined;
+  let engine: OcrEngine | undefined = options.engine;
   try {
-    const { pages, ocr } = await readByOcr(bytes, layer, toRead, engine, deadline, mode !== "always");
+    engine ??= await deadline.race((await import("../ocr/tesseract.js")).createTesseractEngine());
+    const { pages, ocr } = await readByOcr(bytes, layer, toRead, engine, deadline, mode !== "always", options.onPage);
     return { pages, outcome: ocr };
   } finally {
-    if (!given) await engine.terminate().catch(() => undefined);
+    if (engine && !options.engine) await engine.terminate().catch(() => undefined);
+    release();
   }
 }
 

@@ -33,6 +33,7 @@ export async function readByOcr(
   engine: OcrEngine,
   deadline: Deadline,
   keepTextLayer = true,
+  onPage?: () => void,
 ): Promise<{ pages: string[][]; ocr: OcrOutcome }> {
   deadline.extend(OCR_MS_PER_PAGE * toRead.length);
   const out = pages.map((p) => [...p]);
@@ -49,6 +50,7 @@ export async function readByOcr(
     }
     out[image.page - 1] = lines;
     read.push({ page: image.page, method: image.method, confidence: result.confidence, lines: confidence });
+    onPage?.();
   }
   return { pages: out, ocr: { engine: engine.name, pages: read } };
 }

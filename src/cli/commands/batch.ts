@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { BatchInterrupted } from "../../batch/run.js";
+import { ocrModeFrom } from "../ocr.js";
 import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, sameFile, type Context, type ExitCode } from "../context.js";
 
 export interface BatchCommandOptions {
@@ -20,6 +21,8 @@ export interface BatchCommandOptions {
   quiet?: boolean;
   maxPages?: string;
   maxText?: string;
+  ocr?: string;
+  ocrJobs?: string;
 }
 
 /** An error of the file system (ENOSPC, EROFS, EACCES...), as opposed to a bug. */
@@ -90,6 +93,11 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       throw new UsageError(ctx.m.usage.invalidValue("--max-memory", String(options.maxMemory), ["≥ 16 (Mo)"]));
     }
     const limits = limitsFrom({ maxPages: options.maxPages, maxText: options.maxText }, ctx.m);
+    const ocr = options.ocr !== undefined ? await ocrModeFrom(options.ocr, ctx) : (config.config.ocr?.mode ?? "auto");
+    const ocrJobs = options.ocrJobs !== undefined ? Number(options.ocrJobs) : config.config.ocr?.jobs;
+    if (ocrJobs !== undefined && (!Number.isInteger(ocrJobs) || ocrJobs < 1)) {
+      throw new UsageError(ctx.m.usage.invalidValue("--ocr-jobs", String(options.ocrJobs), ["≥ 1"]));
+    }
     const { runBatch } = await import("../../batch/run.js");
     const { expandInputs } = await import("../../batch/inputs.js");
     const found = expandInputs(inputs, { exclude: [options.out] }).files;
@@ -117,6 +125,8 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       ...(jobs !== undefined ? { jobs } : {}),
       ...(timeout !== undefined ? { timeout } : {}),
       ...(memoryMb !== undefined ? { memoryMb } : {}),
+      ocr,
+      ...(ocrJobs !== undefined ? { ocrJobs } : {}),
       shard,
       config,
       lang: ctx.lang,
@@ -158,7 +168,7 @@ export const BATCH_HELP = {
     scdl: "écrit aussi le CSV SCDL « Délibérations » de tous les actes dans ce fichier",
     jobs: "nombre de processus de conversion (défaut : tous les cœurs)",
     timeout: "temps maximal par document, en secondes (défaut : 60 ; plus 30 par page lue par OCR)",
-    ocrJobs: "documents lus par OCR en même temps (défaut : 1 ; chaque lecteur OCR prend environ 200 Mo)",
+    ocrJobs: "documents lus par OCR en même temps (défaut : autant que --jobs, dans la limite de la mémoire libre, 400 Mo par lecteur)",
     shard: "ne traite que la part K sur N des documents (ex. 2/4), pour répartir sur plusieurs machines",
     config: "fichier de configuration (défaut : ctg.config.yaml du dossier courant ou d'un parent)",
     maxMemory: "mémoire maximale par processus de conversion, en Mo (défaut : 512)",
@@ -180,7 +190,7 @@ export const BATCH_HELP = {
     scdl: "also write the SCDL « Délibérations » CSV of every act to this file",
     jobs: "number of conversion workers (default: all cores)",
     timeout: "time limit per document, in seconds (default: 60; plus 30 per page read by OCR)",
-    ocrJobs: "documents read by OCR at the same time (default: 1; each OCR reader takes about 200 MB)",
+    ocrJobs: "documents read by OCR at the same time (default: as many as --jobs, within the free memory, 400 MB per reader)",
     shard: "only process share K of N of the documents (e.g. 2/4), to spread them over machines",
     config: "configuration file (default: ctg.config.yaml in the current folder or a parent)",
     maxMemory: "memory cap per conversion worker, in MB (default: 512)",
