@@ -35,11 +35,28 @@ interface TesseractBlock {
   paragraphs: Array<{ lines: TesseractLine[] }>;
 }
 
+/**
+ * tesseract.js' own worker script, started with the console of its thread silenced: the WebAssembly core prints
+ * its diagnostics ("Line cannot be recognized!!") with console.log, which would land in the middle of the JSON
+ * `ctg parse` writes on standard output. A data: URL, so that it runs from src/ (tests) as from dist/.
+ */
+function quietWorker(): URL {
+  const script = require.resolve("tesseract.js/src/worker-script/node/index.js");
+  const source = [
+    "for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => undefined;",
+    "const { createRequire } = await import('node:module');",
+    `createRequire(${JSON.stringify(script)})(${JSON.stringify(script)});`,
+  ].join("\n");
+  return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
+}
+
 /** A tesseract.js worker (its own thread) kept warm for every page given to it. */
 export async function createTesseractEngine(): Promise<OcrEngine> {
   const Tesseract = (await import("tesseract.js")).default;
   const worker = await Tesseract.createWorker("fra", Tesseract.OEM.LSTM_ONLY, {
     langPath: modelDirectory(),
+    // tesseract.js hands workerPath to new Worker() as it is, which takes a URL
+    workerPath: quietWorker() as unknown as string,
     cacheMethod: "none",
     gzip: true,
     // the worker reports its own failures through the promise of the job: nothing printed
