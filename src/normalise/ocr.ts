@@ -5,6 +5,8 @@ const SLIPS: Array<[RegExp, string, string?]> = [
   [/\bVore\s*[:;]/g, "Vote :"],
   [/\bVote\s*;\s*:?/g, "Vote :"],
   [/\bApprebation\b/g, "Approbation"],
+  // "Mme" with its "me" raised, read as quotes or a degree sign: "M\" le Maire", "M°*le Maire"
+  [/(?<![\p{L}])M[”"°*]{1,3}\s*(?=le\s+Maire\b)/gu, "Mme ", "M"],
   [/\bVordre\s+du\s+jour\b/g, "l'ordre du jour"],
   // "c" read as "e" in a compound first name: "Mare-Marie", "Jean-Mare" are "Marc-Marie", "Jean-Marc"
   [/(?<![\p{L}])Mare(?=-\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+-)Mare(?![\p{L}-])/gu, "Marc", "Mare"],

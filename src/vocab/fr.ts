@@ -267,6 +267,14 @@ export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|CODE\s+INSEE|INSEE|D[ÉE]PARTEM
 export const ITEM_NUMBERED = /^\s*(?:D[ée]lib[ée]ration\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?![/\d]))(?:\s*[:—–]|\s+-\s)\s*((?:\S.*)?)$/;
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
+/**
+ * the rapporteur's first name before an item's number, the surname on the next line (a compte-rendu in columns
+ * read by OCR): "Philippe 1 ZAC Pagézy …" / "SAUREL et d'urbanisme …"; not a word that numbers a part of a text
+ */
+export const FIRST_NAME_BEFORE_ORDINAL = new RegExp(
+  `^\\s*(?!${anyOf(["Article", "Articles", "Annexe", "Chapitre", "Point", "Points", "Titre", "Page", "Section", "Lot", "Lots", "Tranche", "Phase", "Tome", "Partie", "Délibération", "Décision", "Avenant", "Pour", "Contre", "Abstention", "Abstentions", "Votants", "Présents", "Absents", "Procurations", "Exercice", "Le", "La", "Les", "Du", "Au", "En", "Et"], "exact")}\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?=\\d{1,2}\\s+\\p{Lu})`,
+  "u",
+);
 /** the agenda announced before the items ("Ordre du jour") */
 export const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
 export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;

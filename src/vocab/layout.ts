@@ -4,7 +4,7 @@
 // (src/normalise/reflow.ts) breaks the text before each of them, so that every extractor reads the same
 // units from a text collapsed to one line, wrapped at 40 columns or laid out as written.
 import { anyOf, FAST_CAPITAL, FAST_WORD_START, initials, phrase, WORD_END, WORD_START } from "./build.js";
-import { DECISION_VERBS } from "./fr.js";
+import { DECISION_VERBS, FIRST_NAME_BEFORE_ORDINAL } from "./fr.js";
 import { MONTHS } from "./dates.js";
 
 /** "… en application de l'article L 2121-20 du CGCT :": the legal basis a label may quote before its colon */
@@ -138,6 +138,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=\\d)(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", ...Object.keys(MONTHS)])}${WORD_END})`, "gu"), /\s\d{1,2}\s+\p{Lu}\p{Ll}/u),
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
   needs(new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"), /(?<!\p{Lu})\p{Lu}{2}[\p{Lu}'’-]{0,40}\s+\d{1,3}\.?\s+\p{Lu}/u),
+  // the same read by OCR, the surname on the next line: "… aménagement durable Philippe 1 ZAC Pagézy …"
+  needs(new RegExp(`(?=\\p{Lu})(?<=\\p{Ll}[.,;:)]?\\s+)(?=${FIRST_NAME_BEFORE_ORDINAL.source.slice(1)})`, "gu"), /\p{Lu}\p{Ll}+\s+\d{1,2}\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
   new RegExp(`(?=\\d)(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"

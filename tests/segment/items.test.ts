@@ -136,3 +136,34 @@ inEveryLayout("items without numbers, found from the agenda", (shape) => {
     ]);
   });
 });
+
+inEveryLayout("a compte-rendu in columns read by OCR: the rapporteur's first name before the number", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const TEXT = [
+    "Ville de Castelmaure Compte-rendu du Conseil municipal",
+    "Séance publique du lundi 14 mars 2022",
+    "Présents : Inès ALBARET, Paul COMBAREL, Léa DURFORT",
+    "Mme le Maire Adoption de l'ordre du jour",
+    "Pour : 45",
+    "Adopté à l'unanimité",
+    "Urbanisme et aménagement durable",
+    "Gilles 1 ZAC des Tanneries Lancement d'un concours de maîtrise d'œuvre",
+    "COMBAREL et élection des membres du jury",
+    "Pour : 45",
+    "Adopté à l'unanimité",
+    "Vie scolaire",
+    "Jean-Marc 2 Construction d'un groupe scolaire quartier des Aubes",
+    "DURFORT Demande de subvention",
+    "Pour : 43",
+    "Contre : 2",
+    "Adopté à la majorité",
+    "Article 3 Le présent compte-rendu est affiché en mairie.",
+  ].join("\n");
+  it("the numbered items are read, the rapporteur's first name left out of the title", () => {
+    const items = segment(linesOf(TEXT)).items.map((i) => [i.number, i.title?.slice(0, 25)]);
+    expect(items.filter(([n]) => n !== null)).toEqual([
+      ["1", "ZAC des Tanneries Lanceme"],
+      ["2", "Construction d'un groupe "],
+    ]);
+  });
+});
