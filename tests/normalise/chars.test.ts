@@ -34,6 +34,11 @@ describe("fixOcr", () => {
     ["M. Jean-Mare TORRE", "M. Jean-Marc TORRE"],
     ["la Mare-aux-Canes", "la Mare-aux-Canes"],
     ["Mare Nostrum", "Mare Nostrum"],
+    ['M" le Maire Adoption de l\'ordre du jour', "Mme le Maire Adoption de l'ordre du jour"],
+    ["M°*le Maire Adoption du procès-verbal", "Mme le Maire Adoption du procès-verbal"],
+    ['M” le Maire', "Mme le Maire"],
+    ['ADM" le Maire', 'ADM" le Maire'],
+    ['M" le Président', 'M" le Président'],
   ])("%j -> %j", (raw, clean) => expect(fixOcr(raw)).toBe(clean));
 
 });
