@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, FIRST_NAME_BEFORE_ORDINAL, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, MINUTES_MARKERS, OUTCOME_START,
+  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, MINUTES_MARKERS, OUTCOME_START,
   RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
@@ -132,7 +132,8 @@ function findHeadings(lines: Line[]): Heading[] {
   if (FORM_MARKERS.test(top) && !MINUTES_MARKERS.test(top)) return [];
   // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
   // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
-  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:[\d\s.,]+$/.test(h.title));
+  // nor a numbered list of people ("1. Alain GALLU" … "6. Maryannick GARIN": the vice-presidents elected) is not
+  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:[\d\s.,]+$/.test(h.title) && !NAME_ONLY.test(h.title));
   const value = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Math.floor(Number(s)) : romanValue(s));
   const kept: Heading[] = [];
   // the last heading kept in sequence; a compte-rendu may take an item out of its order ("3", "10", "4"): a

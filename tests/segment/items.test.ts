@@ -167,3 +167,30 @@ inEveryLayout("a compte-rendu in columns read by OCR: the rapporteur's first nam
     ]);
   });
 });
+
+inEveryLayout("a numbered list of people after the items", (shape) => {
+  const linesOf = (text: string) => linesOfText(shape(text));
+  const TEXT = [
+    "COMPTE RENDU DU CONSEIL MUNICIPAL DU VENDREDI 4 MARS 2022",
+    "ORDRE DU JOUR",
+    "1. APPROBATION COMPTE RENDU PRECEDENT",
+    "2. ELECTION DES MEMBRES ELUS DU CCAS",
+    "Madame le Maire constate que le quorum est atteint.",
+    "1. APPROBATION COMPTE RENDU PRECEDENT",
+    "Pas de remarque. Adopté à l'unanimité.",
+    "2. ELECTION DES MEMBRES ELUS DU CCAS",
+    "Le conseil municipal après vote à l'unanimité DESIGNE les membres.",
+    "Madame le Maire informe que la communauté de communes a élu ses vice-présidents :",
+    "1. Gérard VALETTE",
+    "2. Anne-Sophie MOURGUES",
+    "3. Lucien ABRIAL",
+    "La séance est levée à 19h30.",
+  ].join("\n");
+  it("the people are not items; the items before them are read", () => {
+    // (collapsed, a title in capitals takes the sentence after it: "… PRECEDENT Pas de remarque.")
+    expect(segment(linesOf(TEXT)).items.map((i) => [i.number, i.title?.split(" ").slice(0, 3).join(" ")])).toEqual([
+      ["1", "APPROBATION COMPTE RENDU"],
+      ["2", "ELECTION DES MEMBRES"],
+    ]);
+  });
+});
