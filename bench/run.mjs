@@ -3,12 +3,13 @@
 // PDFs in ../shared (when present) and the bundled fixture PDF. Prints a Markdown table. Nothing here is a test:
 // timings belong in this script only.
 //
-//   node bench/run.mjs [--files N] [--small 200,2000] [--no-build]
+//   node bench/run.mjs [--files N] [--small 200,2000] [--no-build] [--no-ocr]
 //
 // Measures: `ctg batch` files/s and pages/s with 1 job and all cores; the same files through `pdftotext`
 // (poppler, if installed) in a loop, and the ratio; peak RSS of the batch process (summed over its process
 // tree, polled from /proc) for 200 and 2,000 files; an unchanged re-run; time to first output of `ctg parse`;
-// text-to-record ms per page (parseLoaded on pre-loaded pages).
+// text-to-record ms per page (parseLoaded on pre-loaded pages); OCR of scanned pages on a short sample (bench/ocr.mjs
+// on 4 pages of ../shared/pdfs, 1-2 minutes; npm run bench:ocr for its full sample; --no-ocr skips it).
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { availableParallelism, cpus, totalmem, tmpdir } from "node:os";
@@ -214,6 +215,22 @@ log("text-to-record ms/page");
   }
   const ms = performance.now() - t0;
   rows.push([`text to record (parseLoaded on pre-loaded pages, ${loaded.length} PDFs, ${pagesOnce} pages)`, `${fmt(ms / done, 2)} ms/page`, `target < 1 ms/page`]);
+}
+
+if (!args.includes("--no-ocr")) {
+  const scans = ["042", "024", "040"].map((id) => join(SHARED, "pdfs", `${id}.pdf`));
+  if (scans.every((f) => existsSync(f))) {
+    log("OCR of scanned pages (bench/ocr.mjs, short sample)");
+    const r = spawnSync(process.execPath, [join(ROOT, "bench", "ocr.mjs"), "--no-build", "--json", "--sample", "042:1-2,024:1,040:1"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    if (r.status === 0) {
+      const ocr = JSON.parse(r.stdout);
+      rows.push([`OCR of scanned pages, short sample: ${ocr.sample}`, "–", "bench/ocr.mjs (npm run bench:ocr: 9 pages)"]);
+      for (const [a, b, c] of ocr.rows) rows.push([`OCR: ${a}`, b, c]);
+    } else rows.push(["OCR of scanned pages (bench/ocr.mjs)", "–", `failed (exit ${r.status})`]);
+  } else rows.push(["OCR of scanned pages (bench/ocr.mjs)", "–", "../shared/pdfs/042, 024, 040 absent: skipped"]);
 }
 
 rmSync(work, { recursive: true, force: true });
