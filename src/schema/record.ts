@@ -139,7 +139,7 @@ export const Source = z.object({
       pages: z.array(
         z.object({
           page: z.number().int().positive(),
-          method: z.enum(["image", "render"]).describe("image: the page's one embedded image, at its own resolution; render: the page drawn at 200 dpi"),
+          method: z.enum(["image", "render"]).describe("image: the page's one embedded image, at its own resolution; render: the page drawn at 300 dpi"),
           confidence: z.number().min(0).max(100).describe("mean word confidence of the page, 0-100"),
         }),
       ),

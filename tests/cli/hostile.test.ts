@@ -349,7 +349,8 @@ describe("CVE-2024-4367 (code in a font's FontMatrix)", () => {
       .filter((f) => f.endsWith(".ts"))
       .map((f) => ({ f, text: readFileSync(join(ROOT, "src", f), "utf8") }));
     const creators = sources.filter((s) => /new PDFParse\(|getDocument\(/.test(s.text));
-    expect(creators.map((s) => s.f)).toEqual([join("load", "pdf.ts")]);
+    // the text layer, and the images of the pages OCR reads
+    expect(creators.map((s) => s.f).sort()).toEqual([join("load", "pdf.ts"), join("ocr", "images.ts")]);
     for (const s of creators) {
       const calls = s.text.split(/new PDFParse\(|getDocument\(/).slice(1);
       for (const call of calls) expect(call.slice(0, call.indexOf("});"))).toMatch(/isEvalSupported:\s*false/);
