@@ -5,6 +5,12 @@ const SLIPS: Array<[RegExp, string, string?]> = [
   [/\bVore\s*[:;]/g, "Vote :"],
   [/\bVote\s*;\s*:?/g, "Vote :"],
   [/\bApprebation\b/g, "Approbation"],
+  // a raised "ème" read as degree signs: "Election du 3°"° adjoint"
+  [/(?<=\d)\s?[°º]["”][°º](?![\p{L}\d])/gu, "ème", "°"],
+  // the letter O for a zero in a tally: "14 pour / O contre / 0 abstention"
+  [/(?<=(?:^|[:/,;]|\d\s)\s*)O(?=\s+(?:contre|pour|abstentions?|voix|votes?)\b)/gu, "0", "O"],
+  // an arrow glyph (a Wingdings U+F0E0) read as ">" before an outcome: "0 abstention > adopté"
+  [/ ?> ?(?=(?:adopt|ADOPT|rejet|REJET)[ée]e?s?(?![\p{L}]))/gu, " → ", ">"],
   // "Mme" with its "me" raised, read as quotes or a degree sign: "M\" le Maire", "M°*le Maire"
   [/(?<![\p{L}])M[”"°*]{1,3}\s*(?=le\s+Maire\b)/gu, "Mme ", "M"],
   [/\bVordre\s+du\s+jour\b/g, "l'ordre du jour"],

@@ -39,6 +39,17 @@ describe("fixOcr", () => {
     ['M” le Maire', "Mme le Maire"],
     ['ADM" le Maire', 'ADM" le Maire'],
     ['M" le Président', 'M" le Président'],
+    ['1- Election du 3°"° adjoint', "1- Election du 3ème adjoint"],
+    ["au poste de 3°”° Adjoint.", "au poste de 3ème Adjoint."],
+    ["le n° 3 et 4°", "le n° 3 et 4°"],
+    ["Vote : 14 pour / O contre / 0 abstention", "Vote : 14 pour / 0 contre / 0 abstention"],
+    ["Pour : O voix", "Pour : 0 voix"],
+    ["O pour", "0 pour"],
+    ["Le groupe O contre la motion", "Le groupe O contre la motion"],
+    ["OPAC pour tous", "OPAC pour tous"],
+    ["0 abstention > adopté", "0 abstention → adopté"],
+    ["0 abstention> adopté", "0 abstention → adopté"],
+    ["x > adoption", "x > adoption"],
   ])("%j -> %j", (raw, clean) => expect(fixOcr(raw)).toBe(clean));
 
 });
