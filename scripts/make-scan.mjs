@@ -54,7 +54,9 @@ async function toGreyJpeg(png, quality) {
   ctx.drawImage(image, 0, 0);
   const pixels = ctx.getImageData(0, 0, width, height);
   const d = pixels.data;
-  for (let i = 0; i < d.length; i += 4) d[i] = d[i + 1] = d[i + 2] = Math.round((d[i] + d[i + 1] + d[i + 2]) / 3);
+  // luminance (ITU-R BT.601), as a scanner's grey mode: a yellow or green highlight stays light (the mean of
+  // R, G and B made pure green a dark grey band no real scan has)
+  for (let i = 0; i < d.length; i += 4) d[i] = d[i + 1] = d[i + 2] = Math.round(0.299 * d[i] + 0.587 * d[i + 1] + 0.114 * d[i + 2]);
   ctx.putImageData(pixels, 0, 0);
   const jpeg = canvas.toBuffer("image/jpeg", Math.round(quality * 100));
   return { jpeg, width, height, components: jpegComponents(jpeg) };
