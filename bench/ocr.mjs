@@ -101,7 +101,7 @@ function sample(spec) {
   });
 }
 
-const { pageImages } = await import(join(ROOT, "dist", "ocr", "images.js"));
+const { pageImages, RENDER_DPI } = await import(join(ROOT, "dist", "ocr", "images.js"));
 const { createTesseractEngine, modelDirectory, MODEL } = await import(join(ROOT, "dist", "ocr", "tesseract.js"));
 const { Deadline } = await import(join(ROOT, "dist", "load", "limits.js"));
 const { PDFParse } = await import("pdf-parse");
@@ -196,7 +196,7 @@ for (const m of [...methods, "all"]) {
   const set = m === "all" ? images : images.filter((im) => im.method === m);
   const ex = mean(set.map((im) => im.extractMs));
   const oc = mean(set.map((im) => im.ocrMs));
-  const what = m === "image" ? "embedded image (method image)" : m === "render" ? `rendered at 200 dpi (method render)` : "all pages of the sample";
+  const what = m === "image" ? "embedded image (method image)" : m === "render" ? `rendered at ${RENDER_DPI} dpi (method render)` : "all pages of the sample";
   const from = [...new Set(set.map((im) => im.file))].join(", ");
   const size = m === "all" ? "" : `, ${[...new Set(set.map((im) => `${im.width}×${im.height}`))].join(" / ")} px`;
   rows.push([
