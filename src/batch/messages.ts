@@ -31,6 +31,7 @@ const FR = {
   statusLine: (ok: number, w: number, e: number, u: number, f: number) =>
     `sans remarque : ${ok} · avec avertissements : ${w} · avec erreurs : ${e} · illisibles : ${u} · échecs : ${f}`,
   topRules: "règles les plus relevées",
+  severityName: { error: "erreur", warning: "avertissement", info: "info" },
   scdl: (rows: number, file: string) => `SCDL : ${rows} lignes dans ${file}`,
   inferred: (n: number) => `matière déduite du titre pour ${n} acte(s) : à vérifier (liste dans summary.json)`,
   defaulted: (n: number) => `matière par défaut (ctg.config.yaml) pour ${n} acte(s)`,
@@ -69,6 +70,7 @@ const EN: Messages = {
   done: (n, converted, skipped, time, rate) => `${n} documents (${converted} converted, ${skipped} unchanged) in ${time} – ${rate} files/s`,
   statusLine: (ok, w, e, u, f) => `clean: ${ok} · with warnings: ${w} · with errors: ${e} · unreadable: ${u} · failed: ${f}`,
   topRules: "most frequent rules",
+  severityName: { error: "error", warning: "warning", info: "info" },
   scdl: (rows, file) => `SCDL: ${rows} rows in ${file}`,
   inferred: (n) => `matière inferred from the title for ${n} act(s): check them (listed in summary.json)`,
   defaulted: (n) => `default matière (ctg.config.yaml) for ${n} act(s)`,

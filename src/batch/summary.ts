@@ -122,7 +122,10 @@ export function formatSummary(s: BatchSummary, lang: Lang, summaryPath: string |
   lines.push(`ctg: ${m.done(s.documents, s.converted, s.skipped, time, rate)}`);
   lines.push(`  ${m.statusLine(s.status.ok, s.status.warnings, s.status.errors, s.status.unreadable, s.status.failed)}`);
   if (s.topRules.length) {
-    lines.push(`  ${m.topRules}${sep}${s.topRules.slice(0, 5).map((r) => `${r.rule} (${r.count})`).join(", ")}`);
+    const top = s.topRules.slice(0, 5);
+    // a rule that fires at two severities (an error, or a warning when its figures are uncertain) says which
+    const twice = (rule: string) => top.filter((r) => r.rule === rule).length > 1;
+    lines.push(`  ${m.topRules}${sep}${top.map((r) => `${r.rule} (${r.count}${twice(r.rule) ? `, ${m.severityName[r.severity]}` : ""})`).join(", ")}`);
   }
   if (s.scdl) {
     if (s.scdl.file) lines.push(`  ${m.scdl(s.scdl.rows, s.scdl.file)}`);
