@@ -92,7 +92,7 @@ export class Progress {
     const elapsed = (Date.now() - this.started) / 1000;
     const rate = elapsed > 0 ? this.done / elapsed : 0;
     const eta = rate > 0 ? ((this.total - this.done) / rate) * 1000 : 0;
-    const line = this.m.progressLine(this.done, this.total, num(rate, this.lang, 1), rate > 0 ? duration(eta, this.lang) : "?", this.fails);
+    const line = this.m.progressLine(this.done, this.total, num(rate, this.lang, rate > 0 && rate < 0.1 ? 2 : 1), rate > 0 ? duration(eta, this.lang) : "?", this.fails);
     return this.ocrPages > 0 ? `${line}${this.m.ocrPages(this.ocrPages)}` : line;
   }
 

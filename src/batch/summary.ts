@@ -118,7 +118,7 @@ export function formatSummary(s: BatchSummary, lang: Lang, summaryPath: string |
   const sep = lang === "en" ? ": " : " : ";
   const lines: string[] = [];
   const time = s.durationMs !== null ? duration(s.durationMs, lang) : "–";
-  const rate = s.filesPerSecond !== null ? num(s.filesPerSecond, lang, 1) : "–";
+  const rate = s.filesPerSecond !== null ? num(s.filesPerSecond, lang, s.filesPerSecond > 0 && s.filesPerSecond < 0.1 ? 2 : 1) : "–";
   lines.push(`ctg: ${m.done(s.documents, s.converted, s.skipped, time, rate)}`);
   lines.push(`  ${m.statusLine(s.status.ok, s.status.warnings, s.status.errors, s.status.unreadable, s.status.failed)}`);
   if (s.topRules.length) {

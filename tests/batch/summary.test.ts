@@ -41,3 +41,13 @@ describe("formatSummary: most frequent rules", () => {
     expect(line(formatSummary(summary([...rules]), lang, null))).toBe(expected);
   });
 });
+
+describe("formatSummary: the rate of a slow batch (scans read by OCR)", () => {
+  it.each([
+    [0.02, "0,02 fichiers/s"],
+    [0.5, "0,5 fichiers/s"],
+    [12.34, "12,3 fichiers/s"],
+  ])("%s files/s", (rate, shown) => {
+    expect(formatSummary({ ...summary([]), filesPerSecond: rate }, "fr", null).split("\n")[0]).toContain(shown);
+  });
+});
