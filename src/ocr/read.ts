@@ -3,6 +3,8 @@
 import type { Deadline } from "../load/limits.js";
 import type { OcrEngine } from "./engine.js";
 import { pageImages, RENDER_DPI } from "./images.js";
+import { bodyChars } from "./select.js";
+import { CTES_ID } from "../vocab/fr.js";
 
 /** Time allowed per page read by OCR, on top of the input's own time limit (--timeout). */
 export const OCR_MS_PER_PAGE = 30_000;
@@ -45,6 +47,9 @@ export async function readByOcr(
     const lines = layer.length > 0 ? [...layer, ""] : [];
     const confidence: Array<number | null> = lines.map(() => null);
     for (const line of result.lines) {
+      // the text layer's stamp is exact: OCR's reading of the same stamp (its lines, or an identifier in another
+      // line) would only add a garbled copy ("080-213001100-…" for "030-213001100-…")
+      if (layer.length > 0 && line.text.trim() !== "" && (bodyChars([line.text]) === 0 || new RegExp(CTES_ID.source).test(line.text))) continue;
       lines.push(line.text);
       confidence.push(line.confidence);
     }
