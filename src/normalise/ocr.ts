@@ -8,7 +8,8 @@ const SLIPS: Array<[RegExp, string, string?]> = [
   // a raised "ème" read as degree signs: "Election du 3°"° adjoint"
   [/(?<=\d)\s?[°º]["”][°º](?![\p{L}\d])/gu, "ème", "°"],
   // the letter O for a zero in a tally: "14 pour / O contre / 0 abstention"
-  [/(?<=(?:^|[:/,;]|\d\s)\s*)O(?=\s+(?:contre|pour|abstentions?|voix|votes?)\b)/gu, "0", "O"],
+  // (the lookahead first: a lookbehind tried at every position would scan back through every run of spaces)
+  [/(?=O\s)(?<=(?:^|[:/,;]|\d\s)\s*)O(?=\s+(?:contre|pour|abstentions?|voix|votes?)\b)/gu, "0", "O"],
   // an arrow glyph (a Wingdings U+F0E0) read as ">" before an outcome: "0 abstention > adopté"
   [/ ?> ?(?=(?:adopt|ADOPT|rejet|REJET)[ée]e?s?(?![\p{L}]))/gu, " → ", ">"],
   // "Mme" with its "me" raised, read as quotes or a degree sign: "M\" le Maire", "M°*le Maire"
