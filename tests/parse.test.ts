@@ -44,4 +44,10 @@ describe("long runs inside an act do not make the parser quadratic", () => {
     const text = seed.slice(0, 600) + unit.repeat(Math.ceil(400_000 / unit.length)) + seed.slice(-400);
     expect(parseText(text).acts.length).toBeGreaterThan(0);
   });
+
+  it("a 400 KB run of spaces and tabs in a line of an act that keeps its line breaks (a line's end was trimmed by /\\s+$/)", () => {
+    const lines = readFileSync(resolve("fixtures/savas-mepin-2022-29.txt"), "utf8");
+    const text = lines.slice(0, 600) + " \t ".repeat(400_000 / 3) + lines.slice(600);
+    expect(parseText(text).acts.length).toBeGreaterThan(0);
+  });
 });

@@ -63,7 +63,7 @@ export function normalise(pages: string[][]): Normalised {
       text = text.replace(PAGE_FURNITURE, " ");
       // a quotation marker of a text export ("> Le Conseil …") opens a line, or stands inside a collapsed text
       // before a word; "> 50 %" is a comparison and stays
-      text = text.replace(/\t+/g, "  ").replace(QUOTE_MARKER, "$1").replace(/\s+$/, "");
+      text = text.replace(/\t+/g, "  ").replace(QUOTE_MARKER, "$1").trimEnd();
       if (text.trim() === "") return;
       lines.push({ ...at, text });
     });

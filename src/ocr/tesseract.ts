@@ -72,7 +72,7 @@ export async function createTesseractEngine(): Promise<OcrEngine> {
       for (const block of (data.blocks ?? []) as unknown as TesseractBlock[]) {
         for (const paragraph of block.paragraphs) {
           for (const line of paragraph.lines) {
-            const text = line.text.replace(/\s+$/, "");
+            const text = line.text.trimEnd();
             if (text.trim() === "") continue;
             lines.push({ text, confidence: Math.round(line.confidence) });
           }
