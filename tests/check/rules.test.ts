@@ -113,6 +113,7 @@ const CASES: Case[] = [
   ["another stamp with a broken SIREN", { evidence: { "/prefecture/id/1": { page: 1, line: 5, text: "ID : 038-213804761-20230612-2023_41-DE" } } }, "STAMP_ID_CONFLICT", "error"],
   ["another stamp a year earlier", { evidence: { "/prefecture/id/1": { page: 3, line: 2, text: "ID : 038-213804768-20220612-2023_41-DE" } } }, "STAMP_ID_CONFLICT", "error"],
   ["another stamp read by OCR as debris", { evidence: { "/prefecture/id/1": { page: 2, line: 9, text: "voi; : 630.213804768-20230612-2023_41-de" } } }, "STAMP_ID_CONFLICT", null],
+  ["another stamp read by OCR with an impossible date", { evidence: { "/prefecture/id/1": { page: 2, line: 9, text: "ID : 038-213804768-20230641-2023_41-DE", source: "ocr", confidence: 74 } } }, "STAMP_ID_CONFLICT", null],
   ["another stamp writing the number with a hyphen", { evidence: { "/prefecture/id/1": { page: 2, line: 9, text: "ID : 038-213804768-20230612-2023-41-DE" } } }, "STAMP_ID_CONFLICT", null],
   ["department on two digits", pr({ id: "38-213804768-20230612-2023_41-DE" }), "CTES_ID_SYNTAX", "error"],
   ["impossible date in the ID", pr({ id: "038-213804768-20230231-2023_41-DE" }), "CTES_ID_SYNTAX", "error"],

@@ -55,7 +55,7 @@ function differingPart(a: CtesId, b: CtesId): IdPart | null {
 /**
  * The same stamp is printed on every page: two well-formed identifiers that differ mean a typed or altered
  * stamp. The extractor keeps the most frequent reading in /prefecture/id and cites the others as evidence
- * under /prefecture/id/<n>; OCR debris that is not a well-formed identifier is ignored.
+ * under /prefecture/id/<n>; OCR debris that is not a well-formed identifier, or whose date is impossible, is ignored.
  */
 export const stampIdConflict = rule<{ id: string; other: string; part: IdPart }>({
   id: "STAMP_ID_CONFLICT",
@@ -70,7 +70,8 @@ export const stampIdConflict = rule<{ id: string; other: string; part: IdPart }>
       if (!pointer.startsWith(PR + "id/")) continue;
       for (const m of item.text.matchAll(CTES_ID)) {
         const other = parseCtesId(m[0]);
-        if (other === null || seen.has(m[0])) continue;
+        // a decision date no calendar has ("20231241") is a misread stamp, not another identifier
+        if (other === null || other.date === null || seen.has(m[0])) continue;
         const part = differingPart(ctx.ctesId, other);
         if (part === null) continue;
         seen.add(m[0]);
@@ -84,8 +85,8 @@ export const stampIdConflict = rule<{ id: string; other: string; part: IdPart }>
     en: (p) => `The act's stamps carry different @CTES identifiers (${ID_PART_LABELS[p.part].en}): "${p.id}" and "${p.other}".`,
   },
   checks: {
-    fr: "Signale des tampons portant deux identifiants @CTES bien formés mais différents (SIREN, date, numéro, département ou nature), signe d'un tampon retapé ou altéré ; les fragments illisibles sont ignorés.",
-    en: "Fires when the act's stamps carry two well-formed @CTES identifiers that differ (SIREN, date, number, department or nature), a sign of a retyped or altered stamp; unreadable stamp fragments are ignored.",
+    fr: "Signale des tampons portant deux identifiants @CTES bien formés mais différents (SIREN, date, numéro, département ou nature), signe d'un tampon retapé ou altéré ; les fragments illisibles, et une date de décision qui n'est pas une date du calendrier (une lecture OCR), sont ignorés.",
+    en: "Fires when the act's stamps carry two well-formed @CTES identifiers that differ (SIREN, date, number, department or nature), a sign of a retyped or altered stamp; unreadable stamp fragments, and a decision date that is not a calendar date (an OCR misreading), are ignored.",
   },
   example: { id: "038-213804768-20221011-2022_29-DE", other: "038-213804768-20221011-2022_28-DE", part: "number" },
 });
