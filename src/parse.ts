@@ -1,6 +1,6 @@
 // The pure core: loaded pages -> validated record. load -> normalise -> segment -> extract -> infer -> validate.
 import { CtgDocument, SCHEMA_VERSION, type Act, type Source } from "./schema/record.js";
-import { normalise, type Normalised } from "./normalise/index.js";
+import { bodyLength, MIN_BODY_CHARS, normalise, type Normalised } from "./normalise/index.js";
 import { loadBytes, loadString, type LoadedSource, type OcrOptions } from "./load/source.js";
 import { extractActs } from "./extract/acts.js";
 import { InputError } from "./load/errors.js";
@@ -35,8 +35,8 @@ export function parseLoaded(loaded: LoadedSource): CtgDocument {
  */
 function rejectStampOnly(loaded: LoadedSource, normalised: Normalised): void {
   if (loaded.ocrMode === "never") return;
-  const body = normalised.lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
-  if (loaded.source.mediaType === "application/pdf" && normalised.stamps.seen && body < 20 * Math.max(1, loaded.source.pages)) {
+  const body = bodyLength(normalised.lines);
+  if (loaded.source.mediaType === "application/pdf" && normalised.stamps.seen && body < MIN_BODY_CHARS * Math.max(1, loaded.source.pages)) {
     throw new InputError("stamp-only", loaded.source.path);
   }
 }

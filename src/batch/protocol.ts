@@ -47,8 +47,6 @@ export interface FileResult {
   /** ndjson: the document line (without the newline) */
   line?: string;
   scdl?: { lines: string[]; notes: MatiereNote[] };
-  /** pages read by OCR */
-  ocrPages?: number;
   ms: number;
 }
 

@@ -91,7 +91,6 @@ async function convert(task: Task): Promise<FileResult> {
       counts: report.counts,
       findings,
       error: null,
-      ...(doc.source.ocr ? { ocrPages: doc.source.ocr.pages.length } : {}),
       ms: 0,
     };
     if (task.format === "ndjson") result.line = JSON.stringify(doc);

@@ -30,6 +30,14 @@ function joinHyphenated(lines: Line[]): Line[] {
 
 const QUOTE_MARKER = /(^|\s)>\s?(?=[\p{L}«"(]|\s*$)/gu;
 
+/** Fewer characters than this outside stamps and page furniture: a page's text is not its content (a scan). */
+export const MIN_BODY_CHARS = 20;
+
+/** The characters of normalised lines, spaces left out. */
+export function bodyLength(lines: readonly Line[]): number {
+  return lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
+}
+
 export function normalise(pages: string[][]): Normalised {
   const stamps = emptyStamps();
   const tables: Table[] = [];

@@ -2,9 +2,12 @@
 // the pipeline reads. What OCR gives goes through the same pipeline as any text (stamps, hyphenation, slips).
 import type { Deadline } from "../load/limits.js";
 import type { OcrEngine } from "./engine.js";
-import { pageImages, RENDER_DPI } from "./images.js";
+import { pageImages } from "./images.js";
 import { bodyChars } from "./select.js";
 import { CTES_ID } from "../vocab/fr.js";
+
+/** An @CTES identifier anywhere in a line (CTES_ID without its global flag, so that test() keeps no state). */
+const HOLDS_CTES_ID = new RegExp(CTES_ID.source);
 
 /** Time allowed per page read by OCR, on top of the input's own time limit (--timeout). */
 export const OCR_MS_PER_PAGE = 30_000;
@@ -40,7 +43,7 @@ export async function readByOcr(
   deadline.extend(OCR_MS_PER_PAGE * toRead.length);
   const out = pages.map((p) => [...p]);
   const read: OcrPage[] = [];
-  for await (const image of pageImages(bytes, toRead, deadline, RENDER_DPI)) {
+  for await (const image of pageImages(bytes, toRead, deadline)) {
     const result = await deadline.race(engine.recognise(image.image));
     const layer = keepTextLayer ? (pages[image.page - 1] ?? []).filter((l) => l.trim() !== "") : [];
     // the text layer's lines first: a value both hold (the @CTES identifier) is read where it is exact
@@ -49,7 +52,7 @@ export async function readByOcr(
     for (const line of result.lines) {
       // the text layer's stamp is exact: OCR's reading of the same stamp (its lines, or an identifier in another
       // line) would only add a garbled copy ("080-213001100-…" for "030-213001100-…")
-      if (layer.length > 0 && line.text.trim() !== "" && (bodyChars([line.text]) === 0 || new RegExp(CTES_ID.source).test(line.text))) continue;
+      if (layer.length > 0 && line.text.trim() !== "" && (bodyChars([line.text]) === 0 || HOLDS_CTES_ID.test(line.text))) continue;
       lines.push(line.text);
       confidence.push(line.confidence);
     }

@@ -1,14 +1,11 @@
 // Which pages of a PDF OCR reads (pure): under "auto", a page with no text, or whose only text is the
 // prefecture stamp added on a scan, once the stamp lines are taken out; every page under "always".
-import { normalise } from "../normalise/index.js";
+import { bodyLength, MIN_BODY_CHARS, normalise } from "../normalise/index.js";
 import type { OcrMode } from "./engine.js";
-
-/** Fewer characters than this outside the stamp: the page's text is not its content (as in parse.ts). */
-export const MIN_BODY_CHARS = 20;
 
 /** The characters of a page outside stamps and page furniture. */
 export function bodyChars(lines: readonly string[]): number {
-  return normalise([[...lines]]).lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
+  return bodyLength(normalise([[...lines]]).lines);
 }
 
 /** 1-based numbers of the pages to read by OCR. */

@@ -23,13 +23,9 @@ function engineVersion(): string {
   }
 }
 
-interface TesseractWord {
-  confidence: number;
-}
 interface TesseractLine {
   text: string;
   confidence: number;
-  words: TesseractWord[];
 }
 interface TesseractBlock {
   paragraphs: Array<{ lines: TesseractLine[] }>;
