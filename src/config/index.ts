@@ -1,9 +1,16 @@
 // ctg.config.yaml: what the documents cannot say (the collectivité's SIRET, its publication URL, a default
 // matière) plus batch defaults. Looked up from the working directory upwards, or given with --config.
 //
-//   collectivite:
+//   collectivite:            # one authority
 //     nom: Commune de Savas-Mépin
 //     siret: "21380476800017"
+//   collectivites:           # or a table of many: each act picks its row by its @CTES SIREN, then its name
+//     - siren: "213804768"
+//       siret: "21380476800017"
+//       nom: Commune de Savas-Mépin
+//   regles:                  # rules switched off or re-graded, each with the reason why
+//     QUORUM_UNKNOWN: { niveau: off, raison: "quorum suivi hors ctg" }
+//     VOTE_SUM_MISMATCH: { niveau: warning, raison: "..." }
 //   publication:
 //     url_base: https://www.example.fr/deliberations/
 //   matiere:
@@ -36,6 +43,29 @@ export const CtgConfig = z
         siret: z.union([z.string(), z.number().int()]).transform((v) => String(v).replace(/\s+/g, "")).optional(),
       })
       .strict()
+      .optional(),
+    collectivites: z
+      .array(
+        z
+          .object({
+            siren: z.union([z.string(), z.number().int()]).transform((v) => String(v).replace(/\s+/g, "")).optional(),
+            siret: z.union([z.string(), z.number().int()]).transform((v) => String(v).replace(/\s+/g, "")),
+            nom: z.string().trim().min(1),
+          })
+          .strict(),
+      )
+      .min(1)
+      .optional(),
+    regles: z
+      .record(
+        z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+        z
+          .object({
+            niveau: z.enum(["off", "info", "warning", "error"]),
+            raison: z.string().trim().min(1),
+          })
+          .strict(),
+      )
       .optional(),
     publication: z.object({ url_base: z.string().trim().min(1).optional() }).strict().optional(),
     matiere: z
