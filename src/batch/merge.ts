@@ -97,6 +97,7 @@ export async function mergeOutputs(options: MergeOptions): Promise<{ summary: Ba
     converted,
     skipped,
     scdlFile,
+    lang,
   });
   const summaryPath = join(out, SUMMARY_FILE);
   await writeFileAtomic(summaryPath, JSON.stringify(summary, null, 2) + "\n");

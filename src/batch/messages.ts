@@ -19,7 +19,6 @@ const FR = {
   files: "fichiers",
   perSecond: "fichiers/s",
   eta: "reste",
-  failures: (n: number) => (n === 1 ? "1 échec" : `${n} échecs`),
   unreadable: "illisible",
   failed: "échec",
   timeout: "délai dépassé",
@@ -50,8 +49,9 @@ const FR = {
   mergeNoManifest: (dir: string) => `${dir} : pas de manifeste ctg (ctg-manifest.json) ; ce dossier est-il une sortie de ctg batch ?`,
   merged: (n: number, dirs: number, out: string) => `${n} documents de ${dirs} dossiers réunis dans ${out}`,
   ocrPages: (n: number) => ` · ${n} page${n > 1 ? "s" : ""} lue${n > 1 ? "s" : ""} par OCR`,
-  progressLine: (done: number, total: number, rate: string, eta: string, fails: number) =>
-    `${done}/${total} fichiers · ${rate} fichiers/s · reste ${eta} · ${fails} échec(s)`,
+  // the same two counts, in the same words, as the summary's status line
+  progressLine: (done: number, total: number, rate: string, eta: string, unreadable: number, failed: number) =>
+    `${done}/${total} fichiers · ${rate} fichiers/s · reste ${eta} · illisibles : ${unreadable} · échecs : ${failed}`,
 };
 
 type Messages = typeof FR;
@@ -60,7 +60,6 @@ const EN: Messages = {
   files: "files",
   perSecond: "files/s",
   eta: "ETA",
-  failures: (n) => (n === 1 ? "1 failure" : `${n} failures`),
   unreadable: "unreadable",
   failed: "failed",
   timeout: "time limit exceeded",
@@ -88,7 +87,8 @@ const EN: Messages = {
   mergeNoManifest: (dir) => `${dir}: no ctg manifest (ctg-manifest.json); is it an output folder of ctg batch?`,
   merged: (n, dirs, out) => `merged ${n} documents from ${dirs} folders into ${out}`,
   ocrPages: (n) => ` · ${n} page${n > 1 ? "s" : ""} read by OCR`,
-  progressLine: (done, total, rate, eta, fails) => `${done}/${total} files · ${rate} files/s · ETA ${eta} · ${fails} failure(s)`,
+  progressLine: (done, total, rate, eta, unreadable, failed) =>
+    `${done}/${total} files · ${rate} files/s · ETA ${eta} · unreadable: ${unreadable} · failed: ${failed}`,
 };
 
 export function messages(lang: Lang): Messages {

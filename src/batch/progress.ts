@@ -9,7 +9,7 @@ import type { FileResult } from "./protocol.js";
  * The one line of a document that failed, naming it as the other commands do: an unreadable one with the same
  * cause as `ctg parse` gives, a time-out with its limit, a crash or a failed write with what happened.
  */
-export function failureLine(rel: string, result: FileResult, lang: Lang): string {
+export function failureLine(rel: string, result: Pick<FileResult, "status" | "error">, lang: Lang): string {
   const m = messages(lang);
   const im = inputMessages(lang);
   const name = displayName(rel);
@@ -68,7 +68,8 @@ export interface ProgressStream {
 
 export class Progress {
   private done = 0;
-  private fails = 0;
+  private unreadable = 0;
+  private failed = 0;
   private ocrPages = 0;
   private readonly started = Date.now();
   private lastDraw = 0;
@@ -92,7 +93,7 @@ export class Progress {
     const elapsed = (Date.now() - this.started) / 1000;
     const rate = elapsed > 0 ? this.done / elapsed : 0;
     const eta = rate > 0 ? ((this.total - this.done) / rate) * 1000 : 0;
-    const line = this.m.progressLine(this.done, this.total, num(rate, this.lang, rate > 0 && rate < 0.1 ? 2 : 1), rate > 0 ? duration(eta, this.lang) : "?", this.fails);
+    const line = this.m.progressLine(this.done, this.total, num(rate, this.lang, rate > 0 && rate < 0.1 ? 2 : 1), rate > 0 ? duration(eta, this.lang) : "?", this.unreadable, this.failed);
     return this.ocrPages > 0 ? `${line}${this.m.ocrPages(this.ocrPages)}` : line;
   }
 
@@ -118,7 +119,8 @@ export class Progress {
   tick(rel: string, result: FileResult): void {
     this.done++;
     const failed = result.status === "unreadable" || result.status === "failed";
-    if (failed) this.fails++;
+    if (result.status === "unreadable") this.unreadable++;
+    if (result.status === "failed") this.failed++;
     if (this.quiet) return;
     if (failed) {
       const msg = `ctg: ${failureLine(rel, result, this.lang)}`;

@@ -235,6 +235,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     converted: todo.length,
     skipped,
     scdlFile: options.scdl ?? null,
+    lang,
   });
   const summaryPath = join(outDir, SUMMARY_FILE);
   await writeFileAtomic(summaryPath, JSON.stringify(summary, null, 2) + "\n");

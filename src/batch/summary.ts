@@ -5,6 +5,25 @@ import type { FileStatus } from "./protocol.js";
 import type { Severity } from "../schema/report.js";
 import type { MatiereNote } from "../write/scdl.js";
 import { duration, messages, num, type Lang } from "./messages.js";
+import { failureLine } from "./progress.js";
+
+/** A rule and the acts it was raised on (act number as written, else « #position »). */
+export interface RuleActs {
+  rule: string;
+  acts: string[];
+}
+
+/** What one file gave: its status, and its errors and warnings by rule with the acts concerned. */
+export interface FileSummary {
+  path: string;
+  status: FileStatus;
+  pages: number;
+  acts: number;
+  errors: RuleActs[];
+  warnings: RuleActs[];
+  /** unreadable or failed: the input error code and the one line said on stderr */
+  failure: { code: string; message: string } | null;
+}
 
 export interface BatchSummary {
   tool: "ctg";
@@ -22,7 +41,10 @@ export interface BatchSummary {
   status: Record<FileStatus, number>;
   findings: Record<Severity, number>;
   topRules: Array<{ rule: string; severity: Severity; count: number }>;
+  /** unreadable or failed files, each with the same translated line as the progress log */
   failures: Array<{ path: string; status: FileStatus; code: string; message: string }>;
+  /** every file, in path order, with its errors and warnings by rule and act */
+  files: FileSummary[];
   scdl: {
     file: string | null;
     rows: number;
@@ -40,6 +62,20 @@ export interface SummaryRun {
   converted: number;
   skipped: number;
   scdlFile?: string | null;
+  /** language of the failure lines (default fr) */
+  lang?: Lang;
+}
+
+function byRule(findings: ManifestEntry["findings"], severity: Severity): RuleActs[] {
+  const rules = new Map<string, string[]>();
+  for (const f of findings) {
+    if (f.severity !== severity) continue;
+    const act = f.actNumber ?? `#${f.act + 1}`;
+    const acts = rules.get(f.rule) ?? [];
+    if (!acts.includes(act)) acts.push(act);
+    rules.set(f.rule, acts);
+  }
+  return [...rules].map(([rule, acts]) => ({ rule, acts }));
 }
 
 export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry]>, run: SummaryRun): BatchSummary {
@@ -47,6 +83,8 @@ export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry
   const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const rules = new Map<string, { rule: string; severity: Severity; count: number }>();
   const failures: BatchSummary["failures"] = [];
+  const files: FileSummary[] = [];
+  const lang = run.lang ?? "fr";
   let pages = 0;
   let acts = 0;
   let scdlRows = 0;
@@ -65,9 +103,20 @@ export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry
       r.count++;
       rules.set(key, r);
     }
+    let failure: FileSummary["failure"] = null;
     if ((e.status === "unreadable" || e.status === "failed") && e.error) {
-      failures.push({ path: rel, status: e.status, code: e.error.code, message: e.error.message });
+      failure = { code: e.error.code, message: failureLine(rel, e, lang) };
+      failures.push({ path: rel, status: e.status, ...failure });
     }
+    files.push({
+      path: rel,
+      status: e.status,
+      pages: e.pages,
+      acts: e.acts,
+      errors: byRule(e.findings, "error"),
+      warnings: byRule(e.findings, "warning"),
+      failure,
+    });
     if (e.scdl) {
       withScdl = true;
       scdlRows += e.scdl.lines.length;
@@ -96,6 +145,7 @@ export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry
     findings,
     topRules,
     failures,
+    files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     scdl:
       withScdl || run.scdlFile
         ? {

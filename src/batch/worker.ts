@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { parentPort } from "node:worker_threads";
 import { parseBytes } from "../parse.js";
 import { checkDocument } from "../check/index.js";
+import { holdsDeliberation } from "../check/recognised.js";
 import { InputError } from "../load/errors.js";
 import { withDefaults } from "../load/limits.js";
 import { readFileBytes } from "../load/read.js";
@@ -72,6 +73,8 @@ async function convert(task: Task): Promise<FileResult> {
   }
   try {
     const doc = await parseBytes(bytes, task.rel, limits, ocrFor(task));
+    // a text with nothing of a deliberation is reported as such, as `ctg check` does (no empty record written)
+    if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", task.rel);
     const report = checkDocument(doc, { lang: task.lang });
     const status: FileStatus = report.counts.error > 0 ? "errors" : report.counts.warning > 0 ? "warnings" : "ok";
     const findings: CompactFinding[] = report.findings.map((f) => ({
