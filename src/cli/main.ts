@@ -11,6 +11,7 @@ import { BATCH_HELP, runBatchCommand, type BatchCommandOptions } from "./command
 import { runCheck, type CheckOptions } from "./commands/check.js";
 import { runMergeCommand, type MergeCommandOptions } from "./commands/merge.js";
 import { runParse, type ParseOptions } from "./commands/parse.js";
+import { REPORT_HELP, runReport, type ReportOptions } from "./commands/report.js";
 import { runSchema } from "./commands/schema.js";
 import { EXIT, UsageError, makeContext, oneLine, type Context, type ExitCode } from "./context.js";
 
@@ -123,6 +124,19 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--lang <lang>", h.lang)
     .action(async (dirs: string[], options: MergeCommandOptions) => setCode(await runMergeCommand(dirs, options, ctx)));
 
+  const r = REPORT_HELP[ctx.lang];
+  program
+    .command("report")
+    .description(r.report)
+    .argument(`<${h.filesArgument}>`, r.files)
+    .option(`-o, --out <${h.pathArgument}>`, r.out)
+    .option("--max-pages <n>", h.maxPages)
+    .option("--max-text <mo>", h.maxText)
+    .option("--timeout <s>", h.timeout)
+    .option("--ocr <mode>", h.ocr)
+    .option("--lang <lang>", h.lang)
+    .action(async (files: string[], options: ReportOptions) => setCode(await runReport(files, options, ctx)));
+
   program
     .command("schema")
     .description(h.schema)
@@ -167,7 +181,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     code = c;
   };
   const command = args.find((a) => !a.startsWith("-"));
-  const helpHint = ctx.m.usage.seeHelp(command && ["parse", "check", "schema", "batch", "merge"].includes(command) ? `ctg ${command}` : "ctg");
+  const helpHint = ctx.m.usage.seeHelp(command && ["parse", "check", "report", "schema", "batch", "merge"].includes(command) ? `ctg ${command}` : "ctg");
   try {
     if (invalid !== undefined) throw new UsageError(ctx.m.usage.invalidValue("--lang", invalid, LANGS));
     await buildProgram(ctx, setCode).parseAsync([...argv]);

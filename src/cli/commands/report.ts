@@ -1,0 +1,113 @@
+// ctg report FILE... [--out rapport.html]: the consistency reports of the files as one self-contained HTML page
+// (src/write/html/render.ts) a clerk opens in a browser. Not a gate: exit 0 whatever the findings; 2 when a file
+// could not be read (it is named on standard error and in the page, the others are reported) or the page could
+// not be written (nothing partial is left: the page is written atomically).
+import { writeFile, stat } from "node:fs/promises";
+import { expandCheckArgs } from "../../batch/inputs.js";
+import { InputError } from "../../load/errors.js";
+import { readInputWithin } from "../../load/read.js";
+import { writeFileAtomic } from "../../write/atomic.js";
+import type { HtmlDocument, HtmlUnreadable } from "../../write/html/render.js";
+import { configured, ocrModeFrom } from "../ocr.js";
+import {
+  EXIT,
+  UsageError,
+  describeInputError,
+  describeWriteError,
+  displayName,
+  limitsFrom,
+  oneLine,
+  sameFile,
+  worse,
+  type Context,
+  type ExitCode,
+  type LimitOptions,
+} from "../context.js";
+
+export interface ReportOptions extends LimitOptions {
+  /** the HTML file to write; standard output when absent */
+  out?: string;
+  /** auto | always | never */
+  ocr?: string;
+}
+
+/** A regular file atomically; a device or a pipe (/dev/stdout) directly. */
+async function writeOutput(out: string, text: string): Promise<void> {
+  const info = await stat(out).catch(() => null);
+  if (info && !info.isFile() && !info.isDirectory()) await writeFile(out, text);
+  else await writeFileAtomic(out, text, { sync: true });
+}
+
+export async function runReport(args: readonly string[], options: ReportOptions, ctx: Context): Promise<ExitCode> {
+  const files = expandCheckArgs(args);
+  if (files.filter((f) => f === "-").length > 1) throw new UsageError(ctx.m.usage.stdinTwice());
+  const out = options.out;
+  if (out !== undefined) {
+    const input = files.find((f) => f !== "-" && sameFile(f, out));
+    if (input !== undefined) {
+      ctx.fail(ctx.m.outIsInput(displayName(out)));
+      return EXIT.input;
+    }
+  }
+  const limits = limitsFrom(options, ctx.m);
+  const mode = await configured(() => ocrModeFrom(options.ocr, ctx), ctx);
+  if (mode === null) return EXIT.input;
+
+  let code: ExitCode = EXIT.ok;
+  const documents: HtmlDocument[] = [];
+  const unreadable: HtmlUnreadable[] = [];
+  for (const file of files) {
+    const name = file === "-" ? ctx.m.stdin : displayName(file);
+    try {
+      const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode } });
+      const [{ parseLoaded }, { checkDocument }, { holdsDeliberation }] = await Promise.all([
+        import("../../parse.js"),
+        import("../../check/index.js"),
+        import("../../check/recognised.js"),
+      ]);
+      const doc = deadline.run(() => parseLoaded(loaded));
+      if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", loaded.source.path);
+      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang }));
+      documents.push({ name, doc, report });
+    } catch (error) {
+      if (!(error instanceof InputError)) {
+        ctx.fail(ctx.m.internalError(`${name}${ctx.m.report.separator}${oneLine(error instanceof Error ? error.message : String(error))}`));
+        code = worse(code, EXIT.internal);
+        continue;
+      }
+      const line = describeInputError(error, ctx.m);
+      ctx.fail(line);
+      unreadable.push({ name, message: line });
+      code = worse(code, EXIT.input);
+    }
+  }
+  const [{ renderHtmlReport }, { packageVersion }] = await Promise.all([import("../../write/html/render.js"), import("../../write/html/version.js")]);
+  const html = renderHtmlReport({ documents, unreadable, lang: ctx.lang, version: packageVersion() });
+  if (out === undefined) {
+    ctx.out(html);
+    return code;
+  }
+  try {
+    await writeOutput(out, html);
+  } catch (error) {
+    ctx.fail(ctx.m.cannotWrite(displayName(out), describeWriteError(error, ctx.m)));
+    return worse(code, EXIT.input);
+  }
+  return code;
+}
+
+/** Help texts of `ctg report` (kept here so main.ts only wires them). */
+export const REPORT_HELP = {
+  fr: {
+    report: "écrit le rapport de vérification en une page HTML autonome, lisible dans un navigateur, même sur téléphone",
+    files: "fichiers, dossiers ou motifs (ex. 'actes/**/*.pdf') ; - pour l'entrée standard",
+    out: "fichier HTML à écrire (défaut : la sortie standard)",
+    batchReport: "écrit aussi rapport.html dans --out : le dossier entier en une page HTML (valeur : html)",
+  },
+  en: {
+    report: "write the consistency report as one self-contained HTML page, readable in a browser, phones included",
+    files: "files, folders or patterns (e.g. 'acts/**/*.pdf'); - for standard input",
+    out: "HTML file to write (default: standard output)",
+    batchReport: "also write rapport.html in --out: the whole folder as one HTML page (value: html)",
+  },
+} as const;

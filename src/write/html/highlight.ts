@@ -1,0 +1,63 @@
+// The value of a field in the line it was read from: the first occurrence, found accent- and case-blind (the
+// record's values are normalised: "2022-10-11" read as « 11 octobre 2022 », « Mépin » as « MEPIN »), and
+// returned as the escaped line with that occurrence in a <mark>; a value not found leaves the line unmarked.
+import { escapeHtml } from "./escape.js";
+
+/** A folded copy of `text` (no accents, lower case) and, for each of its characters, the index it came from. */
+interface Folded {
+  text: string;
+  from: number[];
+}
+
+function fold(text: string): Folded {
+  let out = "";
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const plain = ch.toLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+    for (let k = 0; k < plain.length; k++) from.push(i);
+    out += plain;
+    i += ch.length;
+  }
+  from.push(i);
+  return { text: out, from };
+}
+
+const DIGIT = /\d/;
+
+/**
+ * Where `needle` first occurs in `line` ([start, end) in the line's own indices), accent- and case-blind; a
+ * needle that starts or ends with a digit does not match inside a longer number (14 is not found in 2014).
+ */
+export function findValue(line: string, needle: string): [number, number] | null {
+  const hay = fold(line);
+  const want = fold(needle.trim()).text;
+  if (want.length === 0) return null;
+  const digitStart = DIGIT.test(want[0]!);
+  const digitEnd = DIGIT.test(want[want.length - 1]!);
+  for (let at = hay.text.indexOf(want); at !== -1; at = hay.text.indexOf(want, at + 1)) {
+    const before = hay.text[at - 1];
+    const after = hay.text[at + want.length];
+    if (digitStart && before !== undefined && DIGIT.test(before)) continue;
+    if (digitEnd && after !== undefined && DIGIT.test(after)) continue;
+    return [hay.from[at]!, hay.from[at + want.length]!];
+  }
+  return null;
+}
+
+/** The first of `needles` found in `line`, tried in order. */
+export function findFirst(line: string, needles: readonly string[]): [number, number] | null {
+  for (const needle of needles) {
+    const span = findValue(line, needle);
+    if (span) return span;
+  }
+  return null;
+}
+
+/** The line, escaped, with the first needle found in a <mark>. */
+export function highlightLine(line: string, needles: readonly string[]): string {
+  const span = findFirst(line, needles);
+  if (!span) return escapeHtml(line);
+  const [start, end] = span;
+  return `${escapeHtml(line.slice(0, start))}<mark>${escapeHtml(line.slice(start, end))}</mark>${escapeHtml(line.slice(end))}`;
+}
