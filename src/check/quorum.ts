@@ -17,3 +17,14 @@ export function quorumReached(present: number, inOffice: number, rule: QuorumRul
 export function thirdBorderline(present: number, inOffice: number): boolean {
   return present * 3 === inOffice;
 }
+
+/**
+ * The quorum decided both ways from bounds on the members in office: "reached" when even `upper` members in office
+ * are outnumbered by more than the rule's share, "missed" when even `lower` are not, null when the bounds leave it
+ * open. `upper` is null when nothing bounds the members in office from above.
+ */
+export function quorumDecided(present: number, lower: number, upper: number | null, rule: QuorumRule): "reached" | "missed" | null {
+  if (!quorumReached(present, lower, rule)) return "missed";
+  if (upper !== null && quorumReached(present, upper, rule)) return "reached";
+  return null;
+}

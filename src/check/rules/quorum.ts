@@ -1,8 +1,8 @@
 // Consistency rules: quorum.
 import type { Act } from "../../schema/record.js";
-import { regimeOn } from "../covid.js";
-import { quorumReached, quorumRequired, thirdBorderline, type QuorumRule } from "../quorum.js";
-import { Hit, rule, inferred, AT, date, voted, quorumSource, notPresentLowerBound } from "./kit.js";
+import { quorumDecided, quorumReached, quorumRequired, thirdBorderline, type QuorumRule } from "../quorum.js";
+import { amongMembers, strictKey } from "../names.js";
+import { Hit, rule, inferred, AT, voted, quorumSource, notPresentLowerBound, type CheckContext } from "./kit.js";
 
 interface QuorumParams {
   present: number;
@@ -92,24 +92,47 @@ export const quorumUnknown = rule<{ missing: "present" | "inOffice" }>({
   id: "QUORUM_UNKNOWN",
   severity: "info",
   legalSource: "CGCT L2121-17",
-  check(act) {
+  check(act, ctx) {
     const { present, inOffice } = act.attendance;
     if (!voted(act) || (present === null) === (inOffice === null)) return [];
-    // with present known, QUORUM may already have proved a failure from a lower bound
-    if (present !== null && quorumFindsSomething(act)) return [];
-    return [{ params: { missing: present === null ? "present" : "inOffice" }, pointers: [present === null ? AT + "inOffice" : AT + "present"] }];
+    // with present known, the roll call may decide it anyway: QUORUM proves a failure from a lower bound, and
+    // present + represented + absent, all stated, prove it reached
+    if (present !== null && quorumSettled(act, present, ctx)) return [];
+    // the counts of the session, the same lines on every act of one set of minutes (reports group them)
+    const pointers = present === null ? [AT + "inOffice"] : [AT + "present", AT + "represented", AT + "absent"];
+    return [{ params: { missing: present === null ? "present" : "inOffice" }, pointers }];
   },
   message: {
     fr: (p) => `Quorum non vérifiable : ${p.missing === "present" ? "nombre de présents" : "nombre de membres en exercice"} non indiqué.`,
     en: (p) => `Quorum cannot be checked: ${p.missing === "present" ? "number of members present" : "number of members in office"} not stated.`,
   },
   checks: {
-    fr: "Pour un acte soumis au vote, indique que le quorum n'est pas vérifiable parce qu'un seul des deux nombres, présents ou membres en exercice, est indiqué (rien si aucun ne l'est, ou si l'échec du quorum est établi malgré tout).",
-    en: "For an act put to a vote, notes that the quorum cannot be checked because only one of the number present and the number in office is stated (silent when neither is, or when a quorum failure is proved anyway).",
+    fr: "Pour un acte soumis au vote, indique que le quorum n'est pas vérifiable parce qu'un seul des deux nombres, présents ou membres en exercice, est indiqué (rien si aucun ne l'est, si l'échec du quorum est établi malgré tout, ou si présents, représentés et absents, tous indiqués, suffisent à l'établir atteint).",
+    en: "For an act put to a vote, notes that the quorum cannot be checked because only one of the number present and the number in office is stated (silent when neither is, when a quorum failure is proved anyway, or when present, represented and absent, all stated, are enough to prove it reached).",
   },
   example: { missing: "inOffice" },
 });
 
-function quorumFindsSomething(act: Act): boolean {
-  return quorum.run(act, { today: "9999-12-31", regime: regimeOn(date(act.sessionDate)), ctesId: null }).length > 0;
+/**
+ * The members in office as a complete roll call gives them: present + represented + absent, the represented
+ * stated or counted on the proxies, the absent stated or counted on the absent and excused members who gave no
+ * proxy. When the absent count already includes the represented, the sum counts them twice: an upper bound, the
+ * safe side for proving the quorum reached. Null when one of the three is not stated at all.
+ */
+export function rollCallTotal(act: Act): number | null {
+  const a = act.attendance;
+  if (a.present === null) return null;
+  const givers = a.proxies.map((p) => p.from);
+  const represented = a.represented ?? (a.proxies.length > 0 ? new Set(givers.map(strictKey)).size : null);
+  const named = [...a.absentMembers, ...a.excusedMembers];
+  const absentOnly = named.filter((p) => !amongMembers(p, givers) && !amongMembers(p, a.presentMembers));
+  const absent = a.absent ?? (named.length > 0 ? new Set(absentOnly.map(strictKey)).size : null);
+  return represented === null || absent === null ? null : a.present + represented + absent;
+}
+
+/** True when the quorum is decided for an act whose members in office are not stated: proved missed or reached. */
+function quorumSettled(act: Act, present: number, ctx: CheckContext): boolean {
+  const ruleOf: QuorumRule = ctx.regime.kind === "covid" ? "third" : "majority";
+  const lower = present + notPresentLowerBound(act).count;
+  return quorumDecided(present, lower, rollCallTotal(act), ruleOf) !== null;
 }
