@@ -6,7 +6,7 @@ import { appendFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeFileAtomicSync } from "./fsutil.js";
 import type { CompactFinding, FileStatus, OutputFormat } from "./protocol.js";
-import type { MatiereNote } from "../write/scdl.js";
+import type { ScdlPart } from "../write/scdl.js";
 
 export const MANIFEST_FILE = "ctg-manifest.json";
 export const JOURNAL_FILE = "ctg-manifest.journal";
@@ -29,7 +29,7 @@ export interface ManifestEntry {
   findings: CompactFinding[];
   /** hash of the SCDL settings the rows were made with; null without --scdl */
   scdlKey: string | null;
-  scdl: { lines: string[]; notes: MatiereNote[] } | null;
+  scdl: ScdlPart | null;
   ms: number;
   finishedAt: string;
 }

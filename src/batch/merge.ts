@@ -3,7 +3,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { randomBytes } from "node:crypto";
-import { SCDL_HEADER } from "../write/scdl.js";
+import { assembleScdl } from "../scdl/assemble.js";
 import { TEMP_SUFFIX, removeStaleTemps, writeFileAtomic, writeFileAtomicSync } from "./fsutil.js";
 import { MANIFEST_FILE, SUMMARY_FILE, emptyManifest, readManifest, type ManifestEntry } from "./manifest.js";
 import { formatSummary, summarize, type BatchSummary } from "./summary.js";
@@ -88,7 +88,8 @@ export async function mergeOutputs(options: MergeOptions): Promise<{ summary: Ba
     .map((rel) => [rel, merged.files[rel]!] as const satisfies readonly [string, ManifestEntry]);
   const hasScdl = entries.some(([, e]) => e.scdl);
   const scdlFile = options.scdl ? resolve(options.scdl) : hasScdl ? join(out, DEFAULT_MERGED_SCDL) : null;
-  if (scdlFile) await writeFileAtomic(scdlFile, SCDL_HEADER + entries.flatMap(([, e]) => e.scdl?.lines ?? []).join(""));
+  const scdlAssembled = scdlFile ? assembleScdl(entries.map(([rel, e]) => [rel, e.scdl] as const), lang) : undefined;
+  if (scdlFile && scdlAssembled) await writeFileAtomic(scdlFile, scdlAssembled.csv);
   const summary = summarize(entries, {
     version: merged.version,
     shard: null,
@@ -97,6 +98,7 @@ export async function mergeOutputs(options: MergeOptions): Promise<{ summary: Ba
     converted,
     skipped,
     scdlFile,
+    ...(scdlAssembled ? { scdlAssembled } : {}),
     lang,
   });
   const summaryPath = join(out, SUMMARY_FILE);

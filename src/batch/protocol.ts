@@ -1,8 +1,8 @@
 // Messages between the batch coordinator and its workers, and what the manifest keeps of each document.
-import type { ScdlIdentity } from "../config/index.js";
+import type { ScdlSettings } from "../config/index.js";
 import type { InputErrorFigures } from "../load/errors.js";
 import type { Limits } from "../load/limits.js";
-import type { MatiereNote } from "../write/scdl.js";
+import type { ScdlPart } from "../write/scdl.js";
 import type { Severity } from "../schema/report.js";
 import type { OcrMode } from "../ocr/engine.js";
 
@@ -17,7 +17,7 @@ export interface Task {
   /** absolute output file, null for ndjson (the record goes back to the coordinator) */
   out: string | null;
   format: OutputFormat;
-  scdl: ScdlIdentity | null;
+  scdl: ScdlSettings | null;
   lang: "fr" | "en";
   /** pages, text and inflated-size limits (the time limit is the pool's) */
   limits?: Partial<Limits>;
@@ -46,7 +46,7 @@ export interface FileResult {
   error: { code: string; message: string; figures?: InputErrorFigures } | null;
   /** ndjson: the document line (without the newline) */
   line?: string;
-  scdl?: { lines: string[]; notes: MatiereNote[] };
+  scdl?: ScdlPart;
   ms: number;
 }
 

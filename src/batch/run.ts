@@ -7,8 +7,8 @@ import { availableParallelism, freemem } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import { SCHEMA_VERSION } from "../schema/record.js";
-import { scdlIdentity, type LoadedConfig, type ScdlIdentity } from "../config/index.js";
-import { SCDL_HEADER } from "../write/scdl.js";
+import { scdlSettings, type LoadedConfig, type ScdlSettings } from "../config/index.js";
+import { assembleScdl } from "../scdl/assemble.js";
 import { expandInputs, outputPathFor, type InputFile } from "./inputs.js";
 import { inShard, type Shard } from "./shard.js";
 import { removeStaleTemps, writeFileAtomic } from "./fsutil.js";
@@ -102,7 +102,7 @@ async function sha256File(path: string): Promise<string> {
 
 const EXTENSION: Record<OutputFormat, string> = { json: ".json", yaml: ".yaml", ndjson: "" };
 
-function scdlKeyOf(id: ScdlIdentity | null): string | null {
+function scdlKeyOf(id: ScdlSettings | null): string | null {
   return id ? createHash("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16) : null;
 }
 
@@ -114,7 +114,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const format = options.format ?? "json";
   const outDir = resolve(options.out);
   const version = toolVersion();
-  const identity = options.scdl ? scdlIdentity(options.config ?? { path: null, config: {} }, lang) : null;
+  const identity = options.scdl ? scdlSettings(options.config ?? { path: null, config: {} }, lang) : null;
   const scdlKey = scdlKeyOf(identity);
 
   mkdirSync(outDir, { recursive: true });
@@ -226,7 +226,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
 
   const entries = files.map((f) => [f.rel, store.get(f.rel)!] as const).filter(([, e]) => e !== undefined);
   const scdlFile = options.scdl ? resolve(options.scdl) : null;
-  if (scdlFile) await writeFileAtomic(scdlFile, SCDL_HEADER + entries.flatMap(([, e]) => e.scdl?.lines ?? []).join(""));
+  // DELIB_ID once per authority in the file: a later duplicate is left out with its reason (src/scdl/assemble.ts)
+  const scdlAssembled = scdlFile ? assembleScdl(entries.map(([rel, e]) => [rel, e.scdl] as const), lang) : undefined;
+  if (scdlFile && scdlAssembled) await writeFileAtomic(scdlFile, scdlAssembled.csv);
   const summary = summarize(entries, {
     version,
     shard: shardText,
@@ -235,6 +237,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     converted: todo.length,
     skipped,
     scdlFile: options.scdl ?? null,
+    ...(scdlAssembled ? { scdlAssembled } : {}),
     lang,
   });
   const summaryPath = join(outDir, SUMMARY_FILE);
@@ -243,9 +246,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   return { summary, exitCode: exitCodeOf(summary, options.failOn ?? null), summaryPath };
 }
 
-/** 2 when a document could not be converted, 1 when findings reach --fail-on, else 0. */
+/**
+ * 2 when a document could not be converted; 1 when findings reach --fail-on, or with --scdl when a
+ * deliberation was left out of the CSV or the CSV holds no row; else 0.
+ */
 export function exitCodeOf(s: BatchSummary, failOn: "error" | "warning" | null): 0 | 1 | 2 {
   if (s.status.unreadable + s.status.failed > 0) return 2;
+  if (s.scdl?.file && (s.scdl.failed > 0 || s.scdl.rows === 0)) return 1;
   if (failOn === "error" && s.findings.error > 0) return 1;
   if (failOn === "warning" && s.findings.error + s.findings.warning > 0) return 1;
   return 0;

@@ -3,7 +3,8 @@
 import type { ManifestEntry } from "./manifest.js";
 import type { FileStatus } from "./protocol.js";
 import type { Severity } from "../schema/report.js";
-import type { MatiereNote } from "../write/scdl.js";
+import type { Assembled } from "../scdl/assemble.js";
+import { scdlSummary, scdlSummaryLines, type ScdlSummary } from "../scdl/summary.js";
 import { duration, messages, num, type Lang } from "./messages.js";
 import { failureLine } from "./progress.js";
 
@@ -45,13 +46,8 @@ export interface BatchSummary {
   failures: Array<{ path: string; status: FileStatus; code: string; message: string }>;
   /** every file, in path order, with its errors and warnings by rule and act */
   files: FileSummary[];
-  scdl: {
-    file: string | null;
-    rows: number;
-    matiere: { inferred: number; default: number; missing: number };
-    /** every matière ctg chose or could not find, for the clerk to check */
-    notes: Array<MatiereNote & { path: string }>;
-  } | null;
+  /** rows written, matière chosen, acts left out with their reason, columns left empty (src/scdl/summary.ts) */
+  scdl: ScdlSummary | null;
 }
 
 export interface SummaryRun {
@@ -62,6 +58,8 @@ export interface SummaryRun {
   converted: number;
   skipped: number;
   scdlFile?: string | null;
+  /** the CSV as assembled (rows, duplicates left out); computed from the entries when absent */
+  scdlAssembled?: Pick<Assembled, "rows" | "duplicates">;
   /** language of the failure lines (default fr) */
   lang?: Lang;
 }
@@ -87,9 +85,7 @@ export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry
   const lang = run.lang ?? "fr";
   let pages = 0;
   let acts = 0;
-  let scdlRows = 0;
   let withScdl = false;
-  const notes: Array<MatiereNote & { path: string }> = [];
   for (const [rel, e] of entries) {
     status[e.status]++;
     pages += e.pages;
@@ -117,11 +113,7 @@ export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry
       warnings: byRule(e.findings, "warning"),
       failure,
     });
-    if (e.scdl) {
-      withScdl = true;
-      scdlRows += e.scdl.lines.length;
-      for (const n of e.scdl.notes) notes.push({ path: rel, ...n });
-    }
+    if (e.scdl) withScdl = true;
   }
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const topRules = [...rules.values()]
@@ -146,19 +138,7 @@ export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry
     topRules,
     failures,
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    scdl:
-      withScdl || run.scdlFile
-        ? {
-            file: run.scdlFile ?? null,
-            rows: scdlRows,
-            matiere: {
-              inferred: notes.filter((n) => n.basis === "inferred").length,
-              default: notes.filter((n) => n.basis === "default").length,
-              missing: notes.filter((n) => n.basis === "missing").length,
-            },
-            notes,
-          }
-        : null,
+    scdl: withScdl || run.scdlFile ? scdlSummary(entries, run.scdlFile ?? null, run.scdlAssembled) : null,
   };
 }
 
@@ -177,12 +157,7 @@ export function formatSummary(s: BatchSummary, lang: Lang, summaryPath: string |
     const twice = (rule: string) => top.filter((r) => r.rule === rule).length > 1;
     lines.push(`  ${m.topRules}${sep}${top.map((r) => `${r.rule} (${r.count}${twice(r.rule) ? `, ${m.severityName[r.severity]}` : ""})`).join(", ")}`);
   }
-  if (s.scdl) {
-    if (s.scdl.file) lines.push(`  ${m.scdl(s.scdl.rows, s.scdl.file)}`);
-    if (s.scdl.matiere.inferred) lines.push(`  ${m.inferred(s.scdl.matiere.inferred)}`);
-    if (s.scdl.matiere.default) lines.push(`  ${m.defaulted(s.scdl.matiere.default)}`);
-    if (s.scdl.matiere.missing) lines.push(`  ${m.missing(s.scdl.matiere.missing)}`);
-  }
+  if (s.scdl) for (const line of scdlSummaryLines(s.scdl, lang)) lines.push(`  ${line}`);
   if (summaryPath) lines.push(`  ${m.summaryAt(summaryPath)}`);
   return lines.join("\n") + "\n";
 }

@@ -9,7 +9,7 @@ import { holdsDeliberation } from "../check/recognised.js";
 import { InputError } from "../load/errors.js";
 import { withDefaults } from "../load/limits.js";
 import { readFileBytes } from "../load/read.js";
-import { documentToScdl, scdlRowLine } from "../write/scdl.js";
+import { documentToScdl } from "../write/scdl.js";
 import { writeFileAtomic } from "./fsutil.js";
 import type { CompactFinding, FileResult, FileStatus, Task, WorkerMessage, WorkerReply } from "./protocol.js";
 import type { OcrOptions } from "../load/source.js";
@@ -108,8 +108,7 @@ async function convert(task: Task): Promise<FileResult> {
       }
     }
     if (task.scdl) {
-      const { rows, notes } = documentToScdl(doc, task.scdl, { urlPath: task.rel });
-      result.scdl = { lines: rows.map(scdlRowLine), notes };
+      result.scdl = documentToScdl(doc, task.scdl, { urlPath: task.rel, lang: task.lang });
     }
     result.ms = performance.now() - started;
     return result;

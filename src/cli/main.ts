@@ -13,6 +13,7 @@ import { runMergeCommand, type MergeCommandOptions } from "./commands/merge.js";
 import { runParse, type ParseOptions } from "./commands/parse.js";
 import { REPORT_HELP, runReport, type ReportOptions } from "./commands/report.js";
 import { runSchema } from "./commands/schema.js";
+import { SCDL_CHECK_HELP, runScdlCheck } from "./commands/scdl-check.js";
 import { EXIT, UsageError, makeContext, oneLine, type Context, type ExitCode } from "./context.js";
 
 function version(): string {
@@ -136,6 +137,13 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--ocr <mode>", h.ocr)
     .option("--lang <lang>", h.lang)
     .action(async (files: string[], options: ReportOptions) => setCode(await runReport(files, options, ctx)));
+
+  program
+    .command("scdl-check")
+    .description(SCDL_CHECK_HELP[ctx.lang].description)
+    .argument(`<${h.fileArgument}>`, SCDL_CHECK_HELP[ctx.lang].file)
+    .option("--lang <lang>", h.lang)
+    .action(async (file: string) => setCode(await runScdlCheck(file, ctx)));
 
   program
     .command("schema")

@@ -144,27 +144,97 @@ export function loadConfig(explicit?: string, lang: Lang = "fr", from?: string):
   return { path, config };
 }
 
-export interface ScdlIdentity {
-  collNom: string;
-  collSiret: string;
+/** One row of the SCDL identity: the authority's official name, its SIRET and its SIREN (the SIRET's first 9 digits). */
+export interface ScdlAuthority {
+  nom: string;
+  siret: string;
+  siren: string;
+}
+
+/**
+ * What the SCDL export needs from the configuration. `one`: the single `collectivite:` (an act that names no
+ * authority takes it); `table`: the rows of `collectivites:`, each act picking its own.
+ */
+export interface ScdlSettings {
+  mode: "one" | "table";
+  authorities: ScdlAuthority[];
   urlBase: string | null;
   defaultMatiere: string | null;
   inferMatiere: boolean;
 }
 
+/** The SIRET's problem as one line, or null: 14 digits, Luhn key. `where` names the key in the file. */
+function siretProblem(file: string, where: string, siret: string, en: boolean): string | null {
+  if (!/^\d{14}$/.test(siret)) {
+    return en
+      ? `${file}: ${where} "${siret}" is invalid: 14 digits expected (SIREN + NIC, no spaces)`
+      : `${file} : ${where} « ${siret} » invalide : 14 chiffres attendus (SIREN + NIC, sans espace)`;
+  }
+  if (!luhnValid(siret)) {
+    return en
+      ? `${file}: ${where} "${siret}" is invalid: its check digit (Luhn) does not match; copy it from the SIRENE directory`
+      : `${file} : ${where} « ${siret} » invalide : la clé de contrôle (Luhn) ne correspond pas ; recopiez-le depuis l'annuaire SIRENE`;
+  }
+  return null;
+}
+
+/** The rows of `collectivites:`, each checked as the single identity is; throws a one-line ConfigError. */
+function authorityTable(file: string, rows: NonNullable<CtgConfig["collectivites"]>, en: boolean): ScdlAuthority[] {
+  const out: ScdlAuthority[] = [];
+  rows.forEach((row, i) => {
+    const where = `collectivites[${i}]`;
+    const bad = siretProblem(file, `${where}.siret`, row.siret, en);
+    if (bad) throw new ConfigError(bad);
+    const siren = row.siret.slice(0, 9);
+    if (row.siren !== undefined && row.siren !== siren) {
+      throw new ConfigError(
+        en
+          ? `${file}: ${where}: siren "${row.siren}" is not the first 9 digits of siret "${row.siret}" (${siren})`
+          : `${file} : ${where} : le siren « ${row.siren} » n'est pas le début du siret « ${row.siret} » (${siren})`,
+      );
+    }
+    const twice = out.findIndex((o) => o.siren === siren);
+    if (twice >= 0) {
+      throw new ConfigError(
+        en
+          ? `${file}: ${where}: SIREN ${siren} already given in collectivites[${twice}]; one row per authority`
+          : `${file} : ${where} : le SIREN ${siren} figure déjà dans collectivites[${twice}] ; une ligne par collectivité`,
+      );
+    }
+    out.push({ nom: row.nom, siret: row.siret, siren });
+  });
+  return out;
+}
+
 /** The values SCDL requires from the configuration; throws a one-line ConfigError naming what is missing. */
-export function scdlIdentity(loaded: LoadedConfig, lang: Lang = "fr"): ScdlIdentity {
+export function scdlSettings(loaded: LoadedConfig, lang: Lang = "fr"): ScdlSettings {
   const file = loaded.path ?? "ctg.config.yaml";
   const en = lang === "en";
-  const nom = loaded.config.collectivite?.nom;
-  const siret = loaded.config.collectivite?.siret;
+  const common = {
+    urlBase: loaded.config.publication?.url_base ?? null,
+    defaultMatiere: loaded.config.matiere?.defaut ?? null,
+    inferMatiere: loaded.config.matiere?.deduire ?? true,
+  };
   if (!loaded.path) {
     throw new ConfigError(
       en
-        ? `SCDL export: no ctg.config.yaml found (searched from ${process.cwd()} upwards); COLL_NOM and COLL_SIRET come from it (collectivite.nom, collectivite.siret)`
-        : `export SCDL : aucun ctg.config.yaml trouvé (cherché depuis ${process.cwd()} vers le haut) ; COLL_NOM et COLL_SIRET y sont lus (collectivite.nom, collectivite.siret)`,
+        ? `SCDL export: no ctg.config.yaml found (searched from ${process.cwd()} upwards); COLL_NOM and COLL_SIRET come from it (collectivite.nom, collectivite.siret, or a table collectivites)`
+        : `export SCDL : aucun ctg.config.yaml trouvé (cherché depuis ${process.cwd()} vers le haut) ; COLL_NOM et COLL_SIRET y sont lus (collectivite.nom, collectivite.siret, ou une table collectivites)`,
     );
   }
+  const table = loaded.config.collectivites;
+  if (table) {
+    if (loaded.config.collectivite) {
+      throw new ConfigError(
+        en
+          ? `${file}: both collectivite and collectivites are given; keep one (collectivites for several authorities)`
+          : `${file} : collectivite et collectivites sont tous deux donnés ; n'en gardez qu'un (collectivites pour plusieurs collectivités)`,
+      );
+    }
+    return { mode: "table", authorities: authorityTable(file, table, en), ...common };
+  }
+  const nom = loaded.config.collectivite?.nom;
+  const siret = loaded.config.collectivite?.siret;
   if (!nom) {
     throw new ConfigError(
       en
@@ -179,25 +249,7 @@ export function scdlIdentity(loaded: LoadedConfig, lang: Lang = "fr"): ScdlIdent
         : `${file} : COLL_SIRET manquant : ajoutez « collectivite: siret: "..." » (14 chiffres, SIREN + NIC)`,
     );
   }
-  if (!/^\d{14}$/.test(siret)) {
-    throw new ConfigError(
-      en
-        ? `${file}: COLL_SIRET "${siret}" is invalid: 14 digits expected (SIREN + NIC, no spaces)`
-        : `${file} : COLL_SIRET « ${siret} » invalide : 14 chiffres attendus (SIREN + NIC, sans espace)`,
-    );
-  }
-  if (!luhnValid(siret)) {
-    throw new ConfigError(
-      en
-        ? `${file}: COLL_SIRET "${siret}" is invalid: its check digit (Luhn) does not match; copy it from the SIRENE directory`
-        : `${file} : COLL_SIRET « ${siret} » invalide : la clé de contrôle (Luhn) ne correspond pas ; recopiez-le depuis l'annuaire SIRENE`,
-    );
-  }
-  return {
-    collNom: nom,
-    collSiret: siret,
-    urlBase: loaded.config.publication?.url_base ?? null,
-    defaultMatiere: loaded.config.matiere?.defaut ?? null,
-    inferMatiere: loaded.config.matiere?.deduire ?? true,
-  };
+  const bad = siretProblem(file, "COLL_SIRET", siret, en);
+  if (bad) throw new ConfigError(bad);
+  return { mode: "one", authorities: [{ nom, siret, siren: siret.slice(0, 9) }], ...common };
 }

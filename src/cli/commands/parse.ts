@@ -78,12 +78,15 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   }
   // everything is computed before anything is written: a failure leaves no half output
   let text: string;
+  // --format scdl: 1 when a deliberation was left out of the CSV or no row was published (the reasons on stderr)
+  let scdlFailed = false;
   if (format === "scdl") {
     const { scdlForDocument } = await import("../../write/scdl.js");
     const { ConfigError } = await import("../../config/index.js");
     try {
       const scdl = await scdlForDocument(doc, { ...(options.config ? { configPath: options.config } : {}), lang: ctx.lang });
       text = scdl.csv;
+      scdlFailed = scdl.failed;
       for (const note of scdl.notes) ctx.fail(note);
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
@@ -106,5 +109,5 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     ctx.out(text);
   }
   ctx.err(report);
-  return EXIT.ok;
+  return scdlFailed ? EXIT.findings : EXIT.ok;
 }
