@@ -4,15 +4,19 @@ import type { Finding, Report, Severity } from "../schema/report.js";
 import { RULES, contextFor, type Lang } from "./rules.js";
 import { todayIso } from "./dates.js";
 import { pushAll } from "../core/arrays.js";
+import { isOff, regrade, rulesOff, type RuleOverrides } from "./overrides.js";
 
 export type { Lang } from "./rules.js";
 export { RULES } from "./rules.js";
+export type { RuleLevel, RuleOverride, RuleOverrides } from "./overrides.js";
 
 export interface CheckOptions {
   /** language of the messages: French unless "en" */
   lang?: Lang;
   /** today's date (AAAA-MM-JJ) for "not in the future"; the current date when omitted */
   today?: string;
+  /** rules switched off or re-graded (ctg.config.yaml `regles`), read by the caller */
+  rules?: RuleOverrides;
 }
 
 /** Items per list pointer when the evidence is keyed by the list's elements ("/attendance/proxies/0"). */
@@ -78,6 +82,7 @@ export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Rep
     const context = contextFor(act, today);
     const ofAct: Finding[] = [];
     for (const rule of RULES) {
+      if (isOff(options.rules, rule.id)) continue;
       for (const out of rule.run(act, context)) {
         const finding: Finding = {
           rule: rule.id,
@@ -88,7 +93,7 @@ export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Rep
           legalSource: out.legalSource,
           evidence: evidenceFor(act, out.pointers),
         };
-        ofAct.push(withOcr(finding, lang));
+        ofAct.push(withOcr(regrade(finding, options.rules), lang));
       }
     }
     // within an act: errors first, then warnings, then information (stable, so table order otherwise)
@@ -97,5 +102,6 @@ export function checkDocument(doc: CtgDocument, options: CheckOptions = {}): Rep
   });
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  return { path: doc.source.path, acts: doc.acts.length, findings, counts };
+  const off = rulesOff(options.rules, RULES.map((r) => r.id));
+  return { path: doc.source.path, acts: doc.acts.length, findings, counts, ...(off.length ? { rulesOff: off } : {}) };
 }

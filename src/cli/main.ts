@@ -86,6 +86,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("-f, --format <format>", h.checkFormat(reportFormats()))
     .option("--fail-on <level>", b.checkFailOn)
     .option("--min-severity <level>", h.minSeverity)
+    .option(`--config <${h.pathArgument}>`, b.config)
     .option("--max-pages <n>", h.maxPages)
     .option("--max-text <mo>", h.maxText)
     .option("--timeout <s>", h.timeout)

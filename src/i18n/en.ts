@@ -112,5 +112,11 @@ export const en: Messages = {
     total: (files, counts) =>
       `Total: ${plural(files, "file", "files")}; ${plural(counts.error, "error", "errors")}, ${plural(counts.warning, "warning", "warnings")}, ${plural(counts.info, "info", "infos")}`,
     separator: ": ",
+    acts: (acts) =>
+      acts.every((a) => a.number)
+        ? `acts ${acts.map((a) => a.number).join(", ")}`
+        : `acts ${acts.map((a) => a.number ?? `#${a.index + 1}`).join(", ")}`,
+    regraded: (from, to, reason) => `level changed by the configuration: ${from} → ${to} (${reason})`,
+    rulesOff: (rules) => `Rules switched off by the configuration: ${rules.map((r) => `${r.rule} (${r.reason})`).join("; ")}`,
   },
 };

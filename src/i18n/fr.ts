@@ -3,6 +3,7 @@ import type { InputErrorCode, InputErrorFigures } from "../load/errors.js";
 import type { Messages } from "./types.js";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
+const FR_SEVERITY = { error: "erreur", warning: "avertissement", info: "info" } as const;
 
 /** 5 000 (a plain space, as the clerk types it) */
 const num = (n: number, digits = 0) =>
@@ -103,7 +104,7 @@ export const fr: Messages = {
   },
 
   report: {
-    severity: { error: "erreur", warning: "avertissement", info: "info" },
+    severity: FR_SEVERITY,
     act: (index, number) => (number ? `acte n° ${number}` : `acte ${index + 1}`),
     page: (page, line) => `p. ${page}, l. ${line}`,
     quote: (text) => `« ${text} »`,
@@ -115,5 +116,11 @@ export const fr: Messages = {
     total: (files, counts) =>
       `Total : ${plural(files, "fichier", "fichiers")} ; ${plural(counts.error, "erreur", "erreurs")}, ${plural(counts.warning, "avertissement", "avertissements")}, ${plural(counts.info, "info", "infos")}`,
     separator: " : ",
+    acts: (acts) =>
+      acts.every((a) => a.number)
+        ? `actes n° ${acts.map((a) => a.number).join(", ")}`
+        : `actes ${acts.map((a) => (a.number ? `n° ${a.number}` : String(a.index + 1))).join(", ")}`,
+    regraded: (from, to, reason) => `niveau changé par la configuration : ${FR_SEVERITY[from]} → ${FR_SEVERITY[to]} (${reason})`,
+    rulesOff: (rules) => `Règles désactivées par la configuration : ${rules.map((r) => `${r.rule} (${r.reason})`).join(" ; ")}`,
   },
 };

@@ -1,5 +1,6 @@
 // ctg check FILE...: only the consistency reports. Exit 1 when a finding is an error, 2 when a file could not
-// be read (the others are still checked and reported; the bad one is one line on standard error).
+// be read (the others are still checked and reported; the bad one is one line on standard error). The rules
+// ctg.config.yaml switches off or re-grades (`regles`) are read here and given to the checker as data.
 import { expandCheckArgs } from "../../batch/inputs.js";
 import { InputError } from "../../load/errors.js";
 import { readInputWithin } from "../../load/read.js";
@@ -8,6 +9,8 @@ import { atLeast } from "../../core/severity.js";
 import { formatReports, reportFormats, type Unreadable } from "../../write/report/index.js";
 import { colorLevel } from "../color.js";
 import { configured, ocrModeFrom } from "../ocr.js";
+import { findConfig } from "../../config/find.js";
+import type { RuleOverrides } from "../../check/overrides.js";
 import {
   EXIT,
   UsageError,
@@ -29,6 +32,22 @@ export interface CheckOptions extends LimitOptions {
   minSeverity?: string;
   /** auto | always | never */
   ocr?: string;
+  /** ctg.config.yaml (ocr.mode, regles); the nearest one by default */
+  config?: string;
+}
+
+/**
+ * The rules switched off or re-graded by ctg.config.yaml (`regles`): none without a file; an unknown rule id is a
+ * ConfigError naming the file. The configuration and the rules table are imported only when a file exists.
+ */
+export async function ruleOverridesFrom(configPath: string | undefined, lang: "fr" | "en"): Promise<RuleOverrides> {
+  if (configPath === undefined && findConfig() === null) return {};
+  const [{ loadConfig }, { ruleOverrides }, { RULES }] = await Promise.all([
+    import("../../config/index.js"),
+    import("../../config/regles.js"),
+    import("../../check/rules.js"),
+  ]);
+  return ruleOverrides(loadConfig(configPath, lang), RULES.map((r) => r.id), lang);
 }
 
 export async function runCheck(args: readonly string[], options: CheckOptions, ctx: Context): Promise<ExitCode> {
@@ -44,8 +63,10 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
   if (!reportFormats().includes(format)) throw new UsageError(ctx.m.usage.invalidValue("--format", format, reportFormats()));
   if (files.filter((f) => f === "-").length > 1) throw new UsageError(ctx.m.usage.stdinTwice());
   const limits = limitsFrom(options, ctx.m);
-  const mode = await configured(() => ocrModeFrom(options.ocr, ctx), ctx);
+  const mode = await configured(() => ocrModeFrom(options.ocr, ctx, options.config), ctx);
   if (mode === null) return EXIT.input;
+  const rules = await configured(() => ruleOverridesFrom(options.config, ctx.lang), ctx);
+  if (rules === null) return EXIT.input;
 
   let code: ExitCode = EXIT.ok;
   const reports: Report[] = [];
@@ -62,7 +83,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
       const doc = deadline.run(() => parseLoaded(loaded));
       // a text with nothing of a deliberation is no act without findings: it is reported as such, exit 2
       if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", loaded.source.path);
-      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang }));
+      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang, rules }));
       reports.push(report);
       if (report.findings.some((f) => atLeast(f.severity, failOn))) {
         code = worse(code, EXIT.findings);

@@ -58,6 +58,9 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   }
   const mode = await configured(() => ocrModeFrom(options.ocr, ctx, options.config), ctx);
   if (mode === null) return EXIT.input;
+  // the rules ctg.config.yaml switches off or re-grades apply to the report on standard error too
+  const rules = options.report ? await configured(async () => (await import("./check.js")).ruleOverridesFrom(options.config, ctx.lang), ctx) : {};
+  if (rules === null) return EXIT.input;
   let doc;
   let checked: Report | null;
   try {
@@ -67,7 +70,7 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     const [{ parseLoaded }, { checkDocument }] = await Promise.all([import("../../parse.js"), import("../../check/index.js")]);
     ({ doc, checked } = deadline.run(() => {
       const parsed = parseLoaded(loaded);
-      return { doc: parsed, checked: options.report ? checkDocument(parsed, { lang: ctx.lang }) : null };
+      return { doc: parsed, checked: options.report ? checkDocument(parsed, { lang: ctx.lang, rules }) : null };
     }));
   } catch (error) {
     if (error instanceof InputError) {

@@ -4,6 +4,8 @@
 // request). https://docs.github.com/actions/reference/workflow-commands
 import type { Finding, Report, Severity } from "../../schema/report.js";
 import { atLeast } from "../../core/severity.js";
+import { messages } from "../../i18n/index.js";
+import { groupFindings, rulesOffOf, type ActRef } from "./group.js";
 import type { Unreadable } from "./types.js";
 
 export interface CiReportOptions {
@@ -29,27 +31,43 @@ export function escapeProperty(s: string): string {
 }
 
 /** A line number in the file itself: only text sources, and only on their first page (no form feed before). */
-function fileLine(report: Report, finding: Finding): number | null {
+export function fileLine(report: Report, finding: Finding): number | null {
   if (/\.pdf$/i.test(report.path)) return null;
   const at = finding.evidence[0];
   return at && at.page === 1 ? at.line : null;
 }
 
-export function githubLine(report: Report, finding: Finding, lang: "fr" | "en" = "fr"): string {
+/** "acte 2022-29", "acte #2"; several acts: "actes 2022-29, 2022-30" (one finding shared by the acts of a session). */
+function actsLabel(acts: readonly ActRef[], lang: "fr" | "en"): string {
+  const word = lang === "en" ? "act" : "acte";
+  const items = acts.map((a) => a.number ?? `#${a.index + 1}`);
+  return acts.length === 1 ? `${word} ${items[0]}` : `${word}s ${items.join(", ")}`;
+}
+
+export function githubLine(report: Report, finding: Finding, lang: "fr" | "en" = "fr", acts?: readonly ActRef[]): string {
   const props = [`file=${escapeProperty(report.path)}`];
   const line = fileLine(report, finding);
   if (line !== null) props.push(`line=${line}`);
   props.push(`title=${escapeProperty(finding.rule)}`);
-  const act = finding.actNumber ?? `#${finding.act + 1}`;
-  const actWord = lang === "en" ? "act" : "acte";
+  const where = actsLabel(acts ?? [{ index: finding.act, number: finding.actNumber }], lang);
   const source = finding.legalSource ? ` (${finding.legalSource})` : "";
-  return `::${COMMAND[finding.severity]} ${props.join(",")}::${escapeData(`${actWord} ${act} : ${finding.message}${source}`)}`;
+  const regraded = finding.regraded ? ` [${messages(lang).report.regraded(finding.regraded.from, finding.severity, finding.regraded.reason)}]` : "";
+  return `::${COMMAND[finding.severity]} ${props.join(",")}::${escapeData(`${where} : ${finding.message}${source}${regraded}`)}`;
 }
 
 export function formatGithub(reports: readonly Report[], options: CiReportOptions = {}): string {
   const floor = options.minSeverity ?? "warning";
+  const lang = options.lang ?? "fr";
   const lines: string[] = [];
   for (const u of options.unreadable ?? []) lines.push(`::error file=${escapeProperty(u.path)},title=${escapeProperty(u.code)}::${escapeData(u.message)}`);
-  for (const report of reports) for (const f of report.findings) if (atLeast(f.severity, floor)) lines.push(githubLine(report, f, options.lang));
+  for (const report of reports) {
+    // one annotation for a finding the acts of a session share
+    for (const group of groupFindings(report.findings)) {
+      if (atLeast(group.finding.severity, floor)) lines.push(githubLine(report, group.finding, lang, group.acts));
+    }
+  }
+  // the rules the configuration switched off: said once, whatever the floor (no finding can show it)
+  const off = rulesOffOf(reports);
+  if (off.length) lines.push(`::notice title=ctg::${escapeData(messages(lang).report.rulesOff(off))}`);
   return lines.length ? lines.join("\n") + "\n" : "";
 }

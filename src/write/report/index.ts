@@ -3,6 +3,7 @@
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";
 import { formatJunit } from "./junit.js";
+import { formatSarif } from "./sarif.js";
 import { formatText } from "./text.js";
 import type { FormatOptions, ReportFormatter } from "./types.js";
 import type { Report } from "../../schema/report.js";
@@ -31,3 +32,4 @@ registerReportFormat("text", formatText);
 registerReportFormat("json", (reports, options) => formatJson(reports, options));
 registerReportFormat("github", (reports, options) => formatGithub(reports, options));
 registerReportFormat("junit", (reports, options) => formatJunit(reports, options));
+registerReportFormat("sarif", (reports, options) => formatSarif(reports, options));

@@ -1,9 +1,14 @@
 // JUnit XML for CI dashboards: a <testsuite> per file, a <testcase> per act with one <failure> listing its findings
 // at or above the gate (errors by default, warnings too with --fail-on warning); lower findings go to <system-out>;
 // a file that could not be read is a test case in <error>.
+// A finding the acts of a session share stays in each act's test case (a CI dashboard counts acts, and the gate
+// fails each act it concerns), and says which other acts have it: « commun aux actes n° 1, 2, 5 ». The rules
+// ctg.config.yaml switched off are the properties of each file's suite; a re-graded finding says why.
 import type { Finding, Report } from "../../schema/report.js";
 import { atLeast } from "../../core/severity.js";
+import { messages } from "../../i18n/index.js";
 import type { CiReportOptions } from "./github.js";
+import { groupFindings, sameFindingKey, type ActRef } from "./group.js";
 
 /** Text and attribute escaping; characters XML 1.0 forbids are dropped. */
 export function xmlEscape(s: string): string {
@@ -16,19 +21,25 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function findingText(f: Finding): string {
+function findingText(f: Finding, lang: "fr" | "en", shared: readonly ActRef[] | undefined): string {
+  const m = messages(lang).report;
   const where = f.evidence.map((e) => `p. ${e.page}, l. ${e.line} : ${e.text}`);
-  return [`[${f.severity}] ${f.rule} : ${f.message}`, f.legalSource, ...where].filter(Boolean).join("\n");
+  const regraded = f.regraded ? m.regraded(f.regraded.from, f.severity, f.regraded.reason) : "";
+  const common = shared && shared.length > 1 ? (lang === "en" ? `shared by ${m.acts(shared)}` : `commun aux ${m.acts(shared)}`) : "";
+  return [`[${f.severity}] ${f.rule} : ${f.message}`, f.legalSource, common, regraded, ...where].filter(Boolean).join("\n");
 }
 
 export function formatJunit(reports: readonly Report[], options: CiReportOptions = {}): string {
   const failOn = options.failOn ?? "error";
   const floor = options.minSeverity ?? "info";
-  const actWord = options.lang === "en" ? "act" : "acte";
+  const lang = options.lang ?? "fr";
+  const actWord = lang === "en" ? "act" : "acte";
   let totalTests = 0;
   let totalFailures = 0;
   const suites: string[] = [];
   for (const report of reports) {
+    const sharedBy = new Map<string, ActRef[]>(groupFindings(report.findings).map((g) => [sameFindingKey(g.finding), g.acts]));
+    const text = (f: Finding): string => findingText(f, lang, sharedBy.get(sameFindingKey(f)));
     const byAct = new Map<number, Finding[]>();
     for (const f of report.findings) byAct.set(f.act, [...(byAct.get(f.act) ?? []), f]);
     const indexes = new Set<number>(Array.from({ length: report.acts }, (_, i) => i));
@@ -46,17 +57,22 @@ export function formatJunit(reports: readonly Report[], options: CiReportOptions
       if (failing.length) {
         failures++;
         const message = failing.length === 1 ? failing[0]!.message : `${failing.length} : ${failing.map((f) => f.rule).join(", ")}`;
-        body.push(`      <failure type="${xmlEscape(failing.map((f) => f.rule).join(" "))}" message="${xmlEscape(message)}">${xmlEscape(failing.map(findingText).join("\n\n"))}</failure>`);
+        body.push(`      <failure type="${xmlEscape(failing.map((f) => f.rule).join(" "))}" message="${xmlEscape(message)}">${xmlEscape(failing.map(text).join("\n\n"))}</failure>`);
       }
-      if (other.length) body.push(`      <system-out>${xmlEscape(other.map(findingText).join("\n\n"))}</system-out>`);
+      if (other.length) body.push(`      <system-out>${xmlEscape(other.map(text).join("\n\n"))}</system-out>`);
       const open = `    <testcase classname="${xmlEscape(report.path)}" name="${xmlEscape(name)}"`;
       cases.push(body.length ? `${open}>\n${body.join("\n")}\n    </testcase>` : `${open}/>`);
     }
     totalTests += cases.length;
     totalFailures += failures;
+    const off = report.rulesOff ?? [];
+    const properties = off.length
+      ? [`    <properties>\n${off.map((r) => `      <property name="${xmlEscape(`ctg.rule-off.${r.rule}`)}" value="${xmlEscape(r.reason)}"/>`).join("\n")}\n    </properties>`]
+      : [];
+    const children = [...properties, ...cases];
     suites.push(
       `  <testsuite name="${xmlEscape(report.path)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">` +
-        (cases.length ? `\n${cases.join("\n")}\n  </testsuite>` : `</testsuite>`),
+        (children.length ? `\n${children.join("\n")}\n  </testsuite>` : `</testsuite>`),
     );
   }
   // a file that could not be read: a suite of one test case in error

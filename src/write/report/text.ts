@@ -1,7 +1,11 @@
-// The report for a person: one summary line per file, then one line per finding, with where it was read.
+// The report for a person: one summary line per file, then one line per finding, with where it was read. A
+// finding repeated on several acts (a session-level fact copied onto each act of the minutes) is one entry that
+// lists its acts; a finding whose level ctg.config.yaml changed says so and why; the rules switched off are one
+// line at the end.
 import { Chalk, type ChalkInstance } from "chalk";
 import { messages } from "../../i18n/index.js";
-import type { Finding, Report, Severity } from "../../schema/report.js";
+import type { Report, Severity } from "../../schema/report.js";
+import { groupFindings, rulesOffOf, type FindingGroup } from "./group.js";
 import type { FormatOptions } from "./types.js";
 
 const ORDER: Severity[] = ["error", "warning", "info"];
@@ -29,18 +33,23 @@ export function formatText(reports: readonly Report[], options: FormatOptions): 
     for (const s of ORDER) total[s] += report.counts[s];
     const path = report.path === "-" ? all.stdin : report.path;
     out.push(style.bold(m.summary(path, report.acts, report.counts)));
-    const findings = [...report.findings].sort(
-      (a: Finding, b: Finding) => a.act - b.act || ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity),
+    // by first act, then errors before warnings before information (stable: table order otherwise)
+    const groups = groupFindings(report.findings).sort(
+      (a: FindingGroup, b: FindingGroup) => a.acts[0]!.index - b.acts[0]!.index || ORDER.indexOf(a.finding.severity) - ORDER.indexOf(b.finding.severity),
     );
-    for (const f of findings) {
+    for (const { finding: f, acts } of groups) {
       const label = paint(style, f.severity)(m.severity[f.severity].padEnd(width));
       const source = f.legalSource ? style.dim(` [${oneLine(f.legalSource)}]`) : "";
-      out.push(`  ${label}  ${style.bold(f.rule)}  ${m.act(f.act, f.actNumber)}${m.separator}${oneLine(f.message)}${source}`);
+      const where = acts.length === 1 ? m.act(acts[0]!.index, acts[0]!.number) : m.acts(acts);
+      out.push(`  ${label}  ${style.bold(f.rule)}  ${where}${m.separator}${oneLine(f.message)}${source}`);
+      if (f.regraded) out.push(style.dim(`      ${m.regraded(f.regraded.from, f.severity, oneLine(f.regraded.reason))}`));
       for (const e of f.evidence.slice(0, MAX_EVIDENCE)) {
         out.push(style.dim(`      ${m.page(e.page, e.line)}${m.separator}${m.quote(oneLine(e.text))}`));
       }
     }
   }
   if (reports.length > 1) out.push(style.bold(m.total(reports.length, total)));
+  const off = rulesOffOf(reports);
+  if (off.length) out.push(m.rulesOff(off.map((r) => ({ rule: r.rule, reason: oneLine(r.reason) }))));
   return out.length ? `${out.join("\n")}\n` : "";
 }
