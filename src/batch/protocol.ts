@@ -5,6 +5,7 @@ import type { Limits } from "../load/limits.js";
 import type { ScdlPart } from "../write/scdl.js";
 import type { Severity } from "../schema/report.js";
 import type { OcrMode } from "../ocr/engine.js";
+import type { RuleOverrides } from "../check/overrides.js";
 
 export type OutputFormat = "json" | "yaml" | "ndjson";
 
@@ -23,6 +24,8 @@ export interface Task {
   limits?: Partial<Limits>;
   /** pages without text read by OCR (default auto) */
   ocr?: OcrMode;
+  /** rules switched off or re-graded by ctg.config.yaml (regles) */
+  rules?: RuleOverrides;
 }
 
 export interface CompactFinding {

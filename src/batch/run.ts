@@ -17,6 +17,10 @@ import { WorkerPool } from "./pool.js";
 import { Progress, type ProgressStream } from "./progress.js";
 import { formatSummary, summarize, type BatchSummary } from "./summary.js";
 import { messages, type Lang } from "./messages.js";
+import { messages as reportMessages } from "../i18n/index.js";
+import { RULES } from "../check/rules.js";
+import { rulesOff, type RuleOverrides } from "../check/overrides.js";
+import { ruleOverrides } from "../config/regles.js";
 import type { FileResult, OutputFormat, Task } from "./protocol.js";
 import type { Limits } from "../load/limits.js";
 import type { OcrMode } from "../ocr/engine.js";
@@ -102,6 +106,11 @@ async function sha256File(path: string): Promise<string> {
 
 const EXTENSION: Record<OutputFormat, string> = { json: ".json", yaml: ".yaml", ndjson: "" };
 
+/** "" without overrides, else "+regles-" and a hash of them (a run with other rules redoes every document). */
+function rulesKeyOf(rules: RuleOverrides): string {
+  return Object.keys(rules).length ? `+regles-${createHash("sha256").update(JSON.stringify(rules)).digest("hex").slice(0, 12)}` : "";
+}
+
 function scdlKeyOf(id: ScdlSettings | null): string | null {
   return id ? createHash("sha256").update(JSON.stringify(id)).digest("hex").slice(0, 16) : null;
 }
@@ -113,7 +122,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const log = options.log ?? process.stderr;
   const format = options.format ?? "json";
   const outDir = resolve(options.out);
-  const version = toolVersion();
+  // rules switched off or re-graded (ctg.config.yaml regles) change the findings: part of what makes an output current
+  const rules = ruleOverrides(options.config ?? { path: null, config: {} }, RULES.map((r) => r.id), lang);
+  const version = toolVersion() + rulesKeyOf(rules);
   const identity = options.scdl ? scdlSettings(options.config ?? { path: null, config: {} }, lang) : null;
   const scdlKey = scdlKeyOf(identity);
 
@@ -184,7 +195,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     while (pool && next < todo.length && !signal?.aborted) {
       const { file, size, mtimeMs } = todo[next++]!;
       const outAbs = format === "ndjson" ? null : outputPathFor(outDir, file.rel, EXTENSION[format]);
-      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ocr: options.ocr ?? "auto", ...(options.limits ? { limits: options.limits } : {}) };
+      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ocr: options.ocr ?? "auto", ...(options.limits ? { limits: options.limits } : {}), ...(Object.keys(rules).length ? { rules } : {}) };
       const result: FileResult | null = await Promise.race([pool.run(task), aborted]);
       if (result === null) return;
       if (result.line !== undefined && !ndjson.write(result.line + "\n")) await once(ndjson, "drain");
@@ -243,6 +254,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const summaryPath = join(outDir, SUMMARY_FILE);
   await writeFileAtomic(summaryPath, JSON.stringify(summary, null, 2) + "\n");
   if (!options.quiet) log.write(formatSummary(summary, lang, summaryPath));
+  // the rules switched off, with the reasons, once for the whole run
+  const off = rulesOff(rules, RULES.map((r) => r.id));
+  if (off.length && !options.quiet) log.write(`ctg: ${reportMessages(lang).report.rulesOff(off)}\n`);
   return { summary, exitCode: exitCodeOf(summary, options.failOn ?? null), summaryPath };
 }
 

@@ -75,7 +75,7 @@ async function convert(task: Task): Promise<FileResult> {
     const doc = await parseBytes(bytes, task.rel, limits, ocrFor(task));
     // a text with nothing of a deliberation is reported as such, as `ctg check` does (no empty record written)
     if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", task.rel);
-    const report = checkDocument(doc, { lang: task.lang });
+    const report = checkDocument(doc, { lang: task.lang, ...(task.rules ? { rules: task.rules } : {}) });
     const status: FileStatus = report.counts.error > 0 ? "errors" : report.counts.warning > 0 ? "warnings" : "ok";
     const findings: CompactFinding[] = report.findings.map((f) => ({
       rule: f.rule,
