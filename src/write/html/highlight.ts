@@ -23,23 +23,23 @@ function fold(text: string): Folded {
   return { text: out, from };
 }
 
-const DIGIT = /\d/;
+const WORD = /[\p{L}\d]/u;
 
 /**
- * Where `needle` first occurs in `line` ([start, end) in the line's own indices), accent- and case-blind; a
- * needle that starts or ends with a digit does not match inside a longer number (14 is not found in 2014).
+ * Where `needle` first occurs in `line` ([start, end) in the line's own indices), accent- and case-blind, as a
+ * whole word: 14 is not found in 2014, nor the nature DE in « identifiant ».
  */
 export function findValue(line: string, needle: string): [number, number] | null {
   const hay = fold(line);
   const want = fold(needle.trim()).text;
   if (want.length === 0) return null;
-  const digitStart = DIGIT.test(want[0]!);
-  const digitEnd = DIGIT.test(want[want.length - 1]!);
+  const wordStart = WORD.test(want[0]!);
+  const wordEnd = WORD.test(want[want.length - 1]!);
   for (let at = hay.text.indexOf(want); at !== -1; at = hay.text.indexOf(want, at + 1)) {
     const before = hay.text[at - 1];
     const after = hay.text[at + want.length];
-    if (digitStart && before !== undefined && DIGIT.test(before)) continue;
-    if (digitEnd && after !== undefined && DIGIT.test(after)) continue;
+    if (wordStart && before !== undefined && WORD.test(before)) continue;
+    if (wordEnd && after !== undefined && WORD.test(after)) continue;
     return [hay.from[at]!, hay.from[at + want.length]!];
   }
   return null;

@@ -152,6 +152,9 @@ const fr: HtmlStrings = {
     "/vote/abstentions": "abstentions", "/vote/expressed": "exprimés", "/vote/unanimous": "unanimité", "/vote/outcome": "résultat",
     "/prefecture/id": "identifiant @CTES", "/prefecture/sentDate": "envoi en préfecture", "/prefecture/receivedDate": "réception en préfecture",
     "/prefecture/publishedDate": "publication", "/decisions": "décisions", "/content/exposedBy": "rapporteur",
+    "/prefecture/department": "département (@CTES)", "/prefecture/siren": "SIREN (@CTES)", "/prefecture/decisionDate": "date de l'acte (@CTES)",
+    "/prefecture/internalNumber": "numéro interne (@CTES)", "/prefecture/nature": "nature de l'acte (@CTES)",
+    "/content/orientations": "orientations", "/content/governance": "gouvernance", "/content/term": "durée", "/content/parties": "signataires",
   },
 };
 
@@ -226,6 +229,9 @@ const en: HtmlStrings = {
     "/vote/abstentions": "abstentions", "/vote/expressed": "expressed", "/vote/unanimous": "unanimity", "/vote/outcome": "outcome",
     "/prefecture/id": "@CTES identifier", "/prefecture/sentDate": "sent to the prefecture", "/prefecture/receivedDate": "received by the prefecture",
     "/prefecture/publishedDate": "published", "/decisions": "decisions", "/content/exposedBy": "rapporteur",
+    "/prefecture/department": "department (@CTES)", "/prefecture/siren": "SIREN (@CTES)", "/prefecture/decisionDate": "date of the act (@CTES)",
+    "/prefecture/internalNumber": "internal number (@CTES)", "/prefecture/nature": "nature of the act (@CTES)",
+    "/content/orientations": "orientations", "/content/governance": "governance", "/content/term": "term", "/content/parties": "parties",
   },
 };
 
