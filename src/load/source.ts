@@ -5,6 +5,7 @@ import { decodeText, splitPages } from "./decode.js";
 import { InputError } from "./errors.js";
 import { DEFAULT_LIMITS, Deadline, type Limits } from "./limits.js";
 import { readPdfPages } from "./pdf.js";
+import type { PdfEngine } from "./readers/index.js";
 import type { Source } from "../schema/record.js";
 import type { OcrEngine, OcrMode } from "../ocr/engine.js";
 import type { OcrOutcome } from "../ocr/read.js";
@@ -36,7 +37,8 @@ export function isPdf(bytes: Uint8Array): boolean {
 
 /**
  * `limits` bound the pages, the text and the inflated size of a PDF; `deadline` the time its reading takes
- * (the caller runs the synchronous rest under the same deadline).
+ * (the caller runs the synchronous rest under the same deadline). `engine` reads a PDF's text layer (default:
+ * src/load/readers/index.ts).
  */
 export async function loadBytes(
   bytes: Uint8Array,
@@ -44,6 +46,7 @@ export async function loadBytes(
   limits: Limits = DEFAULT_LIMITS,
   deadline: Deadline = new Deadline(0, path),
   ocr: OcrOptions = {},
+  engine?: PdfEngine,
 ): Promise<LoadedSource> {
   if (bytes.length === 0) throw new InputError("empty", path);
   const pdf = isPdf(bytes) || /\.pdf$/i.test(path);
@@ -55,7 +58,7 @@ export async function loadBytes(
   }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   if (pdf) {
-    const texts = await readPdfPages(bytes, path, limits, deadline);
+    const texts = await readPdfPages(bytes, path, limits, deadline, engine);
     const layer = texts.map((t) => splitPages(t).flat());
     const mode = ocr.mode ?? "auto";
     const source: Source = { path, sha256, mediaType: "application/pdf", pages: layer.length };
