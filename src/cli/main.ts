@@ -110,6 +110,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-text <mo>", h.maxText)
     .option("--ocr <mode>", h.ocr)
     .option("--ocr-jobs <n>", b.ocrJobs)
+    .option("--report <format>", REPORT_HELP[ctx.lang].batchReport)
     .option("--force", b.force)
     .option("--fail-on <level>", b.failOn)
     .option("-q, --quiet", b.quiet)

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path";
 import type { BatchInterrupted } from "../../batch/run.js";
 import { ocrModeFrom } from "../ocr.js";
+import { REPORT_HELP } from "./report.js";
 import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, sameFile, type Context, type ExitCode } from "../context.js";
 
 export interface BatchCommandOptions {
@@ -23,6 +24,8 @@ export interface BatchCommandOptions {
   maxText?: string;
   ocr?: string;
   ocrJobs?: string;
+  /** html: also OUT/rapport.html, the whole folder as one page */
+  report?: string;
 }
 
 /** An error of the file system (ENOSPC, EROFS, EACCES...), as opposed to a bug. */
@@ -77,6 +80,9 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
   const { parseShard } = await import("../../batch/shard.js");
   const shard = options.shard !== undefined ? parseShard(options.shard) : null;
   if (options.shard !== undefined && !shard) throw new UsageError(m.badShard(options.shard));
+  if (options.report !== undefined && options.report !== "html") throw new UsageError(ctx.m.usage.invalidValue("--report", options.report, ["html"]));
+  // the page is built from the records written in --out: ndjson writes none
+  if (options.report !== undefined && format === "ndjson") throw new UsageError(REPORT_HELP[ctx.lang].reportNeedsFiles);
   if (options.failOn !== undefined && options.failOn !== "error" && options.failOn !== "warning") {
     throw new UsageError(ctx.m.usage.invalidValue("--fail-on", options.failOn, ["error", "warning"]));
   }
@@ -137,6 +143,12 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       process.off("SIGINT", onSignal);
       process.off("SIGTERM", onSignal);
     });
+    if (options.report === "html") {
+      const [{ writeBatchReport }, { inShard }] = await Promise.all([import("../../write/html/batch.js"), import("../../batch/shard.js")]);
+      const rels = found.filter((f) => inShard(f.rel, shard)).map((f) => f.rel);
+      const page = await writeBatchReport(resolve(options.out), rels, ctx.lang);
+      if (!options.quiet) ctx.err(`${REPORT_HELP[ctx.lang].written(displayName(page))}\n`);
+    }
     return result.exitCode === 2 ? EXIT.input : result.exitCode === 1 ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (error instanceof ConfigError) {

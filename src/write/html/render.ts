@@ -64,6 +64,8 @@ class ActView {
     private readonly act: Act,
     private readonly id: string,
     private readonly t: HtmlStrings,
+    /** the table of every value's line; left out of a folder's acts without findings (they stay small) */
+    private readonly withSources: boolean,
   ) {
     this.rows = Object.entries(act.evidence).map(([pointer, item]) => ({ pointer, item }));
   }
@@ -73,7 +75,9 @@ class ActView {
     const row = this.rows.findIndex((r) => r.pointer === pointer);
     if (row < 0) return "";
     const { page, line } = this.rows[row]!.item;
-    return ` <a class="ref" href="#${this.id}-s${row + 1}" title="${e(this.t.atTitle(page, line))}">${e(this.t.at(page, line))}</a>`;
+    const title = `title="${e(this.t.atTitle(page, line))}"`;
+    if (!this.withSources) return ` <span class="ref" ${title}>${e(this.t.at(page, line))}</span>`;
+    return ` <a class="ref" href="#${this.id}-s${row + 1}" ${title}>${e(this.t.at(page, line))}</a>`;
   }
 
   private tag(basis: Record<string, Basis>, key: string): string {
@@ -174,7 +178,7 @@ class ActView {
 
   private sources(): string {
     const { t } = this;
-    if (this.rows.length === 0) return "";
+    if (this.rows.length === 0 || !this.withSources) return "";
     const rows = this.rows.map(({ pointer, item }, i) => {
       const label = t.fieldNames[pointer] ?? t.fieldNames[pointer.replace(/\/\d+$/, "")] ?? pointer;
       return `<tr id="${this.id}-s${i + 1}"><td>${e(label)}</td><td>${this.evidenceLine(item, fieldNeedles(this.act, pointer))}</td></tr>`;
@@ -209,7 +213,7 @@ function contents(input: HtmlReportInput, t: HtmlStrings): string {
   return (
     `<section><h2>${e(t.contents)}</h2><div class="scroll"><table><thead><tr><th>${e(t.file)}</th>` +
     `<th class="n">${e(t.actsHeading)}</th>` +
-    SEVERITIES.map((s) => `<th class="n">${e(t.severityHeading[s])}</th>`).join("") +
+    SEVERITIES.map((s) => `<th class="n"><abbr title="${e(t.severityHeading[s])}">${e(t.severityColumn[s])}</abbr></th>`).join("") +
     `</tr></thead><tbody>${rows.join("")}</tbody></table></div></section>`
   );
 }
@@ -235,7 +239,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     const actsHtml = d.doc.acts.map((act, a) => {
       const findings = d.report.findings.filter((f) => f.act === a);
       const open = !input.collapseClean || findings.some((f) => f.severity !== "info");
-      return new ActView(act, `${id}-a${a + 1}`, t).render(a, findings, open);
+      return new ActView(act, `${id}-a${a + 1}`, t, !input.collapseClean || findings.length > 0).render(a, findings, open);
     });
     const facts = [t.acts(d.doc.acts.length), t.pages(d.doc.source.pages)].join(" · ");
     return `<section class="doc" id="${id}"><h2>${e(d.name)}</h2><p class="meta">${e(facts)} ${badges(d.report.counts, t)}</p>${actsHtml.join("")}</section>`;

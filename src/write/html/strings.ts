@@ -12,7 +12,8 @@ export interface HtmlStrings {
   pages(n: number): string;
   count(severity: Severity, n: number): string;
   severityHeading: Record<Severity, string>;
-  severityShort: Record<Severity, string>;
+  /** the summary table's short column headings (a phone's width) */
+  severityColumn: Record<Severity, string>;
   noFinding: string;
   contents: string;
   actsHeading: string;
@@ -90,7 +91,7 @@ const fr: HtmlStrings = {
   pages: (n) => s(n, "page", "pages"),
   count: (sev, n) => (sev === "error" ? s(n, "erreur", "erreurs") : sev === "warning" ? s(n, "avertissement", "avertissements") : s(n, "information", "informations")),
   severityHeading: { error: "Erreurs", warning: "Avertissements", info: "Informations" },
-  severityShort: { error: "erreur", warning: "avertissement", info: "information" },
+  severityColumn: { error: "Err.", warning: "Avert.", info: "Info." },
   noFinding: "Aucune remarque : les vérifications de cohérence n'ont rien relevé.",
   contents: "Sommaire",
   actsHeading: "Actes",
@@ -167,7 +168,7 @@ const en: HtmlStrings = {
   pages: (n) => sEn(n, "page", "pages"),
   count: (sev, n) => (sev === "error" ? sEn(n, "error", "errors") : sev === "warning" ? sEn(n, "warning", "warnings") : sEn(n, "notice", "notices")),
   severityHeading: { error: "Errors", warning: "Warnings", info: "Notices" },
-  severityShort: { error: "error", warning: "warning", info: "notice" },
+  severityColumn: { error: "Err.", warning: "Warn.", info: "Notes" },
   noFinding: "No finding: the consistency checks raised nothing.",
   contents: "Contents",
   actsHeading: "Acts",

@@ -18,6 +18,7 @@ h4{font-size:1rem;margin:1rem 0 .25rem}
 a{color:var(--info)}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}
+abbr{text-decoration:none}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
 .scroll{overflow-x:auto}
 details.act{background:var(--card);border:1px solid var(--line);border-radius:.5rem;margin:.75rem 0;padding:.25rem .75rem .75rem}
