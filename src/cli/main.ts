@@ -137,6 +137,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-text <mo>", h.maxText)
     .option("--timeout <s>", h.timeout)
     .option("--ocr <mode>", h.ocr)
+    .option(`--config <${h.pathArgument}>`, b.config)
     .option("--lang <lang>", h.lang)
     .action(async (files: string[], options: ReportOptions) => setCode(await runReport(files, options, ctx)));
 

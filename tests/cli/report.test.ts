@@ -49,6 +49,23 @@ describe("ctg report", () => {
     expect(readFileSync(input, "utf8")).toBe(hostileSeed());
   });
 
+  it("applies the rules ctg.config.yaml switches off or re-grades, and says so in the page", async () => {
+    const dir = tempDir();
+    const input = join(dir, "acte.txt");
+    writeFileSync(input, hostileSeed());
+    writeFileSync(
+      join(dir, "ctg.config.yaml"),
+      'regles:\n  PRESENT_NAMES_COUNT: { niveau: off, raison: "listes tenues à part" }\n  PRESENT_EXCEEDS_IN_OFFICE: { niveau: warning, raison: "effectif en cours de révision" }\n',
+    );
+    const run = await ctg(["report", "acte.txt"], { cwd: dir });
+    expect(run.code).toBe(0);
+    const text = textOf(run.stdout);
+    expect(text).toContain("Avertissements (1) Plus de présents que de membres en exercice : 16 présents pour 15 membres en exercice.");
+    expect(text).toContain("niveau changé par la configuration : erreur → avertissement (effectif en cours de révision)");
+    expect(text).toContain("Règles désactivées par la configuration : PRESENT_NAMES_COUNT (listes tenues à part)");
+    expect(text).not.toContain("La liste des présents compte");
+  });
+
   it("says in one line that the page cannot be written (a folder that does not exist), exit 2", async () => {
     const run = await ctg(["report", SEED_TXT, "--out", "/nonexistent-ctg-dir/rapport.html"]);
     expect(run.code).toBe(2);

@@ -144,9 +144,16 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       process.off("SIGTERM", onSignal);
     });
     if (options.report === "html") {
-      const [{ writeBatchReport }, { inShard }] = await Promise.all([import("../../write/html/batch.js"), import("../../batch/shard.js")]);
+      const [{ writeBatchReport }, { inShard }, { ruleOverrides }, { RULES }] = await Promise.all([
+        import("../../write/html/batch.js"),
+        import("../../batch/shard.js"),
+        import("../../config/regles.js"),
+        import("../../check/rules.js"),
+      ]);
       const rels = found.filter((f) => inShard(f.rel, shard)).map((f) => f.rel);
-      const page = await writeBatchReport(resolve(options.out), rels, ctx.lang);
+      // the rules as the run applied them (ctg.config.yaml regles)
+      const rules = ruleOverrides(config, RULES.map((r) => r.id), ctx.lang);
+      const page = await writeBatchReport(resolve(options.out), rels, ctx.lang, rules);
       if (!options.quiet) ctx.err(`${REPORT_HELP[ctx.lang].written(displayName(page))}\n`);
     }
     return result.exitCode === 2 ? EXIT.input : result.exitCode === 1 ? EXIT.findings : EXIT.ok;

@@ -9,6 +9,7 @@ import { readInputWithin } from "../../load/read.js";
 import { writeFileAtomic } from "../../write/atomic.js";
 import type { HtmlDocument, HtmlUnreadable } from "../../write/html/render.js";
 import { configured, ocrModeFrom } from "../ocr.js";
+import { ruleOverridesFrom } from "./check.js";
 import {
   EXIT,
   UsageError,
@@ -29,6 +30,8 @@ export interface ReportOptions extends LimitOptions {
   out?: string;
   /** auto | always | never */
   ocr?: string;
+  /** ctg.config.yaml (ocr.mode, regles); the nearest one by default */
+  config?: string;
 }
 
 /** A regular file atomically; a device or a pipe (/dev/stdout) directly. */
@@ -50,8 +53,11 @@ export async function runReport(args: readonly string[], options: ReportOptions,
     }
   }
   const limits = limitsFrom(options, ctx.m);
-  const mode = await configured(() => ocrModeFrom(options.ocr, ctx), ctx);
+  const mode = await configured(() => ocrModeFrom(options.ocr, ctx, options.config), ctx);
   if (mode === null) return EXIT.input;
+  // the rules ctg.config.yaml switches off or re-grades apply as in ctg check
+  const rules = await configured(() => ruleOverridesFrom(options.config, ctx.lang), ctx);
+  if (rules === null) return EXIT.input;
 
   let code: ExitCode = EXIT.ok;
   const documents: HtmlDocument[] = [];
@@ -67,7 +73,7 @@ export async function runReport(args: readonly string[], options: ReportOptions,
       ]);
       const doc = deadline.run(() => parseLoaded(loaded));
       if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", loaded.source.path);
-      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang }));
+      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang, rules }));
       documents.push({ name, doc, report });
     } catch (error) {
       if (!(error instanceof InputError)) {

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { checkDocument } from "../../check/index.js";
+import { checkDocument, type RuleOverrides } from "../../check/index.js";
 import { readManifest, type ManifestEntry } from "../../batch/manifest.js";
 import { failureLine } from "../../batch/progress.js";
 import type { FileResult } from "../../batch/protocol.js";
@@ -29,8 +29,9 @@ function failure(rel: string, entry: ManifestEntry, lang: Lang): string {
 /**
  * Writes OUT/rapport.html for the documents `rels` (relative paths, as the manifest keys them) and returns its
  * path. A document without a record (unreadable, failed, or converted to ndjson) is listed with its one line.
+ * `rules`: those ctg.config.yaml switches off or re-grades, as the run applied them.
  */
-export async function writeBatchReport(outDir: string, rels: readonly string[], lang: Lang): Promise<string> {
+export async function writeBatchReport(outDir: string, rels: readonly string[], lang: Lang, rules: RuleOverrides = {}): Promise<string> {
   const manifest = readManifest(outDir);
   const documents: HtmlDocument[] = [];
   const unreadable: HtmlUnreadable[] = [];
@@ -43,7 +44,7 @@ export async function writeBatchReport(outDir: string, rels: readonly string[], 
       continue;
     }
     const doc = await readRecord(outDir, entry.output);
-    documents.push({ name, doc, report: checkDocument(doc, { lang }) });
+    documents.push({ name, doc, report: checkDocument(doc, { lang, rules }) });
   }
   const path = join(outDir, BATCH_REPORT_FILE);
   const html = renderHtmlReport({ documents, unreadable, lang, version: packageVersion(), collapseClean: true });

@@ -4,7 +4,7 @@
 // each with the source lines it rests on, the value highlighted, page and line. Every text of a document is
 // escaped (escape.ts): a title holding « <script> » is shown as written, never run.
 import { createHash } from "node:crypto";
-import type { Lang } from "../../i18n/index.js";
+import { messages, type Lang } from "../../i18n/index.js";
 import type { Act, Basis, CtgDocument, EvidenceItem } from "../../schema/record.js";
 import type { Finding, Report, Severity } from "../../schema/report.js";
 import { escapeHtml as e } from "./escape.js";
@@ -168,6 +168,7 @@ class ActView {
         return (
           `<li class="finding ${severity}"><p>${e(f.message)}</p>` +
           `<p class="rule">${e(t.rule)} ${e(f.rule)}${f.legalSource ? ` · ${e(f.legalSource)}` : ""}</p>` +
+          (f.regraded ? `<p class="rule">${e(messages(t.htmlLang === "en" ? "en" : "fr").report.regraded(f.regraded.from, f.severity, f.regraded.reason))}</p>` : "") +
           (evidence ? `<ul class="evidence">${evidence}</ul>` : "") +
           `</li>`
         );
@@ -242,7 +243,8 @@ export function renderHtmlReport(input: HtmlReportInput): string {
       return new ActView(act, `${id}-a${a + 1}`, t, !input.collapseClean || findings.length > 0).render(a, findings, open);
     });
     const facts = [t.acts(d.doc.acts.length), t.pages(d.doc.source.pages)].join(" · ");
-    return `<section class="doc" id="${id}"><h2>${e(d.name)}</h2><p class="meta">${e(facts)} ${badges(d.report.counts, t)}</p>${actsHtml.join("")}</section>`;
+    const off = d.report.rulesOff?.length ? `<p class="meta">${e(messages(input.lang ?? "fr").report.rulesOff(d.report.rulesOff))}</p>` : "";
+    return `<section class="doc" id="${id}"><h2>${e(d.name)}</h2><p class="meta">${e(facts)} ${badges(d.report.counts, t)}</p>${off}${actsHtml.join("")}</section>`;
   });
   const bad = unreadable.length
     ? `<section class="unreadable"><h2>${e(t.unreadableHeading)}</h2><p>${e(t.unreadableNote)}</p><ul>${unreadable
