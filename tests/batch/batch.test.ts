@@ -126,6 +126,41 @@ describe("ctg batch over a folder with a corrupt file in it", () => {
       ["b.txt", "8.2", "inferred"],
     ]);
     expect(statSync(csvFile).size).toBeGreaterThan(0);
-    expect(readManifest(out)?.files["a.txt"]?.scdl?.lines).toHaveLength(1);
+    expect(readManifest(out)?.files["a.txt"]?.scdl?.rows).toHaveLength(1);
+  });
+
+  it("writes each authority's acts under its own row of collectivites, and never one act under another's identity", async () => {
+    // the seed act, and the same act stamped with Corte's SIREN (212000962)
+    const input = corpus({ "savas.txt": seedVariant(1), "corte.txt": seedVariant(2).replace(/213804768/g, "212000962") });
+    const csvFile = join(tempDir("csv"), "scdl.csv");
+    const table = {
+      path: "/x/ctg.config.yaml",
+      config: {
+        collectivites: [
+          { siren: "213804768", siret: "21380476800017", nom: "Commune de Savas-Mépin" },
+          { siren: "212000962", siret: "21200096200010", nom: "Commune de Corte" },
+        ],
+      },
+    };
+    const both = await runBatch({ inputs: [input], out: tempDir("out"), scdl: csvFile, config: table, jobs: 1, quiet: true });
+    expect(readFileSync(csvFile, "utf8").split("\r\n").slice(1, -1).map((l) => l.split(",").slice(0, 3).join(","))).toEqual([
+      "Commune de Corte,21200096200010,2022-102",
+      "Commune de Savas-Mépin,21380476800017,2022-101",
+    ]);
+    expect([both.exitCode, both.summary.scdl?.failed, both.summary.scdl?.leftOut]).toEqual([0, 0, []]);
+
+    // one authority configured: Corte's act is left out, with its reason in summary.json and the printed summary
+    const one = { path: "/x/ctg.config.yaml", config: { collectivite: { nom: "Commune de Savas-Mépin", siret: "21380476800017" } } };
+    const log: string[] = [];
+    const out = tempDir("out");
+    const r = await runBatch({ inputs: [input], out, scdl: csvFile, config: one, jobs: 1, log: { write: (s: string) => log.push(s) } as never });
+    expect(readFileSync(csvFile, "utf8").split("\r\n").slice(1, -1).map((l) => l.split(",")[1])).toEqual(["21380476800017"]);
+    expect(r.exitCode).toBe(1);
+    expect(r.summary.scdl?.reasons).toEqual({ "authority-contradiction": 1 });
+    const written = JSON.parse(readFileSync(join(out, SUMMARY_FILE), "utf8")) as { scdl: { leftOut: Array<{ path: string; reason: string; message: string }> } };
+    expect(written.scdl.leftOut.map((l) => [l.path, l.reason])).toEqual([["corte.txt", "authority-contradiction"]]);
+    expect(written.scdl.leftOut[0]!.message).toMatch(/^écarté : l'acte désigne .*SIREN 212000962 \(tampon @CTES\), ctg\.config\.yaml donne Commune de Savas-Mépin \(SIREN 213804768\)/);
+    const printed = log.join("");
+    expect(printed).toContain("  écartées du CSV : 1 délibération(s) :\n    corte.txt : acte 2022-102 : écarté : l'acte désigne");
   });
 });

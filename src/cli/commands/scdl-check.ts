@@ -83,8 +83,8 @@ export async function runScdlCheck(file: string, ctx: Context): Promise<ExitCode
   if (problems.length === 0) {
     ctx.err(
       en
-        ? `ctg: ${name}: valid against SCDL Délibérations ${SCDL_SCHEMA_VERSION} and Validata's checks (${body.length} rows)\n`
-        : `ctg: ${name} : conforme au schéma SCDL Délibérations ${SCDL_SCHEMA_VERSION} et aux contrôles Validata (${body.length} lignes)\n`,
+        ? `ctg: ${name}: valid against SCDL Délibérations ${SCDL_SCHEMA_VERSION} and Validata's checks (${body.length} row${body.length > 1 ? "s" : ""})\n`
+        : `ctg: ${name} : conforme au schéma SCDL Délibérations ${SCDL_SCHEMA_VERSION} et aux contrôles Validata (${body.length} ligne${body.length > 1 ? "s" : ""})\n`,
     );
     return EXIT.ok;
   }
