@@ -1,5 +1,6 @@
 // ctg parse FILE: the record on standard output (or --out), the consistency report on standard error.
-// Not a gate: exit 0 whatever the report says; 2 when the input cannot be read or the output written.
+// Not a gate: exit 0 whatever the report says; 2 when the input cannot be read or the output written; with
+// --format scdl, 1 when a deliberation is left out of the CSV or none is published (the reasons on stderr).
 // The pipeline and the writers are imported once the input is read: a bad input fails in half the time.
 import { stat, writeFile } from "node:fs/promises";
 import { InputError } from "../../load/errors.js";
