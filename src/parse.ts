@@ -5,6 +5,7 @@ import { loadBytes, loadString, type LoadedSource, type OcrOptions } from "./loa
 import { extractActs } from "./extract/acts.js";
 import { InputError } from "./load/errors.js";
 import type { Limits } from "./load/limits.js";
+import type { PdfEngine } from "./load/readers/index.js";
 
 /**
  * The pipeline, stage by stage; each stage's entry point is named after it:
@@ -66,8 +67,9 @@ export function parseText(text: string, path = "<text>"): CtgDocument {
 
 /**
  * Bytes of a PDF or text file to a record; `path` names the source in the record and in errors. `limits` bound
- * the pages, the text and the inflated size (src/load/limits.ts; defaults when absent).
+ * the pages, the text and the inflated size (src/load/limits.ts; defaults when absent); `pdfEngine` reads a PDF's
+ * text layer (pdfium by default, or pdfjs: src/load/readers/).
  */
-export async function parseBytes(bytes: Uint8Array, path: string, limits?: Limits, ocr?: OcrOptions): Promise<CtgDocument> {
-  return parseLoaded(await loadBytes(bytes, path, limits, undefined, ocr));
+export async function parseBytes(bytes: Uint8Array, path: string, limits?: Limits, ocr?: OcrOptions, pdfEngine?: PdfEngine): Promise<CtgDocument> {
+  return parseLoaded(await loadBytes(bytes, path, limits, undefined, ocr, pdfEngine));
 }

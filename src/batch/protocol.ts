@@ -5,6 +5,7 @@ import type { Limits } from "../load/limits.js";
 import type { ScdlPart } from "../write/scdl.js";
 import type { Severity } from "../schema/report.js";
 import type { OcrMode } from "../ocr/engine.js";
+import type { PdfEngine } from "../load/readers/types.js";
 import type { RuleOverrides } from "../check/overrides.js";
 
 export type OutputFormat = "json" | "yaml" | "ndjson";
@@ -24,6 +25,8 @@ export interface Task {
   limits?: Partial<Limits>;
   /** pages without text read by OCR (default auto) */
   ocr?: OcrMode;
+  /** the engine that reads PDFs' text (default: src/load/readers/index.ts) */
+  pdfEngine?: PdfEngine;
   /** rules switched off or re-graded by ctg.config.yaml (regles) */
   rules?: RuleOverrides;
 }

@@ -24,6 +24,7 @@ import { ruleOverrides } from "../config/regles.js";
 import type { FileResult, OutputFormat, Task } from "./protocol.js";
 import type { Limits } from "../load/limits.js";
 import type { OcrMode } from "../ocr/engine.js";
+import type { PdfEngine } from "../load/readers/types.js";
 
 export interface BatchOptions {
   inputs: string[];
@@ -53,6 +54,8 @@ export interface BatchOptions {
   ocr?: OcrMode;
   /** documents read by OCR at once (default: as many as jobs, within the free memory) */
   ocrJobs?: number;
+  /** the engine that reads PDFs' text (default: src/load/readers/index.ts) */
+  pdfEngine?: PdfEngine;
   /** aborted (Ctrl+C): no new document is started, the workers stop, their temporary files are removed */
   signal?: AbortSignal;
 }
@@ -195,7 +198,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     while (pool && next < todo.length && !signal?.aborted) {
       const { file, size, mtimeMs } = todo[next++]!;
       const outAbs = format === "ndjson" ? null : outputPathFor(outDir, file.rel, EXTENSION[format]);
-      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ocr: options.ocr ?? "auto", ...(options.limits ? { limits: options.limits } : {}), ...(Object.keys(rules).length ? { rules } : {}) };
+      const task: Task = { id: ++taskId, abs: file.abs, rel: file.rel, out: outAbs, format, scdl: identity, lang, ocr: options.ocr ?? "auto", ...(options.pdfEngine ? { pdfEngine: options.pdfEngine } : {}), ...(options.limits ? { limits: options.limits } : {}), ...(Object.keys(rules).length ? { rules } : {}) };
       const result: FileResult | null = await Promise.race([pool.run(task), aborted]);
       if (result === null) return;
       if (result.line !== undefined && !ndjson.write(result.line + "\n")) await once(ndjson, "drain");

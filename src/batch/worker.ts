@@ -72,7 +72,7 @@ async function convert(task: Task): Promise<FileResult> {
     return { status: "unreadable", sha256: null, pages: 0, acts: 0, counts: empty, findings: [], error: inputErrorOf(e), ms: performance.now() - started };
   }
   try {
-    const doc = await parseBytes(bytes, task.rel, limits, ocrFor(task));
+    const doc = await parseBytes(bytes, task.rel, limits, ocrFor(task), task.pdfEngine);
     // a text with nothing of a deliberation is reported as such, as `ctg check` does (no empty record written)
     if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", task.rel);
     const report = checkDocument(doc, { lang: task.lang, ...(task.rules ? { rules: task.rules } : {}) });

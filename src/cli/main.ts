@@ -10,7 +10,7 @@ import { reportFormats } from "../write/report/index.js";
 import { BATCH_HELP, runBatchCommand, type BatchCommandOptions } from "./commands/batch.js";
 import { runCheck, type CheckOptions } from "./commands/check.js";
 import { runMergeCommand, type MergeCommandOptions } from "./commands/merge.js";
-import { runParse, type ParseOptions } from "./commands/parse.js";
+import { PDF_ENGINE_HELP, runParse, type ParseOptions } from "./commands/parse.js";
 import { REPORT_HELP, runReport, type ReportOptions } from "./commands/report.js";
 import { runSchema } from "./commands/schema.js";
 import { SCDL_CHECK_HELP, runScdlCheck } from "./commands/scdl-check.js";
@@ -76,6 +76,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-text <mo>", h.maxText)
     .option("--timeout <s>", h.timeout)
     .option("--ocr <mode>", h.ocr)
+    .option("--pdf-engine <engine>", PDF_ENGINE_HELP[ctx.lang])
     .option("--lang <lang>", h.lang)
     .action(async (file: string, options: ParseOptions) => setCode(await runParse(file, options, ctx)));
 
@@ -91,6 +92,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-text <mo>", h.maxText)
     .option("--timeout <s>", h.timeout)
     .option("--ocr <mode>", h.ocr)
+    .option("--pdf-engine <engine>", PDF_ENGINE_HELP[ctx.lang])
     .option("--lang <lang>", h.lang)
     .action(async (files: string[], options: CheckOptions) => setCode(await runCheck(files, options, ctx)));
 
@@ -110,6 +112,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--max-text <mo>", h.maxText)
     .option("--ocr <mode>", h.ocr)
     .option("--ocr-jobs <n>", b.ocrJobs)
+    .option("--pdf-engine <engine>", PDF_ENGINE_HELP[ctx.lang])
     .option("--report <format>", REPORT_HELP[ctx.lang].batchReport)
     .option("--force", b.force)
     .option("--fail-on <level>", b.failOn)

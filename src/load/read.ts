@@ -6,6 +6,7 @@ import { open, type FileHandle } from "node:fs/promises";
 import { InputError } from "./errors.js";
 import { Deadline, withDefaults, type Limits } from "./limits.js";
 import { isPdf, loadBytes, type LoadedSource, type OcrOptions } from "./source.js";
+import type { PdfEngine } from "./readers/index.js";
 
 export interface ReadOptions {
   limits?: Partial<Limits>;
@@ -15,6 +16,8 @@ export interface ReadOptions {
   deadline?: Deadline;
   /** pages without text read by OCR (default auto) */
   ocr?: OcrOptions;
+  /** the engine that reads a PDF's text layer (default: src/load/readers/index.ts) */
+  pdfEngine?: PdfEngine;
 }
 
 const HEAD = 1024;
@@ -103,11 +106,11 @@ export async function readInputWithin(path: string, options: ReadOptions = {}): 
     // the time goes from the end of the input on: a slow producer upstream is not this input's fault
     const bytes = await readStdin(limits);
     const deadline = options.deadline ?? new Deadline(limits.timeoutMs, name);
-    return { loaded: await loadBytes(bytes, name, limits, deadline, options.ocr), deadline };
+    return { loaded: await loadBytes(bytes, name, limits, deadline, options.ocr, options.pdfEngine), deadline };
   }
   const deadline = options.deadline ?? new Deadline(limits.timeoutMs, name);
   const bytes = await deadline.race(readFileBytes(path, name, limits));
-  return { loaded: await loadBytes(bytes, name, limits, deadline, options.ocr), deadline };
+  return { loaded: await loadBytes(bytes, name, limits, deadline, options.ocr, options.pdfEngine), deadline };
 }
 
 export async function readInput(path: string, options: ReadOptions = {}): Promise<LoadedSource> {

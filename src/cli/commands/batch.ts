@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { dirname, join, resolve } from "node:path";
 import type { BatchInterrupted } from "../../batch/run.js";
 import { ocrModeFrom } from "../ocr.js";
+import { pdfEngineFrom } from "./parse.js";
 import { REPORT_HELP } from "./report.js";
 import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, sameFile, type Context, type ExitCode } from "../context.js";
 
@@ -24,6 +25,8 @@ export interface BatchCommandOptions {
   maxText?: string;
   ocr?: string;
   ocrJobs?: string;
+  /** pdfium | pdfjs */
+  pdfEngine?: string;
   /** html: also OUT/rapport.html, the whole folder as one page */
   report?: string;
 }
@@ -99,6 +102,7 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       throw new UsageError(ctx.m.usage.invalidValue("--max-memory", String(options.maxMemory), ["≥ 16 (Mo)"]));
     }
     const limits = limitsFrom({ maxPages: options.maxPages, maxText: options.maxText }, ctx.m);
+    const pdfEngine = pdfEngineFrom(options.pdfEngine, ctx);
     const ocr = options.ocr !== undefined ? await ocrModeFrom(options.ocr, ctx) : (config.config.ocr?.mode ?? "auto");
     const ocrJobs = options.ocrJobs !== undefined ? Number(options.ocrJobs) : config.config.ocr?.jobs;
     if (ocrJobs !== undefined && (!Number.isInteger(ocrJobs) || ocrJobs < 1)) {
@@ -133,6 +137,7 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
       ...(memoryMb !== undefined ? { memoryMb } : {}),
       ocr,
       ...(ocrJobs !== undefined ? { ocrJobs } : {}),
+      ...(pdfEngine ? { pdfEngine } : {}),
       shard,
       config,
       lang: ctx.lang,

@@ -9,6 +9,7 @@ import { atLeast } from "../../core/severity.js";
 import { formatReports, reportFormats, type Unreadable } from "../../write/report/index.js";
 import { colorLevel } from "../color.js";
 import { configured, ocrModeFrom } from "../ocr.js";
+import { pdfEngineFrom } from "./parse.js";
 import { findConfig } from "../../config/find.js";
 import type { RuleOverrides } from "../../check/overrides.js";
 import {
@@ -32,6 +33,8 @@ export interface CheckOptions extends LimitOptions {
   minSeverity?: string;
   /** auto | always | never */
   ocr?: string;
+  /** pdfium | pdfjs */
+  pdfEngine?: string;
   /** ctg.config.yaml (ocr.mode, regles); the nearest one by default */
   config?: string;
 }
@@ -63,6 +66,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
   if (!reportFormats().includes(format)) throw new UsageError(ctx.m.usage.invalidValue("--format", format, reportFormats()));
   if (files.filter((f) => f === "-").length > 1) throw new UsageError(ctx.m.usage.stdinTwice());
   const limits = limitsFrom(options, ctx.m);
+  const pdfEngine = pdfEngineFrom(options.pdfEngine, ctx);
   const mode = await configured(() => ocrModeFrom(options.ocr, ctx, options.config), ctx);
   if (mode === null) return EXIT.input;
   const rules = await configured(() => ruleOverridesFrom(options.config, ctx.lang), ctx);
@@ -73,7 +77,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
   const unreadable: Unreadable[] = [];
   for (const file of files) {
     try {
-      const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode } });
+      const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode }, ...(pdfEngine ? { pdfEngine } : {}) });
       // the pipeline is imported once a file is read (a list of bad files fails in half the time)
       const [{ parseLoaded }, { checkDocument }, { holdsDeliberation }] = await Promise.all([
         import("../../parse.js"),

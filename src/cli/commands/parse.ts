@@ -9,6 +9,7 @@ import type { Report } from "../../schema/report.js";
 import { writeFileAtomic } from "../../write/atomic.js";
 import { colorLevel } from "../color.js";
 import { configured, ocrModeFrom } from "../ocr.js";
+import { isPdfEngine, PDF_ENGINES, type PdfEngine } from "../../load/readers/types.js";
 import {
   EXIT,
   UsageError,
@@ -33,6 +34,21 @@ export interface ParseOptions extends LimitOptions {
   config?: string;
   /** auto | always | never */
   ocr?: string;
+  /** pdfium | pdfjs */
+  pdfEngine?: string;
+}
+
+/** --pdf-engine of parse, check and batch. */
+export const PDF_ENGINE_HELP = {
+  fr: "moteur qui lit le texte des PDF : pdfium (défaut, le plus rapide) ou pdfjs (pdf.js)",
+  en: "engine that reads the text of PDFs: pdfium (default, the fastest) or pdfjs (pdf.js)",
+} as const;
+
+/** The engine --pdf-engine names, undefined when absent (the default then applies). */
+export function pdfEngineFrom(option: string | undefined, ctx: Context): PdfEngine | undefined {
+  if (option === undefined) return undefined;
+  if (!isPdfEngine(option)) throw new UsageError(ctx.m.usage.invalidValue("--pdf-engine", option, PDF_ENGINES));
+  return option;
 }
 
 /**
@@ -52,6 +68,7 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     throw new UsageError(ctx.m.usage.invalidValue("--format", format, PARSE_FORMATS));
   }
   const limits = limitsFrom(options, ctx.m);
+  const pdfEngine = pdfEngineFrom(options.pdfEngine, ctx);
   // writing the record over its own source would lose the act: refused before anything is read
   if (options.out !== undefined && file !== "-" && sameFile(file, options.out)) {
     ctx.fail(ctx.m.outIsInput(displayName(options.out)));
@@ -67,7 +84,7 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   try {
     // reading and parsing: both may find the input unusable (a scan whose only text is the stamp), and both
     // run within the time limit of one file
-    const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode } });
+    const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode }, ...(pdfEngine ? { pdfEngine } : {}) });
     const [{ parseLoaded }, { checkDocument }] = await Promise.all([import("../../parse.js"), import("../../check/index.js")]);
     ({ doc, checked } = deadline.run(() => {
       const parsed = parseLoaded(loaded);

@@ -108,7 +108,6 @@ const CELL_GAP = 7;
  *   character and their heights overlap by half the smaller one; it becomes a tab across a wide gap (a cell),
  *   a space across a narrow one, nothing when they touch (after an exponent, the line it was raised from is
  *   what the next piece is compared with: « 1er octobre »);
- * - a space PDFium makes up across a wide gap on a line becomes a tab, as pdf-parse marks cells;
  * - a word PDFium joined across a line-end hyphen (U+FFFE where the hyphen was) is cut again: « Saint- » then
  *   « Crépin »;
  * - lines of blanks only (text objects of one space) are dropped and leading blanks trimmed: pdf.js has none.
@@ -117,23 +116,13 @@ export function layoutPage(page: { text(): string; box(at: number): Box | null }
   const text = page.text();
   let out = "";
   let last = 0;
-  const breaks = /\r\n| /g;
+  const breaks = /\r\n/g;
   let match: RegExpExecArray | null;
   // the first character of the current line: what a piece after an exponent is compared with
   let lineStart: Box | null | undefined;
   let lineStartAt = 0;
   while ((match = breaks.exec(text)) !== null) {
     const at = match.index;
-    if (match[0] === " ") {
-      if (page.box(at) !== null) continue; // a real space
-      const before = at > 0 ? page.box(at - 1) : null;
-      const after = page.box(at + 1);
-      if (before && after && after.left - before.right > CELL_GAP) {
-        out += text.slice(last, at) + "\t";
-        last = at + 1;
-      }
-      continue;
-    }
     const before = at > 0 ? page.box(at - 1) : null;
     const after = at + 2 < text.length ? page.box(at + 2) : null;
     out += text.slice(last, at);

@@ -2,8 +2,10 @@
 // "worker" running in this thread. pdfjs-dist's legacy build carries core-js, which on loading replaces a few
 // natives of the whole thread that Node already has (Array.prototype.push, JSON.parse,
 // Function.prototype.toString): push became 3.3 times slower, for pdf.js and for all of ctg after it. They are
-// put back once pdf-parse is loaded (the page texts stay byte for byte the same: tests/load/engines.test.ts);
+// put back once pdf-parse and pdf.js' worker module are loaded (the page texts stay byte for byte the same: tests/load/engines.test.ts);
 // what core-js adds that Node 20 lacks (Promise.withResolvers, Set methods, Uint8Array base64) stays.
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { InputError } from "../errors.js";
 import type { Deadline, Limits } from "../limits.js";
 import { PdfEngineError, type PdfReader } from "./types.js";
@@ -35,30 +37,45 @@ const BUILT_INS: readonly object[] = [
   Uint8Array.prototype,
 ];
 
-/**
- * Runs `load` and puts back every function of the built-ins above that existed before and was replaced
- * meanwhile. Returns the names put back (for the test).
- */
-export async function keepingNatives<T>(load: () => Promise<T>): Promise<{ value: T; restored: string[] }> {
+/** A native function put back: where, and what had replaced it (tests/load/engines.test.ts swaps them). */
+export interface Restored {
+  target: object;
+  key: string | symbol;
+  native: PropertyDescriptor;
+  replacement: PropertyDescriptor;
+}
+
+/** Runs `load` and puts back every function of the built-ins above that existed before and was replaced meanwhile. */
+export async function keepingNatives<T>(load: () => Promise<T>): Promise<{ value: T; restored: Restored[] }> {
   const before = BUILT_INS.map((target) => new Map(Reflect.ownKeys(target).map((key) => [key, Object.getOwnPropertyDescriptor(target, key)!])));
   const value = await load();
-  const restored: string[] = [];
+  const restored: Restored[] = [];
   BUILT_INS.forEach((target, i) => {
-    for (const [key, original] of before[i]!) {
-      const now = Object.getOwnPropertyDescriptor(target, key);
-      if (typeof original.value !== "function" || now?.value === original.value) continue;
-      Object.defineProperty(target, key, original);
-      restored.push(String(key));
+    for (const [key, native] of before[i]!) {
+      const replacement = Object.getOwnPropertyDescriptor(target, key);
+      if (typeof native.value !== "function" || !replacement || replacement.value === native.value) continue;
+      Object.defineProperty(target, key, native);
+      restored.push({ target, key, native, replacement });
     }
   });
   return { value, restored };
 }
 
-let loading: Promise<{ value: PdfParseModule; restored: string[] }> | undefined;
+let loading: Promise<{ value: PdfParseModule; restored: Restored[] }> | undefined;
 
-/** pdf-parse, loaded once per thread, the natives core-js replaced put back. */
-export async function loadPdfParse(): Promise<{ module: PdfParseModule; restored: readonly string[] }> {
-  loading ??= keepingNatives(() => import("pdf-parse"));
+/**
+ * pdf-parse, loaded once per thread, the natives core-js replaced put back. pdf.js' "worker" (a bundle of its
+ * own, with its own core-js) is loaded at the same time: pdf.js would import it at the first document, and
+ * replace the natives again. It is the file pdf.js would import (pdf.worker.mjs beside pdf-parse's pdf.mjs), so
+ * that pdf.js finds it in the module cache.
+ */
+export async function loadPdfParse(): Promise<{ module: PdfParseModule; restored: readonly Restored[] }> {
+  loading ??= keepingNatives(async () => {
+    const fromPdfParse = createRequire(createRequire(import.meta.url).resolve("pdf-parse"));
+    const worker = pathToFileURL(fromPdfParse.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs")).href;
+    const [module] = await Promise.all([import("pdf-parse"), import(worker) as Promise<unknown>]);
+    return module;
+  });
   const { value, restored } = await loading;
   return { module: value, restored };
 }
