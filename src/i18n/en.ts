@@ -112,10 +112,12 @@ export const en: Messages = {
     total: (files, counts) =>
       `Total: ${plural(files, "file", "files")}; ${plural(counts.error, "error", "errors")}, ${plural(counts.warning, "warning", "warnings")}, ${plural(counts.info, "info", "infos")}`,
     separator: ": ",
-    acts: (acts) =>
-      acts.every((a) => a.number)
-        ? `acts ${acts.map((a) => a.number).join(", ")}`
-        : `acts ${acts.map((a) => a.number ?? `#${a.index + 1}`).join(", ")}`,
+    acts: (acts, total) => {
+      if (acts.length > 10 && acts.length === total) return `all ${total} acts`;
+      const items = acts.map((a) => a.number ?? `#${a.index + 1}`);
+      const list = items.length > 10 ? `${items.slice(0, 8).join(", ")}… (${items.length} acts)` : items.join(", ");
+      return `acts ${list}`;
+    },
     regraded: (from, to, reason) => `level changed by the configuration: ${from} → ${to} (${reason})`,
     rulesOff: (rules) => `Rules switched off by the configuration: ${rules.map((r) => `${r.rule} (${r.reason})`).join("; ")}`,
   },

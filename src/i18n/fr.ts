@@ -116,10 +116,13 @@ export const fr: Messages = {
     total: (files, counts) =>
       `Total : ${plural(files, "fichier", "fichiers")} ; ${plural(counts.error, "erreur", "erreurs")}, ${plural(counts.warning, "avertissement", "avertissements")}, ${plural(counts.info, "info", "infos")}`,
     separator: " : ",
-    acts: (acts) =>
-      acts.every((a) => a.number)
-        ? `actes n° ${acts.map((a) => a.number).join(", ")}`
-        : `actes ${acts.map((a) => (a.number ? `n° ${a.number}` : String(a.index + 1))).join(", ")}`,
+    acts: (acts, total) => {
+      if (acts.length > 10 && acts.length === total) return `les ${total} actes`;
+      const numbered = acts.every((a) => a.number);
+      const items = acts.map((a) => (numbered ? a.number! : a.number ? `n° ${a.number}` : String(a.index + 1)));
+      const list = items.length > 10 ? `${items.slice(0, 8).join(", ")}… (${items.length} actes)` : items.join(", ");
+      return `actes ${numbered ? "n° " : ""}${list}`;
+    },
     regraded: (from, to, reason) => `niveau changé par la configuration : ${FR_SEVERITY[from]} → ${FR_SEVERITY[to]} (${reason})`,
     rulesOff: (rules) => `Règles désactivées par la configuration : ${rules.map((r) => `${r.rule} (${r.reason})`).join(" ; ")}`,
   },

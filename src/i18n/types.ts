@@ -73,8 +73,11 @@ export interface Messages {
     summary(path: string, acts: number, counts: Record<Severity, number>): string;
     total(files: number, counts: Record<Severity, number>): string;
     separator: string;
-    /** one finding shared by several acts (the same rule, message and evidence): "actes n° 1, 2, 5" */
-    acts(acts: ReadonlyArray<{ index: number; number: string | null }>): string;
+    /**
+     * One finding shared by several acts (the same rule, message and evidence): "actes n° 1, 2, 5"; more than ten:
+     * "les 40 actes" when they are all the `total` acts of the document, else the first 8 and the count.
+     */
+    acts(acts: ReadonlyArray<{ index: number; number: string | null }>, total?: number): string;
     /** a finding whose level ctg.config.yaml changed, and why */
     regraded(from: Severity, to: Severity, reason: string): string;
     /** the rules ctg.config.yaml switched off, with their reasons: one line */

@@ -300,6 +300,6 @@ describe.skipIf(!corpus)("ctg check on the minutes of ../shared/corpus", () => {
       expect.stringMatching(/^ {2}avertissement {2}CTES_DATE_SESSION {2}actes n° 1, 4, 5 : /),
     ]);
     const github = await ctg(["check", "--format", "github", file]);
-    expect(github.stdout.split("\n").filter((l) => l.includes("title=CTES_DATE_SESSION"))).toEqual([expect.stringMatching(/::actes 1, 4, 5 : /)]);
+    expect(github.stdout.split("\n").filter((l) => l.includes("title=CTES_DATE_SESSION"))).toEqual([expect.stringMatching(/::actes n° 1, 4, 5 : /)]);
   });
 });

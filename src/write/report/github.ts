@@ -37,11 +37,10 @@ export function fileLine(report: Report, finding: Finding): number | null {
   return at && at.page === 1 ? at.line : null;
 }
 
-/** "acte 2022-29", "acte #2"; several acts: "actes 2022-29, 2022-30" (one finding shared by the acts of a session). */
-function actsLabel(acts: readonly ActRef[], lang: "fr" | "en"): string {
-  const word = lang === "en" ? "act" : "acte";
-  const items = acts.map((a) => a.number ?? `#${a.index + 1}`);
-  return acts.length === 1 ? `${word} ${items[0]}` : `${word}s ${items.join(", ")}`;
+/** "acte 2022-29", "acte #2"; several acts (one finding shared by the acts of a session) as the text report says them. */
+function actsLabel(acts: readonly ActRef[], lang: "fr" | "en", total: number): string {
+  if (acts.length > 1) return messages(lang).report.acts(acts, total);
+  return `${lang === "en" ? "act" : "acte"} ${acts[0]!.number ?? `#${acts[0]!.index + 1}`}`;
 }
 
 export function githubLine(report: Report, finding: Finding, lang: "fr" | "en" = "fr", acts?: readonly ActRef[]): string {
@@ -49,7 +48,7 @@ export function githubLine(report: Report, finding: Finding, lang: "fr" | "en" =
   const line = fileLine(report, finding);
   if (line !== null) props.push(`line=${line}`);
   props.push(`title=${escapeProperty(finding.rule)}`);
-  const where = actsLabel(acts ?? [{ index: finding.act, number: finding.actNumber }], lang);
+  const where = actsLabel(acts ?? [{ index: finding.act, number: finding.actNumber }], lang, report.acts);
   const source = finding.legalSource ? ` (${finding.legalSource})` : "";
   const regraded = finding.regraded ? ` [${messages(lang).report.regraded(finding.regraded.from, finding.severity, finding.regraded.reason)}]` : "";
   return `::${COMMAND[finding.severity]} ${props.join(",")}::${escapeData(`${where} : ${finding.message}${source}${regraded}`)}`;

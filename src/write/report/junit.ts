@@ -21,11 +21,11 @@ export function xmlEscape(s: string): string {
     .replace(/'/g, "&apos;");
 }
 
-function findingText(f: Finding, lang: "fr" | "en", shared: readonly ActRef[] | undefined): string {
+function findingText(f: Finding, lang: "fr" | "en", shared: readonly ActRef[] | undefined, total: number): string {
   const m = messages(lang).report;
   const where = f.evidence.map((e) => `p. ${e.page}, l. ${e.line} : ${e.text}`);
   const regraded = f.regraded ? m.regraded(f.regraded.from, f.severity, f.regraded.reason) : "";
-  const common = shared && shared.length > 1 ? (lang === "en" ? `shared by ${m.acts(shared)}` : `commun aux ${m.acts(shared)}`) : "";
+  const common = shared && shared.length > 1 ? (lang === "en" ? `shared by ${m.acts(shared, total)}` : `commun aux ${m.acts(shared, total).replace(/^les /, "")}`) : "";
   return [`[${f.severity}] ${f.rule} : ${f.message}`, f.legalSource, common, regraded, ...where].filter(Boolean).join("\n");
 }
 
@@ -39,7 +39,7 @@ export function formatJunit(reports: readonly Report[], options: CiReportOptions
   const suites: string[] = [];
   for (const report of reports) {
     const sharedBy = new Map<string, ActRef[]>(groupFindings(report.findings).map((g) => [sameFindingKey(g.finding), g.acts]));
-    const text = (f: Finding): string => findingText(f, lang, sharedBy.get(sameFindingKey(f)));
+    const text = (f: Finding): string => findingText(f, lang, sharedBy.get(sameFindingKey(f)), report.acts);
     const byAct = new Map<number, Finding[]>();
     for (const f of report.findings) byAct.set(f.act, [...(byAct.get(f.act) ?? []), f]);
     const indexes = new Set<number>(Array.from({ length: report.acts }, (_, i) => i));

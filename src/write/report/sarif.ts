@@ -111,7 +111,7 @@ export function formatSarif(reports: readonly Report[], options: SarifOptions = 
   const { version, informationUri } = packageInfo();
   const rules = ruleDescriptors(lang);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const actsText = (acts: readonly ActRef[]) => (acts.length === 1 ? m.act(acts[0]!.index, acts[0]!.number) : m.acts(acts));
+  const actsText = (acts: readonly ActRef[], total: number) => (acts.length === 1 ? m.act(acts[0]!.index, acts[0]!.number) : m.acts(acts, total));
 
   const results: object[] = [];
   for (const report of reports) {
@@ -123,7 +123,7 @@ export function formatSarif(reports: readonly Report[], options: SarifOptions = 
         ruleId: f.rule,
         ...(index.has(f.rule) ? { ruleIndex: index.get(f.rule) } : {}),
         level: LEVEL[f.severity],
-        message: { text: `${actsText(acts)}${m.separator}${f.message}${source}${regraded}` },
+        message: { text: `${actsText(acts, report.acts)}${m.separator}${f.message}${source}${regraded}` },
         locations: location(report, f, cwd),
         properties: {
           acts,

@@ -40,7 +40,7 @@ export function formatText(reports: readonly Report[], options: FormatOptions): 
     for (const { finding: f, acts } of groups) {
       const label = paint(style, f.severity)(m.severity[f.severity].padEnd(width));
       const source = f.legalSource ? style.dim(` [${oneLine(f.legalSource)}]`) : "";
-      const where = acts.length === 1 ? m.act(acts[0]!.index, acts[0]!.number) : m.acts(acts);
+      const where = acts.length === 1 ? m.act(acts[0]!.index, acts[0]!.number) : m.acts(acts, report.acts);
       out.push(`  ${label}  ${style.bold(f.rule)}  ${where}${m.separator}${oneLine(f.message)}${source}`);
       if (f.regraded) out.push(style.dim(`      ${m.regraded(f.regraded.from, f.severity, oneLine(f.regraded.reason))}`));
       for (const e of f.evidence.slice(0, MAX_EVIDENCE)) {

@@ -11,6 +11,7 @@ import { groupFindings } from "../../../src/write/report/group.js";
 import { formatJson } from "../../../src/write/report/json.js";
 import { formatJunit } from "../../../src/write/report/junit.js";
 import { formatText } from "../../../src/write/report/text.js";
+import { messages } from "../../../src/i18n/index.js";
 
 const evidence = [{ page: 1, line: 5, text: "Séance du 8 avril 2024" }];
 function finding(act: number, o: Partial<Finding> = {}): Finding {
@@ -32,6 +33,22 @@ describe("groupFindings", () => {
 
 const report: Report = { path: "pv.txt", acts: 5, findings: [finding(0), finding(1), finding(4), finding(2, { rule: "QUORUM", severity: "error", message: "Quorum non atteint." })], counts: { error: 1, warning: 3, info: 0 } };
 
+describe("the acts of a group, in words", () => {
+  const acts = (n: number, numbered = true) => Array.from({ length: n }, (_, i) => ({ index: i, number: numbered ? `24-04/0${43 + i}` : null }));
+  it.each([
+    ["fr", acts(3), 15, "actes n° 24-04/043, 24-04/044, 24-04/045"],
+    ["en", acts(3), 15, "acts 24-04/043, 24-04/044, 24-04/045"],
+    ["fr", acts(3, false), 3, "actes 1, 2, 3"],
+    ["en", acts(3, false), 3, "acts #1, #2, #3"],
+    ["fr", [{ index: 0, number: null }, { index: 1, number: "1" }], 2, "actes 1, n° 1"],
+    ["fr", acts(15), 15, "les 15 actes"],
+    ["en", acts(15), 15, "all 15 acts"],
+    ["fr", acts(12), 40, "actes n° 24-04/043, 24-04/044, 24-04/045, 24-04/046, 24-04/047, 24-04/048, 24-04/049, 24-04/050… (12 actes)"],
+  ] as const)("%s %j of %i", (lang, list, total, words) => {
+    expect(messages(lang).report.acts(list, total)).toBe(words);
+  });
+});
+
 describe("grouped in every report", () => {
   it("text: « actes n° 1, 2, 5 », once", () => {
     const lines = formatText([report], { lang: "fr", color: 0 }).split("\n");
@@ -41,7 +58,7 @@ describe("grouped in every report", () => {
 
   it("github: one annotation for the three acts", () => {
     expect(formatGithub([report]).split("\n").filter(Boolean)).toEqual([
-      "::warning file=pv.txt,line=5,title=CTES_DATE_SESSION::actes 1, 2, 5 : Date @CTES ≠ séance. (@CTES)",
+      "::warning file=pv.txt,line=5,title=CTES_DATE_SESSION::actes n° 1, 2, 5 : Date @CTES ≠ séance. (@CTES)",
       "::error file=pv.txt,line=5,title=QUORUM::acte 3 : Quorum non atteint. (@CTES)",
     ]);
   });
