@@ -64,6 +64,7 @@ class ActView {
     private readonly act: Act,
     private readonly id: string,
     private readonly t: HtmlStrings,
+    private readonly lang: Lang,
     /** the table of every value's line; left out of a folder's acts without findings (they stay small) */
     private readonly withSources: boolean,
   ) {
@@ -168,7 +169,7 @@ class ActView {
         return (
           `<li class="finding ${severity}"><p>${e(f.message)}</p>` +
           `<p class="rule">${e(t.rule)} ${e(f.rule)}${f.legalSource ? ` · ${e(f.legalSource)}` : ""}</p>` +
-          (f.regraded ? `<p class="rule">${e(messages(t.htmlLang === "en" ? "en" : "fr").report.regraded(f.regraded.from, f.severity, f.regraded.reason))}</p>` : "") +
+          (f.regraded ? `<p class="rule">${e(messages(this.lang).report.regraded(f.regraded.from, f.severity, f.regraded.reason))}</p>` : "") +
           (evidence ? `<ul class="evidence">${evidence}</ul>` : "") +
           `</li>`
         );
@@ -220,7 +221,8 @@ function contents(input: HtmlReportInput, t: HtmlStrings): string {
 }
 
 export function renderHtmlReport(input: HtmlReportInput): string {
-  const t = htmlStrings(input.lang ?? "fr");
+  const lang = input.lang ?? "fr";
+  const t = htmlStrings(lang);
   const unreadable = input.unreadable ?? [];
   const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let acts = 0;
@@ -240,10 +242,10 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     const actsHtml = d.doc.acts.map((act, a) => {
       const findings = d.report.findings.filter((f) => f.act === a);
       const open = !input.collapseClean || findings.some((f) => f.severity !== "info");
-      return new ActView(act, `${id}-a${a + 1}`, t, !input.collapseClean || findings.length > 0).render(a, findings, open);
+      return new ActView(act, `${id}-a${a + 1}`, t, lang, !input.collapseClean || findings.length > 0).render(a, findings, open);
     });
     const facts = [t.acts(d.doc.acts.length), t.pages(d.doc.source.pages)].join(" · ");
-    const off = d.report.rulesOff?.length ? `<p class="meta">${e(messages(input.lang ?? "fr").report.rulesOff(d.report.rulesOff))}</p>` : "";
+    const off = d.report.rulesOff?.length ? `<p class="meta">${e(messages(lang).report.rulesOff(d.report.rulesOff))}</p>` : "";
     return `<section class="doc" id="${id}"><h2>${e(d.name)}</h2><p class="meta">${e(facts)} ${badges(d.report.counts, t)}</p>${off}${actsHtml.join("")}</section>`;
   });
   const bad = unreadable.length
