@@ -214,6 +214,10 @@ describe("ctg check: CI reporters", () => {
     const sarif = await ctg(["check", "--format", "sarif", "--min-severity", "warning", info, quorum]);
     const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string }> }> }).runs[0]!.results;
     expect(results.map((r) => r.ruleId)).toEqual(["QUORUM", "PRESENT_NAMES_COUNT"]);
+    // text: the lines below the floor left out, the summary line still counts them
+    const text = await ctg(["check", "--min-severity", "warning", info, quorum]);
+    expect(text.stdout.split("\n").filter((l) => /^ {2}\S/.test(l)).map((l) => l.split(/\s+/)[2])).toEqual(["QUORUM", "PRESENT_NAMES_COUNT"]);
+    expect(text.stdout).toContain(`${info} : 1 acte ; 0 erreur, 0 avertissement, 1 info`);
     const bad = await ctg(["check", "--min-severity", "notice", info]);
     expect(bad.code).toBe(2);
   });

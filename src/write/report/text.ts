@@ -1,10 +1,11 @@
 // The report for a person: one summary line per file, then one line per finding, with where it was read. A
 // finding repeated on several acts (a session-level fact copied onto each act of the minutes) is one entry that
 // lists its acts; a finding whose level ctg.config.yaml changed says so and why; the rules switched off are one
-// line at the end.
+// line at the end. --min-severity leaves out the lines below it (the summary line still counts them).
 import { Chalk, type ChalkInstance } from "chalk";
 import { messages } from "../../i18n/index.js";
 import type { Report, Severity } from "../../schema/report.js";
+import { atLeast } from "../../core/severity.js";
 import { groupFindings, rulesOffOf, type FindingGroup } from "./group.js";
 import type { FormatOptions } from "./types.js";
 
@@ -34,7 +35,9 @@ export function formatText(reports: readonly Report[], options: FormatOptions): 
     const path = report.path === "-" ? all.stdin : report.path;
     out.push(style.bold(m.summary(path, report.acts, report.counts)));
     // by first act, then errors before warnings before information (stable: table order otherwise)
-    const groups = groupFindings(report.findings).sort(
+    // --min-severity hides the lines below it; the summary line still counts them
+    const shown = options.minSeverity ? report.findings.filter((f) => atLeast(f.severity, options.minSeverity!)) : report.findings;
+    const groups = groupFindings(shown).sort(
       (a: FindingGroup, b: FindingGroup) => a.acts[0]!.index - b.acts[0]!.index || ORDER.indexOf(a.finding.severity) - ORDER.indexOf(b.finding.severity),
     );
     for (const { finding: f, acts } of groups) {
