@@ -123,17 +123,22 @@ export function layoutPage(page: { text(): string; box(at: number): Box | null }
   let lineStartAt = 0;
   while ((match = breaks.exec(text)) !== null) {
     const at = match.index;
-    const before = at > 0 ? page.box(at - 1) : null;
-    const after = at + 2 < text.length ? page.box(at + 2) : null;
-    out += text.slice(last, at);
-    last = at + 2;
+    // the characters either side, past the spaces PDFium may add at a line's end or start
+    let b = at - 1;
+    while (b > last && text[b] === " ") b--;
+    let a = at + 2;
+    while (a < text.length - 1 && text[a] === " ") a++;
+    const before = b >= 0 && text[b] !== "\n" ? page.box(b) : null;
+    const after = a < text.length && text[a] !== "\r" ? page.box(a) : null;
     lineStart ??= page.box(lineStartAt);
     if (before && after && (sameLine(before, after) || (lineStart && sameLine({ ...lineStart, right: before.right }, after)))) {
       const gap = after.left - before.right;
-      out += gap > CELL_GAP ? "\t" : gap > 1 ? " " : "";
+      out += text.slice(last, b + 1) + (gap > CELL_GAP ? "\t" : gap > 1 || b < at - 1 || a > at + 2 ? " " : "");
+      last = a;
     } else {
-      out += "\n";
-      lineStartAt = at + 2;
+      out += text.slice(last, at) + "\n";
+      last = at + 2;
+      lineStartAt = last;
       lineStart = undefined;
     }
   }
