@@ -28,6 +28,17 @@ export async function readPdfPages(
   }
 }
 
+/**
+ * An error of pdf.js while it draws the pages OCR reads (src/ocr/images.ts), once the text engine has read the
+ * file: a structure pdf.js cannot follow (PDFium read past it: a page tree that loops elsewhere, arrays nested
+ * 100,000 deep in the catalog) is a damaged PDF, as when pdf.js reads the text; anything else is not classified.
+ */
+export async function ocrPdfError(error: unknown, file: string): Promise<InputError | null> {
+  if (error instanceof InputError) return null;
+  const engineError = (await import("./readers/pdfjs.js")).classify(error);
+  return engineError.kind === "other" ? null : classifyPdfError(engineError, file);
+}
+
 function classifyPdfError(error: unknown, file: string): InputError {
   if (error instanceof PdfEngineError) {
     if (error.kind === "password") return new InputError("encrypted-pdf", file);

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { decodeText, splitPages } from "./decode.js";
 import { InputError } from "./errors.js";
 import { DEFAULT_LIMITS, Deadline, type Limits } from "./limits.js";
-import { readPdfPages } from "./pdf.js";
+import { ocrPdfError, readPdfPages } from "./pdf.js";
 import type { PdfEngine } from "./readers/index.js";
 import type { Source } from "../schema/record.js";
 import type { OcrEngine, OcrMode } from "../ocr/engine.js";
@@ -62,7 +62,9 @@ export async function loadBytes(
     const layer = texts.map((t) => splitPages(t).flat());
     const mode = ocr.mode ?? "auto";
     const source: Source = { path, sha256, mediaType: "application/pdf", pages: layer.length };
-    const { pages, outcome } = await withOcr(bytes, layer, mode, ocr, deadline);
+    const { pages, outcome } = await withOcr(bytes, layer, mode, ocr, deadline).catch(async (error: unknown) => {
+      throw (await ocrPdfError(error, path)) ?? error;
+    });
     const chars = pages.reduce((n, p) => n + p.reduce((m, l) => m + l.replace(/\s+/g, "").length, 0), 0);
     if (chars === 0) throw new InputError(outcome ? "ocr-empty" : "no-text-layer", path);
     if (!outcome) return { source, pages, ocrMode: mode };

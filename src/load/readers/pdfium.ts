@@ -162,7 +162,8 @@ function sameLine(before: Box, after: Box): boolean {
 /** One page's text, laid out as above. */
 function pageText(m: Pdfium, doc: number, index: number): string {
   const page = m.FPDF_LoadPage(doc, index);
-  if (page === 0) return ""; // a page PDFium cannot load reads as empty (pdf.js does the same)
+  // a page PDFium cannot load (a page tree that loops) fails the document, as pdf.js does
+  if (page === 0) throw new PdfEngineError("format", `page ${index + 1} cannot be loaded`);
   const handle = m.FPDFText_LoadPage(page);
   if (handle === 0) {
     m.FPDF_ClosePage(page);

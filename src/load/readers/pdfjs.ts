@@ -127,7 +127,8 @@ async function loadDocument(parser: object): Promise<LoadedPdf> {
   return { numPages: info.total };
 }
 
-function classify(error: unknown): PdfEngineError {
+/** A pdf.js error as an engine error: a password, a structure it cannot follow, or something else. */
+export function classify(error: unknown): PdfEngineError {
   const name = error instanceof Error ? error.name : "";
   const message = error instanceof Error ? error.message : String(error);
   if (/password/i.test(name) || /password|encrypt/i.test(message)) return new PdfEngineError("password", message);
