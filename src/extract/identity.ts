@@ -1,6 +1,6 @@
 // Number and title of a single deliberation (minutes give them in their item headings).
 import type { Evidence, Line } from "../core/types.js";
-import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS, OBJET_START } from "../vocab/fr.js";
+import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS, OBJET_START, TITLE_AFTER_NUMBER } from "../vocab/fr.js";
 
 
 function fold(s: string): string {
@@ -42,6 +42,13 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     const rubric = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*):\s+(\S.*)$/u.exec(title);
     if (rubric && rubric[2]!.length > 8) title = rubric[2]!;
     return title.replace(/[\s:]+$/, "");
+  }
+  // the number's heading goes on with the title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire"
+  for (const l of lines.slice(0, 40)) {
+    const m = TITLE_AFTER_NUMBER.exec(l.text);
+    if (!m) continue;
+    ev.add("/title", l);
+    return m[1]!.trim().replace(/[\s:.]+$/, "");
   }
   // a heading in capitals of three words or more that is not a form heading
   for (const l of lines.slice(0, 60)) {

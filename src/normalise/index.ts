@@ -42,9 +42,16 @@ export function normalise(pages: string[][]): Normalised {
   const stamps = emptyStamps();
   const tables: Table[] = [];
   const lines: Line[] = [];
+  // lines that follow a blank line of the source (a paragraph break, a hint for the reflow)
+  const afterBlank = new Set<string>();
   pages.forEach((pageLines, p) => {
     let header: { cells: string[]; at: Line } | undefined;
+    let blank = false;
     pageLines.forEach((raw, i) => {
+      if (raw.trim() === "") {
+        blank = true;
+        return;
+      }
       const at: Line = { page: p + 1, line: i + 1, text: fixOcr(normaliseChars(raw)) };
       // tables: a tab-separated or piped header row followed by rows of the same width
       const cells = splitRow(at.text);
@@ -73,8 +80,11 @@ export function normalise(pages: string[][]): Normalised {
       // before a word; "> 50 %" is a comparison and stays
       text = text.replace(/\t+/g, "  ").replace(QUOTE_MARKER, "$1").trimEnd();
       if (text.trim() === "") return;
-      lines.push({ ...at, text });
+      const line = { ...at, text };
+      if (blank) afterBlank.add(`${line.page}:${line.line}`);
+      blank = false;
+      lines.push(line);
     });
   });
-  return { lines: reflow(joinHyphenated(lines)), tables, stamps };
+  return { lines: reflow(joinHyphenated(lines), afterBlank), tables, stamps };
 }

@@ -17,7 +17,7 @@ interface Stream {
   lines: Line[];
 }
 
-function join(lines: Line[]): Stream {
+function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
   let text = "";
   const starts: number[] = [];
   const hints: number[] = [];
@@ -28,10 +28,16 @@ function join(lines: Line[]): Stream {
   let previous = "";
   // the lines after an agenda's heading ("Ordre du jour") are its entries, one per line, until a sentence
   let agenda = 0;
+  // blank lines that separate paragraphs, not lines (double-spaced OCR exports put one after every line)
+  const blanks = lines.filter((l) => afterBlank.has(`${l.page}:${l.line}`)).length;
+  const paragraphs = blanks > 0 && blanks <= Math.max(1, lines.length * 0.25);
   for (const l of lines) {
     const flat = l.text.replace(/\s+/g, " ").trim();
     const t = flat.includes("- ") ? flat.replace(BROKEN_COMPOUND, "$1-$2") : flat;
     if (t === "") continue;
+    // a blank line of the source after a line that does not call for more (a label's colon, a comma, « M. »)
+    // ends a unit: a hint kept from the source, never needed by a collapsed text
+    if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);
     if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
@@ -95,8 +101,8 @@ function breakPoints(text: string): number[] {
 }
 
 /** One page's lines -> units cut at the cues, each with the page and line where it starts. */
-function reflowPage(lines: Line[]): Line[] {
-  const s = join(lines);
+function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>): Line[] {
+  const s = join(lines, afterBlank);
   if (s.text === "") return [];
   const out: Line[] = [];
   let from = 0;
@@ -114,16 +120,17 @@ function reflowPage(lines: Line[]): Line[] {
   return out;
 }
 
-export function reflow(lines: Line[]): Line[] {
+/** Lines -> units; `afterBlank` holds « page:line » of the lines that follow a blank line of the source. */
+export function reflow(lines: Line[], afterBlank: ReadonlySet<string> = new Set()): Line[] {
   const out: Line[] = [];
   let page: Line[] = [];
   for (const l of lines) {
     if (page.length && l.page !== page[0]!.page) {
-      pushAll(out, reflowPage(page));
+      pushAll(out, reflowPage(page, afterBlank));
       page = [];
     }
     page.push(l);
   }
-  pushAll(out, reflowPage(page));
+  pushAll(out, reflowPage(page, afterBlank));
   return out;
 }

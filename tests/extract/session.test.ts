@@ -99,6 +99,8 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° 2024_12\nObjet : Vente d'un terrain communal", "2024_12", "2024_12", "Vente d'un terrain communal"],
     ["DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
     ["- DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
+    ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
+    ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);
     expect([extractNumber(lines, internal, ev()), extractTitle(lines, ev())]).toEqual([number, title]);

@@ -42,4 +42,16 @@ describe("hints kept from the layout as written", () => {
     expect(units("Ordre du jour\nApprobation du procès-verbal du 5 février 2024\nConvention d'adhésion au service de médecine préventive du centre de\ngestion\nQuestions diverses"))
       .toEqual(["Ordre du jour", "Approbation du procès-verbal du 5 février 2024", "Convention d'adhésion au service de médecine préventive du centre de gestion", "Questions diverses"]);
   });
+
+  it.each([
+    ["a blank line ends a paragraph",
+      "Mme Lucie PERALTA donne procuration à M. Marc TORRE\n\nDélibération n° 2023-41 : Tarifs de la cantine",
+      ["Mme Lucie PERALTA donne procuration à M. Marc TORRE", "Délibération n° 2023-41 : Tarifs de la cantine"]],
+    ["not after a comma, which calls for more",
+      "M. Jean-Jacques LECAT, Mme Lucie PERALTA,\n\nMme Odile LAFORGE",
+      ["M. Jean-Jacques LECAT, Mme Lucie PERALTA, Mme Odile LAFORGE"]],
+    ["not in a double-spaced export, where a blank line follows every line",
+      "Le Conseil, ayant entendu l'exposé de son rapporteur, à l'unanimité, prend\n\nacte du rapport sur les orientations\n\nbudgétaires de l'exercice",
+      ["Le Conseil, ayant entendu l'exposé de son rapporteur, à l'unanimité, prend acte du rapport sur les orientations budgétaires de l'exercice"]],
+  ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
 });
