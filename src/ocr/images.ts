@@ -85,7 +85,9 @@ async function plainRender(page: PdfPage, dpi: number): Promise<{ image: Uint8Ar
 
 /** The images of `pages` (1-based), one at a time, so that only one page's pixels are in memory. */
 export async function* pageImages(bytes: Uint8Array, pages: readonly number[], deadline: Deadline, dpi = RENDER_DPI): AsyncGenerator<PageImage> {
-  const { PDFParse } = await import("pdf-parse");
+  // loaded as the pdf.js reader loads it: once per thread, with the natives core-js replaces put back
+  const { loadPdfParse } = await import("../load/readers/pdfjs.js");
+  const { PDFParse } = (await loadPdfParse()).module;
   const parser = new PDFParse({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   const stop = () => parser.destroy();
   try {
