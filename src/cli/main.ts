@@ -6,14 +6,12 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError, type Help } from "commander";
 import { isLang, LANGS, type Lang } from "../i18n/index.js";
-import { reportFormats } from "../write/report/index.js";
-import { BATCH_HELP, runBatchCommand, type BatchCommandOptions } from "./commands/batch.js";
-import { runCheck, type CheckOptions } from "./commands/check.js";
-import { runMergeCommand, type MergeCommandOptions } from "./commands/merge.js";
-import { PDF_ENGINE_HELP, runParse, type ParseOptions } from "./commands/parse.js";
-import { REPORT_HELP, runReport, type ReportOptions } from "./commands/report.js";
-import { runSchema } from "./commands/schema.js";
-import { SCDL_CHECK_HELP, runScdlCheck } from "./commands/scdl-check.js";
+import { BATCH_HELP, PDF_ENGINE_HELP, REPORT_FORMAT_NAMES, REPORT_HELP, SCDL_CHECK_HELP } from "./help.js";
+import type { BatchCommandOptions } from "./commands/batch.js";
+import type { CheckOptions } from "./commands/check.js";
+import type { MergeCommandOptions } from "./commands/merge.js";
+import type { ParseOptions } from "./commands/parse.js";
+import type { ReportOptions } from "./commands/report.js";
 import { EXIT, UsageError, makeContext, oneLine, type Context, type ExitCode } from "./context.js";
 
 function version(): string {
@@ -78,13 +76,13 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--ocr <mode>", h.ocr)
     .option("--pdf-engine <engine>", PDF_ENGINE_HELP[ctx.lang])
     .option("--lang <lang>", h.lang)
-    .action(async (file: string, options: ParseOptions) => setCode(await runParse(file, options, ctx)));
+    .action(async (file: string, options: ParseOptions) => setCode(await (await import("./commands/parse.js")).runParse(file, options, ctx)));
 
   program
     .command("check")
     .description(h.check)
     .argument(`<${h.filesArgument}>`, h.checkFiles)
-    .option("-f, --format <format>", h.checkFormat(reportFormats()))
+    .option("-f, --format <format>", h.checkFormat([...REPORT_FORMAT_NAMES]))
     .option("--fail-on <level>", b.checkFailOn)
     .option("--min-severity <level>", h.minSeverity)
     .option(`--config <${h.pathArgument}>`, b.config)
@@ -94,7 +92,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--ocr <mode>", h.ocr)
     .option("--pdf-engine <engine>", PDF_ENGINE_HELP[ctx.lang])
     .option("--lang <lang>", h.lang)
-    .action(async (files: string[], options: CheckOptions) => setCode(await runCheck(files, options, ctx)));
+    .action(async (files: string[], options: CheckOptions) => setCode(await (await import("./commands/check.js")).runCheck(files, options, ctx)));
 
   program
     .command("batch")
@@ -118,7 +116,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--fail-on <level>", b.failOn)
     .option("-q, --quiet", b.quiet)
     .option("--lang <lang>", h.lang)
-    .action(async (inputs: string[], options: BatchCommandOptions) => setCode(await runBatchCommand(inputs, options, ctx)));
+    .action(async (inputs: string[], options: BatchCommandOptions) => setCode(await (await import("./commands/batch.js")).runBatchCommand(inputs, options, ctx)));
 
   program
     .command("merge")
@@ -128,7 +126,7 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option(`--scdl <${h.pathArgument}>`, b.mergeScdl)
     .option("-q, --quiet", b.quiet)
     .option("--lang <lang>", h.lang)
-    .action(async (dirs: string[], options: MergeCommandOptions) => setCode(await runMergeCommand(dirs, options, ctx)));
+    .action(async (dirs: string[], options: MergeCommandOptions) => setCode(await (await import("./commands/merge.js")).runMergeCommand(dirs, options, ctx)));
 
   const r = REPORT_HELP[ctx.lang];
   program
@@ -142,20 +140,20 @@ function buildProgram(ctx: Context, setCode: (code: ExitCode) => void): Command 
     .option("--ocr <mode>", h.ocr)
     .option(`--config <${h.pathArgument}>`, b.config)
     .option("--lang <lang>", h.lang)
-    .action(async (files: string[], options: ReportOptions) => setCode(await runReport(files, options, ctx)));
+    .action(async (files: string[], options: ReportOptions) => setCode(await (await import("./commands/report.js")).runReport(files, options, ctx)));
 
   program
     .command("scdl-check")
     .description(SCDL_CHECK_HELP[ctx.lang].description)
     .argument(`<${h.fileArgument}>`, SCDL_CHECK_HELP[ctx.lang].file)
     .option("--lang <lang>", h.lang)
-    .action(async (file: string) => setCode(await runScdlCheck(file, ctx)));
+    .action(async (file: string) => setCode(await (await import("./commands/scdl-check.js")).runScdlCheck(file, ctx)));
 
   program
     .command("schema")
     .description(h.schema)
     .option("--lang <lang>", h.lang)
-    .action(() => setCode(runSchema(ctx)));
+    .action(async () => setCode((await import("./commands/schema.js")).runSchema(ctx)));
 
   return program;
 }
@@ -195,7 +193,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     code = c;
   };
   const command = args.find((a) => !a.startsWith("-"));
-  const helpHint = ctx.m.usage.seeHelp(command && ["parse", "check", "report", "schema", "batch", "merge"].includes(command) ? `ctg ${command}` : "ctg");
+  const helpHint = ctx.m.usage.seeHelp(command && ["parse", "check", "report", "scdl-check", "schema", "batch", "merge"].includes(command) ? `ctg ${command}` : "ctg");
   try {
     if (invalid !== undefined) throw new UsageError(ctx.m.usage.invalidValue("--lang", invalid, LANGS));
     await buildProgram(ctx, setCode).parseAsync([...argv]);

@@ -6,7 +6,7 @@ import { dirname, join, resolve } from "node:path";
 import type { BatchInterrupted } from "../../batch/run.js";
 import { ocrModeFrom } from "../ocr.js";
 import { pdfEngineFrom } from "./parse.js";
-import { REPORT_HELP } from "./report.js";
+import { REPORT_HELP } from "../help.js";
 import { EXIT, UsageError, describeWriteError, displayName, limitsFrom, sameFile, type Context, type ExitCode } from "../context.js";
 
 export interface BatchCommandOptions {
@@ -182,50 +182,3 @@ export async function runBatchCommand(inputs: readonly string[], options: BatchC
   }
 }
 
-/** Help texts of `ctg batch` and `ctg merge` (kept here so main.ts only wires them). */
-export const BATCH_HELP = {
-  fr: {
-    batch: "convertit des dossiers de délibérations (PDF, texte) en enregistrements, en parallèle et avec reprise",
-    inputs: "dossiers, fichiers ou motifs (ex. 'actes/**/*.pdf')",
-    out: "dossier de sortie (arborescence des entrées, manifeste, summary.json)",
-    format: "format des enregistrements : json (défaut), yaml ou ndjson (une ligne par document sur la sortie standard)",
-    scdl: "écrit aussi le CSV SCDL « Délibérations » de tous les actes dans ce fichier",
-    jobs: "nombre de processus de conversion (défaut : tous les cœurs)",
-    timeout: "temps maximal par document, en secondes (défaut : 60 ; plus 30 par page lue par OCR)",
-    ocrJobs: "documents lus par OCR en même temps (défaut : autant que --jobs, dans la limite de la mémoire libre, 400 Mo par lecteur)",
-    shard: "ne traite que la part K sur N des documents (ex. 2/4), pour répartir sur plusieurs machines",
-    config: "fichier de configuration (défaut : ctg.config.yaml du dossier courant ou d'un parent)",
-    maxMemory: "mémoire maximale par processus de conversion, en Mo (défaut : 512)",
-    force: "reconvertit aussi les documents inchangés",
-    failOn: "code de sortie 1 si une remarque atteint ce niveau : error ou warning",
-    quiet: "n'affiche ni progression ni résumé",
-    merge: "réunit les dossiers de sortie de plusieurs `ctg batch --shard`",
-    dirs: "dossiers de sortie à réunir",
-    mergeOut: "dossier réuni",
-    mergeScdl: "fichier CSV SCDL réuni (défaut : deliberations-scdl.csv dans --out si les parts en ont)",
-    checkFailOn: "niveau qui fait échouer la vérification (code 1) : error (défaut) ou warning",
-    parseConfig: "fichier de configuration pour --format scdl (défaut : ctg.config.yaml du dossier courant ou d'un parent)",
-  },
-  en: {
-    batch: "convert folders of deliberations (PDF, text) into records, in parallel and resumably",
-    inputs: "folders, files or patterns (e.g. 'acts/**/*.pdf')",
-    out: "output folder (mirror of the inputs, manifest, summary.json)",
-    format: "record format: json (default), yaml or ndjson (one line per document on standard output)",
-    scdl: "also write the SCDL « Délibérations » CSV of every act to this file",
-    jobs: "number of conversion workers (default: all cores)",
-    timeout: "time limit per document, in seconds (default: 60; plus 30 per page read by OCR)",
-    ocrJobs: "documents read by OCR at the same time (default: as many as --jobs, within the free memory, 400 MB per reader)",
-    shard: "only process share K of N of the documents (e.g. 2/4), to spread them over machines",
-    config: "configuration file (default: ctg.config.yaml in the current folder or a parent)",
-    maxMemory: "memory cap per conversion worker, in MB (default: 512)",
-    force: "convert unchanged documents again",
-    failOn: "exit code 1 when a finding reaches this level: error or warning",
-    quiet: "print neither progress nor summary",
-    merge: "join the output folders of several `ctg batch --shard` runs",
-    dirs: "output folders to join",
-    mergeOut: "joined folder",
-    mergeScdl: "joined SCDL CSV file (default: deliberations-scdl.csv in --out when the shards have rows)",
-    checkFailOn: "level that fails the check (exit code 1): error (default) or warning",
-    parseConfig: "configuration file for --format scdl (default: ctg.config.yaml in the current folder or a parent)",
-  },
-} as const;

@@ -38,11 +38,6 @@ export interface ParseOptions extends LimitOptions {
   pdfEngine?: string;
 }
 
-/** --pdf-engine of parse, check and batch. */
-export const PDF_ENGINE_HELP = {
-  fr: "moteur qui lit le texte des PDF : pdfium (défaut, le plus rapide) ou pdfjs (pdf.js)",
-  en: "engine that reads the text of PDFs: pdfium (default, the fastest) or pdfjs (pdf.js)",
-} as const;
 
 /** The engine --pdf-engine names, undefined when absent (the default then applies). */
 export function pdfEngineFrom(option: string | undefined, ctx: Context): PdfEngine | undefined {

@@ -102,22 +102,3 @@ export async function runReport(args: readonly string[], options: ReportOptions,
   return code;
 }
 
-/** Help texts of `ctg report` (kept here so main.ts only wires them). */
-export const REPORT_HELP = {
-  fr: {
-    report: "écrit le rapport de vérification en une page HTML autonome, lisible dans un navigateur, même sur téléphone",
-    files: "fichiers, dossiers ou motifs (ex. 'actes/**/*.pdf') ; - pour l'entrée standard",
-    out: "fichier HTML à écrire (défaut : la sortie standard)",
-    batchReport: "écrit aussi rapport.html dans --out : le dossier entier en une page HTML (valeur : html)",
-    reportNeedsFiles: "--report html lit les enregistrements écrits dans --out : impossible avec --format ndjson",
-    written: (path: string) => `rapport HTML : ${path}`,
-  },
-  en: {
-    report: "write the consistency report as one self-contained HTML page, readable in a browser, phones included",
-    files: "files, folders or patterns (e.g. 'acts/**/*.pdf'); - for standard input",
-    out: "HTML file to write (default: standard output)",
-    batchReport: "also write rapport.html in --out: the whole folder as one HTML page (value: html)",
-    reportNeedsFiles: "--report html reads the records written in --out: not possible with --format ndjson",
-    written: (path: string) => `HTML report: ${path}`,
-  },
-} as const;

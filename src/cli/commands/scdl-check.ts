@@ -12,16 +12,6 @@ import { EXIT, displayName, type Context, type ExitCode } from "../context.js";
 /** A CSV larger than this is refused (an SCDL file of 100 000 deliberations weighs about 40 MB). */
 export const MAX_SCDL_BYTES = 200 * 1024 * 1024;
 
-export const SCDL_CHECK_HELP = {
-  fr: {
-    description: `vérifie un CSV SCDL « Délibérations » (schéma ${SCDL_SCHEMA_VERSION} et contrôles Validata) : une ligne par problème ; code 0 conforme, 1 problèmes, 2 illisible`,
-    file: "fichier CSV à vérifier",
-  },
-  en: {
-    description: `checks an SCDL « Délibérations » CSV (schema ${SCDL_SCHEMA_VERSION} and Validata's checks): one line per problem; exit 0 valid, 1 problems, 2 unreadable`,
-    file: "CSV file to check",
-  },
-} as const;
 
 type Unreadable = { fr: string; en: string };
 
