@@ -243,7 +243,10 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // DELIB_ID once per authority in the file: a later duplicate is left out with its reason (src/scdl/assemble.ts)
   const scdlAssembled = scdlFile ? assembleScdl(entries.map(([rel, e]) => [rel, e.scdl] as const), lang) : undefined;
   if (scdlFile && scdlAssembled) await writeFileAtomic(scdlFile, scdlAssembled.csv);
+  // the rules switched off, with the reasons: in summary.json, and said once for the whole run
+  const off = rulesOff(rules, RULES.map((r) => r.id));
   const summary = summarize(entries, {
+    rulesOff: off,
     version,
     shard: shardText,
     startedAt: startedAt.toISOString(),
@@ -257,8 +260,6 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const summaryPath = join(outDir, SUMMARY_FILE);
   await writeFileAtomic(summaryPath, JSON.stringify(summary, null, 2) + "\n");
   if (!options.quiet) log.write(formatSummary(summary, lang, summaryPath));
-  // the rules switched off, with the reasons, once for the whole run
-  const off = rulesOff(rules, RULES.map((r) => r.id));
   if (off.length && !options.quiet) log.write(`ctg: ${reportMessages(lang).report.rulesOff(off)}\n`);
   return { summary, exitCode: exitCodeOf(summary, options.failOn ?? null), summaryPath };
 }

@@ -46,6 +46,8 @@ export interface BatchSummary {
   failures: Array<{ path: string; status: FileStatus; code: string; message: string }>;
   /** every file, in path order, with its errors and warnings by rule and act */
   files: FileSummary[];
+  /** rules switched off in ctg.config.yaml (regles), with the reason given */
+  rulesOff: Array<{ rule: string; reason: string }>;
   /** rows written, matière chosen, acts left out with their reason, columns left empty (src/scdl/summary.ts) */
   scdl: ScdlSummary | null;
 }
@@ -62,6 +64,8 @@ export interface SummaryRun {
   scdlAssembled?: Pick<Assembled, "rows" | "duplicates">;
   /** language of the failure lines (default fr) */
   lang?: Lang;
+  /** rules switched off for the run (regles of ctg.config.yaml) */
+  rulesOff?: ReadonlyArray<{ rule: string; reason: string }>;
 }
 
 function byRule(findings: ManifestEntry["findings"], severity: Severity): RuleActs[] {
@@ -137,6 +141,7 @@ export function summarize(entries: ReadonlyArray<readonly [string, ManifestEntry
     findings,
     topRules,
     failures,
+    rulesOff: [...(run.rulesOff ?? [])],
     files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     scdl: withScdl || run.scdlFile ? scdlSummary(entries, run.scdlFile ?? null, run.scdlAssembled) : null,
   };

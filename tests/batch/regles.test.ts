@@ -30,6 +30,7 @@ describe("ctg batch with regles", () => {
     expect(configured.summary.converted).toBe(2);
     expect(configured.exitCode).toBe(0);
     expect(configured.summary.findings).toMatchObject({ error: 0, warning: 2 });
+    expect(configured.summary.rulesOff).toEqual([{ rule: "PRESENT_NAMES_COUNT", reason: "listes tenues à part" }]);
     const entry = readManifest(out)!.files["a.txt"]!;
     expect(entry.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(["QUORUM:warning"]);
     expect(lines.text().split("\n").filter((l) => l.includes("désactivées"))).toEqual(["ctg: Règles désactivées par la configuration : PRESENT_NAMES_COUNT (listes tenues à part)"]);

@@ -24,6 +24,7 @@ const summary = (topRules: BatchSummary["topRules"]): BatchSummary => ({
   topRules,
   failures: [],
   files: [],
+  rulesOff: [],
   scdl: null,
 });
 
