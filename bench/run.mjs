@@ -36,6 +36,8 @@ if (!args.includes("--no-build")) {
   log("building dist/ (tsc)");
   const r = spawnSync(process.execPath, [join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", ROOT], { stdio: "inherit" });
   if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) throw new Error(`build failed (tsc exit ${r.status})`);
+  // the prebuilt index of communes and EPCI, as npm run build makes it
+  spawnSync(process.execPath, [join(ROOT, "scripts", "build-reference.mjs")], { stdio: "inherit" });
 }
 
 // ---- corpus ---------------------------------------------------------------------------------------------

@@ -12,6 +12,9 @@ export default function setup(): void {
     // tsc still emits JavaScript on type errors; the tests then run on it, but say so loudly
     console.warn(`\n[global-setup] npx tsc -p . reported errors (exit ${result.status}):\n${result.stdout}${result.stderr}`);
   }
+  // the prebuilt index of communes and EPCI (src/reference/cog.ts), as `npm run build` makes it
+  const reference = spawnSync(process.execPath, [join(root, "scripts", "build-reference.mjs")], { cwd: root, encoding: "utf8" });
+  if (reference.status !== 0) console.warn(`\n[global-setup] scripts/build-reference.mjs failed:\n${reference.stderr}`);
   if (!existsSync(join(root, "dist", "cli", "main.js"))) {
     throw new Error(`[global-setup] build failed, dist/cli/main.js is missing:\n${result.stdout}${result.stderr}`);
   }

@@ -17,7 +17,7 @@ export interface AuthorityRef {
 
 /** name|kind|department|siren, packed: 37,000 small strings weigh far less than as many objects */
 type Packed = string;
-let index: { byName: Map<string, Packed[]>; bySiren: Map<string, Packed> } | undefined;
+let index: Index | undefined;
 
 function pack(r: AuthorityRef): Packed {
   return `${r.name}|${r.kind}|${r.department ?? ""}|${r.siren ?? ""}`;
@@ -48,18 +48,15 @@ function readData<T>(file: string): T {
   return JSON.parse(readFileSync(require.resolve(`@etalab/decoupage-administratif/data/${file}`), "utf8")) as T;
 }
 
-function load(): NonNullable<typeof index> {
-  if (index) return index;
-  const byName = new Map<string, Packed[]>();
-  const bySiren = new Map<string, Packed>();
-  const add = (ref: AuthorityRef) => {
-    const key = foldName(ref.name);
-    const p = pack(ref);
-    const list = byName.get(key);
-    if (list) list.push(p);
-    else byName.set(key, [p]);
-    if (ref.siren) bySiren.set(ref.siren, p);
-  };
+type Index = { byName: Map<string, Packed[]>; bySiren: Map<string, Packed> };
+
+/** The prebuilt index `npm run build` writes beside this module (scripts/build-reference.mjs). */
+export const PREBUILT_INDEX = new URL("./authorities.tsv", import.meta.url);
+
+/** Folded name and packed entry of every commune and EPCI of the package's data, in its order. */
+export function referenceEntries(): Array<[string, Packed]> {
+  const out: Array<[string, Packed]> = [];
+  const add = (ref: AuthorityRef) => out.push([foldName(ref.name), pack(ref)]);
   for (const c of readData<CommuneEntry[]>("communes.json")) {
     if (c.type !== "commune-actuelle") continue;
     add({ name: c.nom, kind: "commune", department: c.departement, siren: c.siren ?? null });
@@ -68,7 +65,47 @@ function load(): NonNullable<typeof index> {
     const depts = new Set(e.membres.map((m) => departmentOf(m.code)));
     add({ name: e.nom, kind: "epci", department: depts.size === 1 ? [...depts][0]! : null, siren: e.code });
   }
-  index = { byName, bySiren };
+  return out;
+}
+
+/** The prebuilt index as a file: one « folded name TAB packed entry » line per entry. */
+export function formatIndex(entries: ReadonlyArray<readonly [string, Packed]>): string {
+  return entries.map(([key, p]) => `${key}\t${p}\n`).join("");
+}
+
+export function indexOf(entries: Iterable<readonly [string, Packed]>): Index {
+  const byName = new Map<string, Packed[]>();
+  const bySiren = new Map<string, Packed>();
+  for (const [key, p] of entries) {
+    const list = byName.get(key);
+    if (list) list.push(p);
+    else byName.set(key, [p]);
+    const siren = p.slice(p.lastIndexOf("|") + 1);
+    if (siren) bySiren.set(siren, p);
+  }
+  return { byName, bySiren };
+}
+
+/** The prebuilt file's entries; null when it is absent (dist/ built by tsc alone). */
+export function prebuiltEntries(file: URL = PREBUILT_INDEX): Array<[string, Packed]> | null {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  const out: Array<[string, Packed]> = [];
+  for (const line of text.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab > 0) out.push([line.slice(0, tab), line.slice(tab + 1)]);
+  }
+  return out;
+}
+
+// The prebuilt index (2 MB of lines, about 50 ms) is read when present; else the package's 12.6 MB of JSON is
+// parsed and its 37,000 names folded (250-300 ms and 40-70 MB more per worker), with the same result.
+function load(): Index {
+  index ??= indexOf(prebuiltEntries() ?? referenceEntries());
   return index;
 }
 
