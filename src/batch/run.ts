@@ -145,6 +145,21 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   // still there) are skipped. Size and mtime unchanged spare hashing the file.
   const todo: Array<{ file: InputFile; size: number; mtimeMs: number }> = [];
   let skipped = 0;
+  // The workers start at the first document that needs work, so that their start-up (modules, reference
+  // data) runs while the rest of the inputs are checked against the manifest; a re-run with nothing to
+  // do starts none.
+  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, files.length)));
+  let progress: Progress | undefined;
+  const started: { pool: WorkerPool | null } = { pool: null };
+  const startPool = (): void => {
+    started.pool ??= new WorkerPool({
+      size: jobs,
+      timeoutMs: (options.timeout ?? 60) * 1000,
+      memoryMb: options.memoryMb ?? 512,
+      ocrJobs: Math.min(jobs, options.ocrJobs ?? defaultOcrJobs(jobs)),
+      onOcrPage: () => progress?.ocrPage(),
+    });
+  };
   for (const file of files) {
     let size = 0;
     let mtimeMs = 0;
@@ -171,19 +186,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
       }
     }
     todo.push({ file, size, mtimeMs });
+    startPool();
   }
 
-  const progress = new Progress(todo.length, lang, log, options.quiet);
-  const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), Math.max(1, todo.length)));
-  const pool = todo.length
-    ? new WorkerPool({
-        size: jobs,
-        timeoutMs: (options.timeout ?? 60) * 1000,
-        memoryMb: options.memoryMb ?? 512,
-        ocrJobs: Math.min(jobs, options.ocrJobs ?? defaultOcrJobs(jobs)),
-        onOcrPage: () => progress.ocrPage(),
-      })
-    : null;
+  const shown = new Progress(todo.length, lang, log, options.quiet);
+  progress = shown;
+  const pool = started.pool;
   const ndjson = options.ndjson ?? process.stdout;
   let next = 0;
   let taskId = 0;
@@ -221,7 +229,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
         ms: Math.round(result.ms),
         finishedAt: new Date().toISOString(),
       });
-      progress.tick(file.shown ?? file.rel, result);
+      shown.tick(file.shown ?? file.rel, result);
       finished++;
     }
   };
@@ -229,7 +237,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     await Promise.all(Array.from({ length: jobs * 2 }, lane));
   } finally {
     await pool?.close();
-    progress.end();
+    shown.end();
     store.flush();
   }
   if (signal?.aborted) {
