@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FileResult, Task, WorkerMessage, WorkerReply } from "./protocol.js";
-import { OCR_MS_PER_PAGE } from "../ocr/read.js";
+import { OCR_MS_PER_PAGE } from "../ocr/engine.js";
 
 export interface PoolOptions {
   size: number;

@@ -22,6 +22,9 @@ export interface OcrEngine {
 }
 
 /** auto: pages without a text layer (or with only the stamp) are read by OCR; always: every page; never: none. */
+/** Time allowed per page read by OCR, on top of the input's own time limit (--timeout). */
+export const OCR_MS_PER_PAGE = 30_000;
+
 export type OcrMode = "auto" | "always" | "never";
 export const OCR_MODES: readonly OcrMode[] = ["auto", "always", "never"];
 

@@ -9,8 +9,8 @@ import { CTES_ID } from "../vocab/fr.js";
 /** An @CTES identifier anywhere in a line (CTES_ID without its global flag, so that test() keeps no state). */
 const HOLDS_CTES_ID = new RegExp(CTES_ID.source);
 
-/** Time allowed per page read by OCR, on top of the input's own time limit (--timeout). */
-export const OCR_MS_PER_PAGE = 30_000;
+import { OCR_MS_PER_PAGE } from "./engine.js";
+export { OCR_MS_PER_PAGE };
 
 export interface OcrPage {
   page: number;
