@@ -25,12 +25,12 @@ export const CTES_NATURES: Record<string, string> = {
 
 /** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line. */
 export const STAMP_PARTS = {
-  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission)\\s*:?\\s*(${DATE_NUM})?`, "gi"),
+  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture\\s+le|Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission)\\s*:?\\s*(${DATE_NUM})?`, "gi"),
   received: new RegExp(
-    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet)\\s*[:!;-]?\\s*(${DATE_NUM})?`,
+    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture\\s+le|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet)\\s*[:!;-]?\\s*(${DATE_NUM})?`,
     "gi",
   ),
-  published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|\\s|\\])`, "gi"),
+  published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication(?:\\s+le)?)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|\\s|\\])`, "gi"),
   // (the spaces before the label are left to the caller: /\s*ID/ tried every position of a long run of spaces)
   id: /(?:\[\s*)?(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
   noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
@@ -53,7 +53,9 @@ export const BODIES: Array<[RegExp, string]> = [
 
 /** "COMMUNE DE CORTE", "Mairie de Flaux", "Ville de Poitiers", "Communauté de Communes des Lisières de l'Oise". */
 export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region"]> = [
-  [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|du|le|s'est|r[ée]uni|en\s+session|\d))/i, "epci"],
+  // the name runs to a punctuation mark, a date ("… du 12 mars", "… du jeudi 12"), a verb of the session, or the
+  // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
+  [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
   [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
   [/\b(Syndicat\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
   [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}])))/u, "commune"],
@@ -62,7 +64,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
  * Communauté de Communes …", "Extrait du registre des délibérations de la Commune de …", "Le Président de la …"
  */
-export const AUTHORITY_NAME_AFTER = /(?:conseil\s+(?:communautaire|municipal|syndical|m[ée]tropolitain)|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)(?:\s*,)?(?:\s*(?:de\s+la|du|de|de\s+l'|d'))?\s*$/iu;
+export const AUTHORITY_NAME_AFTER = /(?:conseil(?:\s+(?:communautaire|municipal|syndical|m[ée]tropolitain))?|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)(?:\s*,)?(?:\s*(?:de\s+la|du|de|de\s+l'|d'))?\s*$/iu;
 /** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:[,.]|$)|\s+le\b)/u;
 export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;
@@ -229,7 +231,7 @@ export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3}
 export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)(?:\s*[»"])?(?:\s*([:=]))?\s*$/i;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
 export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
-export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?([A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
+export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
 /** a heading that gives the act's number then its title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire" */
 export const TITLE_AFTER_NUMBER = /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*[A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2}\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */

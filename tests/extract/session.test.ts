@@ -21,6 +21,8 @@ inEveryLayout("session header", (shape) => {
     ["COMMUNE DE VILLARD-SUR-BRÈVE", "Villard-sur-Brève", "commune"],
     ["Mairie de Saint-Alban", "Saint-Alban", "commune"],
     ["Communauté de Communes du Val de Brèche, séance du 4 mars 2024", "Communauté de Communes du Val de Brèche", "epci"],
+    ["COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE", "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT", "epci"],
+    ["Conseil de la Communauté de communes du Haut Quercy du jeudi 12 septembre 2024", "Communauté de communes du Haut Quercy", "epci"],
     ["les membres du Conseil Communautaire de la Communauté de Communes du Val de Brèche, légalement convoqués", "Communauté de Communes du Val de Brèche", "epci"],
   ])("authority of %j -> %s (%s)", (text, name, kind) => {
     const lines = linesOf(text);
@@ -99,6 +101,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° 2024_12\nObjet : Vente d'un terrain communal", "2024_12", "2024_12", "Vente d'un terrain communal"],
     ["DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
     ["- DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
+    ["Délibération n° DCC-2024-057\nOBJET : ATTRIBUTION D'UN FONDS DE CONCOURS", null, "DCC-2024-057", "ATTRIBUTION D'UN FONDS DE CONCOURS"],
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
   ])("%j -> %s / %s", (text, internal, number, title) => {

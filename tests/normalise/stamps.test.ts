@@ -16,6 +16,9 @@ describe("stripStamp removes the prefecture stamp", () => {
     ["Date de télétransmission : 21/11/2023", "", "sent", "2023-11-21"],
     ["Date de réception préfecture : 22/11/2023", "", "received", "2023-11-22"],
     ["[Réception par le préfet : 09/06/2025 Publication : 10/06/2025", "", "received", "2025-06-09"],
+    ["Transmis en préfecture le 02/10/2023", "", "sent", "2023-10-02"],
+    ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "received", "2024-09-16"],
+    ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "published", "2024-09-17"],
   ])("%j -> %j, %s %s", (text, rest, key, date) => {
     const r = strip(text);
     expect(r.rest).toBe(rest);
