@@ -48,7 +48,7 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     const m = TITLE_AFTER_NUMBER.exec(l.text);
     if (!m) continue;
     ev.add("/title", l);
-    return m[1]!.trim().replace(/[\s:.]+$/, "");
+    return m[2]!.trim().replace(/[\s:.]+$/, "");
   }
   // a heading in capitals of three words or more that is not a form heading
   for (const l of lines.slice(0, 60)) {

@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, MINUTES_MARKERS, OUTCOME_START,
+  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
@@ -118,10 +118,14 @@ function findHeadings(lines: Line[]): Heading[] {
     // a dash of decoration before the number ("- 1- Modification …"); the document's first unit is its header,
     // never an item (a page number there: "1 Secrétariat général …")
     const o = index > 0 ? ITEM_ORDINAL.exec(l.text.replace(/^[-–]\s+(?=\d)/, "").replace(FIRST_NAME_BEFORE_ORDINAL, "")) : null;
-    const split = o ? byAgenda(o[2]!) ?? splitHeading(o[2]!, beforeVote(index)) : null;
+    // "2. Délibération 2023-41 : Décision modificative n° 2": the act's own number, then its title
+    const act = o ? TITLE_AFTER_NUMBER.exec(o[2]!) : null;
+    const text = act ? act[2]! : o?.[2];
+    const split = o && text ? byAgenda(text) ?? splitHeading(text, beforeVote(index)) : null;
     if (o && split && split.title.length < (beforeVote(index) ? 240 : 160) && !/\d{4}\s*$/.test(o[1]!) && !DATE_OR_COUNT_AT_START.test(l.text) && !/^\s*\d+\s*-\s*\d/.test(l.text)) {
       const { title: heading, rest } = split;
-      ordinal.push({ index, number: /^\d/.test(o[1]!) ? o[1]! : null, title: cleanTitle(heading), rest, kind: "ordinal", ordinal: o[1]! });
+      const number = act ? act[1]!.replace(/\s+/g, "") : /^\d/.test(o[1]!) ? o[1]! : null;
+      ordinal.push({ index, number, title: cleanTitle(heading), rest, kind: "ordinal", ordinal: o[1]! });
     }
   });
   if (numbered.length >= 2) return numbered;

@@ -232,8 +232,11 @@ export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|co
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
 export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
-/** a heading that gives the act's number then its title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire" */
-export const TITLE_AFTER_NUMBER = /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*[A-Z]{0,4}\s?\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2}\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
+/**
+ * A heading that gives the act's number then its title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire",
+ * "Délibération 2023-42 - Tarifs …" (the number has a separator inside it, so that it is no item number).
+ */
+export const TITLE_AFTER_NUMBER = /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
 export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?\s*((?:\S.*)?)$/;

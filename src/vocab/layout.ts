@@ -184,7 +184,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   needs(new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
-  new RegExp(`(?=[DdnN\\d])${AFTER_END}(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
+  // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
+  new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
   new RegExp(`(?=\\[)(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets

@@ -131,3 +131,32 @@ inEveryLayout("where the session date comes from", (shape) => {
     expect([act.sessionDate, act.basis.sessionDate]).toEqual([date, basis]);
   });
 });
+
+// A compte-rendu whose items are numbered 1, 2, 3 and carry the act's own number after « Délibération »
+const ITEMS_WITH_ACT_NUMBERS = `Mairie de Saint-Alban-des-Prés
+COMPTE RENDU DU CONSEIL MUNICIPAL DU LUNDI 6 NOVEMBRE 2023
+Conseillers en exercice : 11 – Présents : 9 – Votants : 10
+
+1. Approbation du compte rendu de la séance du 2 octobre 2023
+Le compte rendu est approuvé à l'unanimité.
+
+2. Délibération 2023-41 : Décision modificative n° 2 du budget principal
+Madame le Maire présente la décision modificative qui ajuste les crédits de la section d'investissement.
+Votants : 10 – Pour : 9 – Contre : 1 – Abstention : 0
+La décision modificative est adoptée.
+
+3. Délibération n° 2023-42 : Tarifs de la salle des fêtes 2024
+Le Conseil municipal fixe les tarifs de location de la salle des fêtes à compter du 1er janvier 2024.
+Vote : unanimité`;
+
+inEveryLayout("an item number, then the act's own number and its title", (shape) => {
+  it("gives each act the act's number and the title after it", () => {
+    const acts = parseAsWritten(shape(ITEMS_WITH_ACT_NUMBERS)).acts;
+    expect(acts.map((a) => [a.number, a.title])).toEqual([
+      ["1", "Approbation du compte rendu de la séance du 2 octobre 2023"],
+      ["2023-41", "Décision modificative n° 2 du budget principal"],
+      ["2023-42", "Tarifs de la salle des fêtes 2024"],
+    ]);
+    expect(acts.map((a) => [a.vote.for, a.vote.against])).toEqual([[10, 0], [9, 1], [10, 0]]);
+  });
+});
