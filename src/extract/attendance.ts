@@ -105,8 +105,8 @@ function collectLists(lines: Line[]): ListBlock[] {
       if (m) blocks.push({ kind: STATUS_ABSENT.test(m[2]!) ? "absent" : "excused", text: m[1]!, at: line });
       continue;
     }
-    // a count only ("PRÉSENTS : 21") is read by readCounts
-    if (/^\s*\d{1,3}\s*$/.test(label.rest) || /^\s*\d{1,3}\s*[/-]/.test(label.rest)) continue;
+    // a count only ("PRÉSENTS : 21", "Présents : douze", "Pouvoirs : /") is read by readCounts
+    if (/^\s*\d{1,3}\s*$/.test(label.rest) || /^\s*\d{1,3}\s*[/-]/.test(label.rest) || (label.rest.trim() !== "" && parseCount(label.rest) !== undefined)) continue;
     let text = label.rest;
     let j = i + 1;
     const sublabel = (t: string) => LIST_SUBLABEL.test(t);

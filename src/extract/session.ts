@@ -2,7 +2,7 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
+  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
@@ -242,14 +242,22 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
       if (p) return p;
     }
   }
-  // "X a été désignée secrétaire", possibly over two lines
-  for (let i = 0; i < lines.length; i++) {
-    const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`;
+  // "X a été désignée secrétaire" on one line, else over two (a name cut at the line's end); when what precedes
+  // the verb holds several people ("… M. Nicolas BERTHET Madame Céline ROSSET a été élue"), the last one
+  const sentence = (text: string, at: Line): Person | null => {
     const m = SECRETARY[1]!.exec(text) ?? SECRETARY[2]!.exec(text) ?? SECRETARY[3]!.exec(text);
-    if (m && m.index < lines[i]!.text.length) {
-      const p = accept(m[1]!.replace(/^.*[.;:]\s+/, ""), lines[i]!);
-      if (p) return p;
-    }
+    if (!m || m.index >= at.text.length) return null;
+    const who = m[1]!.replace(/^.*[.;:]\s+/, "");
+    const civilities = [...who.matchAll(BEFORE_CIVILITY)];
+    return accept(civilities.length ? who.slice(civilities[civilities.length - 1]!.index! + 1) : who, at);
+  };
+  for (const l of lines) {
+    const p = sentence(l.text, l);
+    if (p) return p;
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const p = sentence(`${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`, lines[i]!);
+    if (p) return p;
   }
   return null;
 }

@@ -90,7 +90,7 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
   [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:(?:\(e?s?\))\s*)?:/i, "present"],
-  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
+  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée](?:\s*\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
@@ -167,7 +167,7 @@ export const PRESIDENCY = [
   new RegExp(`[Ss]ous\\s+la\\s+pr[ée]sidence\\s+d[eu]\\s+(${NAME})`, "u"),
   new RegExp(`${OPENS}(${NAME})\\s+(?:prend|assure)\\s+la\\s+pr[ée]sidence`, "u"),
 ];
-export const NOT_VOTING = /\b(?:(?:ne\s+|n')?(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|quitte(?:nt)?\s+la\s+salle|se\s+retire(?:nt)?(?![\p{L}]))/iu;
+export const NOT_VOTING = /\b(?:(?:ne\s+|n')?(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|(?:ayant\s+|a\s+)?quitt(?:e|ent|[ée]e?)\s+la\s+salle|se\s+retire(?:nt)?(?![\p{L}]))/iu;
 export const INFORMATION_ONLY = /\b(?:prend\s+acte|prennent\s+acte|a\s+pris\s+acte|donne\s+acte|pour\s+information|questions?\s+diverses|informations?\s+diverses|d[ée]cisions?\s+(?:prises?\s+)?(?:du\s+maire|par\s+le\s+maire)\s+(?:dans\s+le\s+cadre\s+de\s+)?(?:sa\s+|ses\s+)?d[ée]l[ée]gation|compte[- ]rendu\s+des\s+d[ée]cisions)/i;
 
 // ---- decisions -----------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ const ABSENT_S = "Absent«(?:s|\\(s\\))?»";
 const COLON_LABELS = [
   "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
   `${ABSENT_S} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${ABSENT_S} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${ABSENT_S} ayant voté par procuration${BY_LAW}`,
+  "«(?:Avai(?:en)?t|Ont|A)» donné procuration«(?:\\s+à)?»", "«(?:Avai(?:en)?t|Ont|A)» donné pouvoir«(?:\\s+à)?»",
   "Absents? représentés?", "Absents? et excusés?", "Absent«(?:s|\\(s\\))?» et absent«(?:s|\\(s\\))?» excusé«(?:e?s|\\(e?s\\))?»",
   "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance",
@@ -183,7 +184,8 @@ export const BREAK_CUES: RegExp[] = [
   // a candidate and the votes: "Mme Lucie FAVRE : 9 voix, élue"
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
-  needs(new RegExp(`${WORD_START}${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
+  // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
+  needs(new RegExp(`${WORD_START}(?<!(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
   new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"

@@ -160,3 +160,29 @@ inEveryLayout("an item number, then the act's own number and its title", (shape)
     expect(acts.map((a) => [a.vote.for, a.vote.against])).toEqual([[10, 0], [9, 1], [10, 0]]);
   });
 });
+
+// Items headed by the act's number with its prefix, the mayor leaving the room for the compte administratif
+const PREFIXED_NUMBERS = `Commune de Saint-Alban-des-Prés
+PROCÈS-VERBAL DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance ordinaire du mardi 14 février 2023
+Membres en exercice : quinze Présents : douze Votants : treize
+
+DCM 2023-007 – Approbation du compte de gestion 2022
+Le conseil municipal, après en avoir délibéré, à l'unanimité des membres présents et représentés, approuve le compte de gestion 2022.
+
+DCM 2023-008 – Vote du compte administratif 2022
+Monsieur le Maire ayant quitté la salle, le conseil municipal siège sous la présidence de Mme Agnès DUNAND, première adjointe.
+Votants : douze – Pour : onze – Contre : / – Abstention : un
+Le compte administratif 2022 est adopté.`;
+
+inEveryLayout("numbers with their prefix; the mayor leaving the room", (shape) => {
+  it("keeps « DCM » with the number and counts the mayor out of the vote he left", () => {
+    const acts = parseAsWritten(shape(PREFIXED_NUMBERS)).acts;
+    expect(acts.map((a) => [a.number, a.title])).toEqual([
+      ["DCM 2023-007", "Approbation du compte de gestion 2022"],
+      ["DCM 2023-008", "Vote du compte administratif 2022"],
+    ]);
+    expect(acts.map((a) => a.attendance.notVoting.map((p) => p.name))).toEqual([[], ["Le Maire"]]);
+    expect(acts[1]!.vote).toMatchObject({ for: 11, against: 0, abstentions: 1 });
+  });
+});

@@ -59,6 +59,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : ROCCA Paul, Maire, HUET Lise, Adjointe, TORRE Marc, Délégué et M. Alain GIRAUD", ["ROCCA", "HUET", "TORRE", "GIRAUD"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE, Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
+    // a count in words is no name: "Présents : douze", then the list
+    ["Membres en exercice : quinze Présents : douze Votants : treize\nÉtaient présents : M. Paul ROCCA, Mme Karine FAVRE", ["ROCCA", "FAVRE"]],
   ])("present: %j", (text, last) => expect(names(attendance(text).presentMembers)).toEqual(last));
 
   it.each([
@@ -92,6 +94,8 @@ inEveryLayout("proxies", (shape) => {
     ["Procurations : M. TORRE Marc donne procuration à M. BACHER Bruno, Mme MOREL Hélène donne procuration à M. GIRAUD Alain,", [["TORRE", "BACHER"], ["MOREL", "GIRAUD"]]],
     ["Excusés : Gaël (pouvoir donné à Maryse) / Odile (pouvoir donné à Jean-Pierre)", [["Gaël", "Maryse"], ["Odile", "Jean-Pierre"]]],
     ["Excusés : Gaël (procuration à Maryse)", [["Gaël", "Maryse"]]],
+    ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
+    ["Étaient présents : M. Paul ROCCA, Mme Karine FAVRE\nAvaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
     // the final A of a surname is not « à »
     ["Absent(s) ayant donné procuration à :\nM. Laurent BARGADA donne procuration à M. Jean-Jacques LECAT, Mme Lucie PERALTA donne procuration à M. Marc TORRE", [["BARGADA", "LECAT"], ["PERALTA", "TORRE"]]],

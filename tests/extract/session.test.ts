@@ -87,6 +87,8 @@ inEveryLayout("session header", (shape) => {
     ["SECRETAIRE DE SEANCE : Madame Odile LAFORGE", "Mme", "Odile", "LAFORGE"],
     ["Secrétaire de séance : Maryse", null, "Maryse", null],
     ["Madame Hélène MOREL a été désignée secrétaire de séance.", "Mme", "Hélène", "MOREL"],
+    // the excused list just before: the secretary is the person the sentence names, not the last excused member
+    ["Absents excusés : Mme Marie GRUFFAZ, M. Nicolas BERTHET\nMadame Céline ROSSET a été élue secrétaire de séance.", "Mme", "Céline", "ROSSET"],
     ["Je vais soumettre aux voix l'élection de la secrétaire de séance.\nJe vous propose la candidature de Mademoiselle Lise HUET.\nQui est contre ?", "Mlle", "Lise", "HUET"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
