@@ -13,6 +13,8 @@ export function extractNumber(lines: Line[], internalNumber: string | null, ev: 
   for (const l of head) {
     const alone = ACT_NUMBER_ALONE.exec(l.text);
     if (alone && !/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(l.text)) candidates.push({ value: alone[1]!.replace(/\s+/g, ""), at: l });
+    const heading = TITLE_AFTER_NUMBER.exec(l.text);
+    if (heading) candidates.push({ value: heading[1]!.replace(/\s+/g, ""), at: l });
     const label = ACT_NUMBER_LABEL.exec(l.text);
     // "Vu la délibération n° 25-07/048 en date du 01.07.2025" cites another act: not this act's number
     if (label && !REFERENCE_TO_ACT.test(l.text.slice(0, label.index + label[0].length))) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
@@ -23,6 +25,12 @@ export function extractNumber(lines: Line[], internalNumber: string | null, ev: 
   const chosen = matching ?? candidates[0]!;
   ev.add("/number", chosen.at);
   return chosen.value;
+}
+
+/** A title in capitals followed by the exposé in running text ("CRÉATION D'UN POSTE Le Maire expose …"): the capitals. */
+function capitalsOnly(title: string): string {
+  const caps = /^(?:[\p{Lu}\d'’-]+(?:\s+|$)){3,}/u.exec(title)?.[0];
+  return caps && /^\p{Lu}\p{Ll}/u.test(title.slice(caps.length)) ? caps.trim() : title;
 }
 
 export function extractTitle(lines: Line[], ev: Evidence): string | null {
@@ -48,7 +56,7 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     const m = TITLE_AFTER_NUMBER.exec(l.text);
     if (!m) continue;
     ev.add("/title", l);
-    return m[2]!.trim().replace(/[\s:.]+$/, "");
+    return capitalsOnly(m[2]!.trim()).replace(/[\s:.]+$/, "");
   }
   // a heading in capitals of three words or more that is not a form heading
   for (const l of lines.slice(0, 60)) {

@@ -58,7 +58,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
   [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
   [/\b(Syndicat\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
-  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}])))/u, "commune"],
+  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE)(?![\p{L}])))/u, "commune"],
 ];
 /**
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
@@ -90,7 +90,7 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
   [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:(?:\(e?s?\))\s*)?:/i, "present"],
-  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
+  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|(?:Absents?\s+)?Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée](?:\s*\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
   [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
@@ -130,9 +130,9 @@ export const ROLE_WORDS =
 export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?|parti|quitte|pouvoir|procuration|jusqu|à\s+partir|point)(?![\p{L}\d])[^()]*)\)\s*/giu;
 
 // ---- proxies -------------------------------------------------------------------------------------------
-/** giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X 4 Y" (OCR) */
+/** giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X par Y", "X 4 Y" (OCR) */
 export const PROXY_SEPARATORS =
-  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:à|au|4)\s)(?=\S)/iu;
+  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4)\s)(?=\S)/iu;
 
 // ---- votes ---------------------------------------------------------------------------------------------
 export const UNANIMITY = /(?:[àa]\s+|par\s+|avec\s+)?(?:l'|l|P|1'|I')?\s?unanimit[ée]/i;
@@ -234,9 +234,10 @@ export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){0,2})\b/i;
 /**
  * A heading that gives the act's number then its title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire",
- * "Délibération 2023-42 - Tarifs …" (the number has a separator inside it, so that it is no item number).
+ * "Délibération 2023-42 - Tarifs …", "N° 2023/045 – CRÉATION D'UN POSTE …" (the number has a separator inside it, so
+ * that it is no item number).
  */
-export const TITLE_AFTER_NUMBER = /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
+export const TITLE_AFTER_NUMBER = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?|(?:N°|n°)\s*)((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
 export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?\s*((?:\S.*)?)$/;

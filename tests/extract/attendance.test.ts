@@ -95,6 +95,8 @@ inEveryLayout("proxies", (shape) => {
     ["Excusés : Gaël (pouvoir donné à Maryse) / Odile (pouvoir donné à Jean-Pierre)", [["Gaël", "Maryse"], ["Odile", "Jean-Pierre"]]],
     ["Excusés : Gaël (procuration à Maryse)", [["Gaël", "Maryse"]]],
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
+    ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
+    ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
     ["Étaient présents : M. Paul ROCCA, Mme Karine FAVRE\nAvaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
     // the final A of a surname is not « à »

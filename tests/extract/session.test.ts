@@ -20,6 +20,8 @@ inEveryLayout("session header", (shape) => {
   it.each([
     ["COMMUNE DE VILLARD-SUR-BRÈVE", "Villard-sur-Brève", "commune"],
     ["Mairie de Saint-Alban", "Saint-Alban", "commune"],
+    // a header flattened with its side box: the name stops before the box's first label
+    ["DE LA VILLE DE SAINT-JUST-EN-CHAUSSÉE Nombre de membres afférents au Conseil municipal : 23", "Saint-Just-en-Chaussée", "commune"],
     ["Communauté de Communes du Val de Brèche, séance du 4 mars 2024", "Communauté de Communes du Val de Brèche", "epci"],
     ["COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE", "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT", "epci"],
     ["Conseil de la Communauté de communes du Haut Quercy du jeudi 12 septembre 2024", "Communauté de communes du Haut Quercy", "epci"],
@@ -103,6 +105,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° 2024_12\nObjet : Vente d'un terrain communal", "2024_12", "2024_12", "Vente d'un terrain communal"],
     ["DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
     ["- DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
+    ["N° 2023/045 – CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL\nLe Maire expose au Conseil municipal", null, "2023/045", "CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL"],
     ["Délibération n° DCC-2024-057\nOBJET : ATTRIBUTION D'UN FONDS DE CONCOURS", null, "DCC-2024-057", "ATTRIBUTION D'UN FONDS DE CONCOURS"],
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
