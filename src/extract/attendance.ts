@@ -12,7 +12,7 @@ import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABEL
 import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
-  NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
+  NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_AFTER_NAME, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
   PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
@@ -216,8 +216,9 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
       previous.role ??= role;
       continue;
     }
-    const inner = PROXY_IN_PARENTHESES.exec(part);
-    const person = parsePerson(part.replace(/\(.*$/, ""));
+    const after = PROXY_IN_PARENTHESES.test(part) ? null : PROXY_AFTER_NAME.exec(part);
+    const inner = PROXY_IN_PARENTHESES.exec(part) ?? after;
+    const person = parsePerson((after ? part.slice(0, after.index) : part).replace(/\(.*$/, ""));
     if (!person) continue;
     // "M. Paul ROCCA (Maire)": a role in brackets
     const bracketRole = /\(([^()]*)\)/.exec(part)?.[1];

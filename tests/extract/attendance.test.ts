@@ -94,6 +94,7 @@ inEveryLayout("proxies", (shape) => {
     ["Procurations : M. TORRE Marc donne procuration à M. BACHER Bruno, Mme MOREL Hélène donne procuration à M. GIRAUD Alain,", [["TORRE", "BACHER"], ["MOREL", "GIRAUD"]]],
     ["Excusés : Gaël (pouvoir donné à Maryse) / Odile (pouvoir donné à Jean-Pierre)", [["Gaël", "Maryse"], ["Odile", "Jean-Pierre"]]],
     ["Excusés : Gaël (procuration à Maryse)", [["Gaël", "Maryse"]]],
+    ["Absents excusés : Rémi HUGUES qui a donné pouvoir à Sylvie ARNAUD, Léa IMBERT", [["HUGUES", "ARNAUD"]]],
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
