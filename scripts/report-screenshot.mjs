@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { CHROMIUM_FLAGS } from "./chromium-flags.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 // relative to ROOT, where ctg runs: the page names the file as a clerk would have typed it
@@ -39,14 +40,7 @@ try {
     const profile = mkdtempSync(join(work, "profile-"));
     const target = join(outDir, shot.file);
     run(CHROMIUM, [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
+      ...CHROMIUM_FLAGS,
       `--user-data-dir=${profile}`,
       "--hide-scrollbars",
       "--force-device-scale-factor=1",

@@ -10,6 +10,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+// the flags shared with scripts/report-screenshot.mjs
+import { CHROMIUM_FLAGS } from "../../../scripts/chromium-flags.mjs";
 
 export const CHROMIUM = process.env.CTG_CHROMIUM ?? "chromium";
 
@@ -74,14 +76,7 @@ export interface ChromiumRun {
 export function runChromium(file: string, extra: readonly string[], proxy: string): Promise<ChromiumRun> {
   const profile = mkdtempSync(join(tmpdir(), "ctg-chromium-"));
   const args = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+    ...CHROMIUM_FLAGS,
     // fewer calls of Chromium's own (network time, optimisation hints, translation, sign-in...)
     "--disable-features=NetworkTimeServiceQuerying,OptimizationHints,OptimizationGuideModelDownloading,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,PreconnectToSearch,LensOverlay,AccountConsistency,SafeBrowsing",
     "--allow-browser-signin=false",
