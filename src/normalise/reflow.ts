@@ -30,7 +30,7 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
   let agenda = 0;
   // blank lines that separate paragraphs, not lines (double-spaced OCR exports put one after every line)
   const blanks = lines.filter((l) => afterBlank.has(`${l.page}:${l.line}`)).length;
-  const paragraphs = blanks > 0 && blanks <= Math.max(1, lines.length * 0.25);
+  const paragraphs = blanks > 0 && blanks <= Math.max(1, lines.length * 0.5);
   for (const l of lines) {
     const flat = l.text.replace(/\s+/g, " ").trim();
     const t = flat.includes("- ") ? flat.replace(BROKEN_COMPOUND, "$1-$2") : flat;

@@ -89,11 +89,11 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
 
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
-  [/^(?:[-•*]\s*)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:(?:\(e?s?\))\s*)?:/i, "present"],
-  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|(?:Absents?\s+)?Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
-  [/^(?:[-•*]\s*)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée](?:\s*\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
-  [/^(?:[-•*]\s*)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus)\s+)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?(?:\s+les\s+conseillers)?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)\s*(?:(?:\(e?s?\))\s*)?:/i, "present"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus)\s+)?(?:Absents?(?:\(s\))?\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|(?:Absents?\s+)?Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus)\s+)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus)\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée](?:\s*\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus)\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
 ];
 
 export const SECRETARY = [

@@ -53,6 +53,7 @@ inEveryLayout("attendance lists", (shape) => {
     ["Etaient présents :\n\nM. BACHER Bruno, Mme LAFORGE Odile,\nM. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
     ["PRESENTS: MM. ROCCA P, FAVRE L, PERETTI JF, SANTONI-VERDI A.", ["ROCCA", "FAVRE", "PERETTI", "SANTONI-VERDI"]],
     ["Présents : Jean-Pierre, Maryse, Gaël, Odile", ["Jean-Pierre", "Maryse", "Gaël", "Odile"]],
+    ["Délégués présents : MM. RAMBAUD, TARDY, Mme CHARVET", ["RAMBAUD", "TARDY", "CHARVET"]],
     ["Présents : Paul ROCCA Lise HUET Marc TORRE Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
     // a comma inside brackets does not separate names
     ["Présents : Jean-Pierre (arrivée au point 4, après le vote), Maryse et Gaël", ["Jean-Pierre", "Maryse", "Gaël"]],
