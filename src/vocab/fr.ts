@@ -57,14 +57,15 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
   [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
-  [/\b(Syndicat\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$))/i, "syndicat"],
+  // (in a collapsed header the name stops at the next heading: "… DE L'ARC Extrait du registre …")
+  [/\b(Syndicat\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Comit[ée]|COMIT[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Proc[èe]s|PROC[ÈE]S|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}]))/iu, "syndicat"],
   [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE)(?![\p{L}])))/u, "commune"],
 ];
 /**
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
  * Communauté de Communes …", "Extrait du registre des délibérations de la Commune de …", "Le Président de la …"
  */
-export const AUTHORITY_NAME_AFTER = /(?:conseil(?:\s+(?:communautaire|municipal|syndical|m[ée]tropolitain))?|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)(?:\s*,)?(?:\s*(?:de\s+la|du|de|de\s+l'|d'))?\s*$/iu;
+export const AUTHORITY_NAME_AFTER = /(?:r[ée]publique\s+fran[çc]aise|d[ée]partement\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')[\p{L}'’]+(?:[\s-][\p{L}'’]+){0,3}|conseil(?:\s+(?:communautaire|municipal|syndical|m[ée]tropolitain))?|pr[ée]sidente?|maire|membres?|d[ée]lib[ée]rations?|registre|s[ée]ance|compte[- ]rendu|proc[èe]s[- ]verbal|r[ée]union|bureau)(?:\s*,)?(?:\s*(?:de\s+la|du|de|de\s+l'|d'))?\s*$/iu;
 /** "Fait à Savas-Mépin", "Fait et délibéré à Corte": the place names the commune when nothing else does. */
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:[,.]|$)|\s+le\b)/u;
 export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;

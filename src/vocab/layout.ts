@@ -166,6 +166,9 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:Maire|Pr[ée]sidente?|\p{Lu}{2})\s*:\s*\p{Lu}/u),
   // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
   new RegExp(`${WORD_START}(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
+  // "… eau potable 2023 Le Président présente le rapport": the verb right after (« Le Président à prendre toutes les
+  // mesures … la présente délibération » is no exposé)
+  new RegExp(`(?=L)${WORD_START}(?<!(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+)(?:Le|La)\\s+(?:Maire|Pr[ée]sidente?)(?=\\s+${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // a name and its status: "Maryline : absente non excusée"
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"), /:\s*(?:absent|excus)/i),
   // a tally: "10 votes pour", "2 abstentions", "4 votes contre" (not "par 20 voix pour, et 5 abstentions")

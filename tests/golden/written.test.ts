@@ -1,0 +1,104 @@
+// Whole acts written in the wordings of councils the corpus does not have (fixtures/written/README.md): what ctg
+// reads in each, value by value, as written, collapsed to one line and wrapped at 40 columns.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseBytes, parseText } from "../../src/parse.js";
+import type { Act } from "../../src/schema/record.js";
+import { LAYOUTS } from "../extract/layouts.js";
+
+const read = (name: string) => readFileSync(`fixtures/written/${name}`, "utf8");
+
+/** The fields a clerk checks first, in one row per act. */
+function row(a: Act) {
+  const at = a.attendance;
+  return {
+    number: a.number,
+    title: a.title,
+    date: a.sessionDate,
+    authority: a.authority.name,
+    president: a.president?.name ?? null,
+    secretary: a.secretary?.name ?? null,
+    counts: [at.inOffice, at.present, at.represented, at.voters],
+    proxies: at.proxies.map((p) => `${p.from.lastName} > ${p.to?.lastName ?? "?"}`),
+    vote: [a.vote.for, a.vote.against, a.vote.abstentions, a.vote.outcome],
+  };
+}
+
+const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
+  ["brigne-sur-layon-2023-018.txt", [{
+    number: "2023-018", title: "Vote des taux d'imposition 2023", date: "2023-03-28", authority: "Brigné-sur-Layon",
+    president: "Jean DUPRAT", secretary: "Claire BOUVIER", counts: [19, 15, 2, 17],
+    proxies: ["BRUN > MERCIER", "LAMBERT > LEROUX"], vote: [15, 2, 0, "adopted"],
+  }]],
+  ["cc-vallee-du-lot-dcc-2024-057.txt", [{
+    number: "DCC-2024-057", title: "ATTRIBUTION D'UN FONDS DE CONCOURS À LA COMMUNE DE SAINT-GÉRY POUR LA RÉNOVATION DE L'ÉCOLE",
+    date: "2024-09-12", authority: "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT", president: "Hélène VIGUIER",
+    secretary: "GINESTE Corinne", counts: [42, 31, 6, 37],
+    proxies: ["LAVAL > ANDRIEU", "MAZARS > BARRAU", "NEGRE > CAMBON", "OLIVIE > DELPECH", "POUJADE > ESPINASSE", "RIGAL > FABRE"],
+    vote: [37, 0, 0, "adopted"],
+  }]],
+  ["saint-just-en-chaussee-2023-045.txt", [{
+    number: "2023/045", title: "CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL", date: "2023-06-12",
+    authority: "Saint-Just-en-Chaussée", president: "Frédéric BOUCHEZ", secretary: "LECLERCQ", counts: [23, 19, 2, 21],
+    proxies: ["ARNOULD > BOUCHEZ", "BRUNET > CARON"], vote: [19, 0, 2, "adopted"],
+  }]],
+  ["montbrison-sur-lez-2023-03-03.txt", [{
+    // no number, no count in office, no « contre » in the act: null
+    number: null, title: "Adhésion au groupement de commandes pour l'achat d'électricité", date: "2023-03-03",
+    authority: "Montbrison-sur-Lez", president: "Sylvie ARNAUD", secretary: "Paul CHASTAN", counts: [null, 7, 1, null],
+    proxies: ["HUGUES > ARNAUD"], vote: [7, null, 1, "adopted"],
+  }]],
+  ["siaep-vallee-arc-2024-31.txt", [{
+    number: "2024-31", title: "Rapport sur le prix et la qualité du service public de l'eau potable 2023", date: "2024-11-21",
+    authority: "SYNDICAT INTERCOMMUNAL D'ALIMENTATION EN EAU POTABLE DE LA VALLÉE DE L'ARC", president: "Gilles RAMBAUD",
+    secretary: "VIAL", counts: [18, 13, 2, 15], proxies: ["MICHEL > RAMBAUD", "NOVEL > CHARVET"], vote: [15, 0, 0, "adopted"],
+  }]],
+  ["pont-saint-esprit-2024-05-12.txt", [{
+    number: "2024-05-12", title: "Garantie d'emprunt accordée à Habitat du Gard pour la construction de 24 logements sociaux",
+    date: "2024-05-27", authority: "Pont-Saint-Esprit", president: "Claire LAPEYRE", secretary: "Fanny ESTEVE",
+    counts: [29, 22, 4, null], proxies: ["BARRAL > LAPEYRE", "COSTE > ROUX", "FAGES > CHERIF", "GUIRAUD > BONNET"],
+    vote: [24, 2, null, "adopted"],
+  }]],
+];
+
+describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, shape) => {
+  it.each(EXPECTED)("%s", (file, acts) => {
+    expect(parseText(shape(read(file)), file).acts.map(row)).toEqual(acts);
+  });
+
+  it("a compte-rendu numbering its items 1, 2, 3, the act's own number after « Délibération »", () => {
+    const acts = parseText(shape(read("lescheraines-cr-2023-11-06.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against])).toEqual([
+      ["1", "Approbation du compte rendu de la séance du 2 octobre 2023", 10, 0],
+      ["2023-41", "Décision modificative n° 2 du budget principal", 9, 1],
+      ["2023-42", "Tarifs de la salle des fêtes 2024", 10, 0],
+      ["4", "Questions diverses", null, null],
+    ]);
+    expect(acts[3]!.kind).toBe("information");
+    expect(acts[0]!.attendance.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["PICHON", "BOCH"]]);
+  });
+
+  it("a procès-verbal with counts in words and the mayor leaving the room", () => {
+    const acts = parseText(shape(read("vallieres-sur-fier-pv-2023-02-14.txt")), "pv.txt").acts;
+    expect(acts.map(row)).toEqual([
+      {
+        number: "DCM 2023-007", title: "Approbation du compte de gestion 2022", date: "2023-02-14", authority: "Vallières-sur-Fier",
+        president: "Christian HEISON", secretary: "Céline ROSSET", counts: [15, 12, 1, 13], proxies: ["CURT > CHAPPET"], vote: [13, 0, 0, "adopted"],
+      },
+      {
+        number: "DCM 2023-008", title: "Vote du compte administratif 2022", date: "2023-02-14", authority: "Vallières-sur-Fier",
+        president: "Agnès DUNAND", secretary: "Céline ROSSET", counts: [15, 12, 1, 12], proxies: ["CURT > CHAPPET"], vote: [11, 0, 1, "adopted"],
+      },
+    ]);
+    expect(acts[0]!.attendance.presentMembers).toHaveLength(12);
+    expect(acts[1]!.attendance.notVoting.map((p) => p.name)).toEqual(["Le Maire"]);
+  });
+});
+
+describe("the same act in Windows-1252", () => {
+  it("reads as the UTF-8 text does", async () => {
+    const bytes = readFileSync("fixtures/written/saint-just-en-chaussee-2023-045.cp1252.txt");
+    const doc = await parseBytes(bytes, "cp1252.txt");
+    expect(doc.acts.map(row)).toEqual(EXPECTED.find(([f]) => f === "saint-just-en-chaussee-2023-045.txt")![1]);
+  });
+});
