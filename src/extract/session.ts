@@ -172,7 +172,9 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
   for (let i = 0; i < Math.min(lines.length, 80); i++) {
     const text = `${lines[i]!.text} ${lines[i + 1]?.text ?? ""}`;
     for (const re of PRESIDENT) {
-      const m = re.exec(text);
+      // a label's value is its own unit ("Président de séance : M. Roger DIDIER" before "Secrétaire de séance : …");
+      // a sentence may run on to the next line ("sous la présidence de M. Jean" / "DUPONT, Maire")
+      const m = re.exec(re === PRESIDENT[2] ? lines[i]!.text : text);
       if (!m) continue;
       const p = parsePerson(m[1]!.replace(PRESIDENT_ROLE_AFTER_NAME, ""));
       if (p && (p.lastName || p.firstName) && !NOT_A_PERSON.test(p.name)) {

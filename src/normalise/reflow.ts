@@ -14,6 +14,8 @@ interface Stream {
   starts: number[];
   /** offsets where the source's layout itself ends a unit: a line opening with a bullet, a short line's end */
   hints: number[];
+  /** offsets of the paragraphs (after a blank line of the source): no cue reads across them */
+  breaks: number[];
   lines: Line[];
 }
 
@@ -21,6 +23,7 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
   let text = "";
   const starts: number[] = [];
   const hints: number[] = [];
+  const breaks: number[] = [];
   // a short line followed by one that opens with a capital ends a unit (a heading, an agenda entry, a name list)
   // in any layout that has line breaks at all: a hint kept from the source, never needed by a collapsed text
   const widths = lines.map((l) => l.text.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
@@ -37,7 +40,10 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
     if (t === "") continue;
     // a blank line of the source after a line that does not call for more (a label's colon, a comma, « M. »)
     // ends a unit: a hint kept from the source, never needed by a collapsed text
-    if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
+    if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !LINK_AT_END.test(previous)) {
+      hints.push(text.length + 1);
+      breaks.push(text.length + 1);
+    }
     if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
     agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);
     if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
@@ -52,7 +58,7 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
     text += t;
     previous = t;
   }
-  return { text, starts, hints, lines: lines.filter((l) => l.text.trim() !== "") };
+  return { text, starts, hints, breaks, lines: lines.filter((l) => l.text.trim() !== "") };
 }
 
 /** the source line holding offset `at` of the stream */
@@ -115,7 +121,15 @@ function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>): Line[] {
     }
     from = to;
   };
-  for (const p of [...new Set([...breakPoints(s.text), ...s.hints])].sort((a, b) => a - b)) cut(p);
+  // each paragraph is scanned on its own: a cue never spans a blank line ("Mme Fabienne MOUGIN" + blank line +
+  // "DÉLIBÉRATION N° …" is no heading in capitals)
+  const points: number[] = [];
+  const edges = [0, ...s.breaks, s.text.length];
+  for (let k = 0; k + 1 < edges.length; k++) {
+    const start = edges[k]!;
+    for (const p of breakPoints(s.text.slice(start, edges[k + 1]!))) points.push(start + p);
+  }
+  for (const p of [...new Set([...points, ...s.hints])].sort((a, b) => a - b)) cut(p);
   cut(s.text.length);
   return out;
 }

@@ -94,7 +94,7 @@ const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:[/.)°]|\\s*-)\\s*
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
 const NUMBERED = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
-const NUMBERED_WEAK = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
+const NUMBERED_WEAK = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:[-_/.]\\d{1,4})?(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
 
 /** the shapes of an act's number standing alone: "25-07/046", "2024-17", "2024_05" */
 const ACT_NUMBER_SHAPE = "(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/]\\d{1,4})(?![\\d/])";
@@ -157,7 +157,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=\\s)(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"),
   new RegExp(`(?=\\d)(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"),
   // a heading in capitals (three words or more) between text in lower case: before and after it
-  new RegExp(`${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?=${CAPS_RUN})`, "gu"),
+  // (not a surname before the next heading, glued in a collapsed text: "Mme Fabienne MOUGIN DÉLIBÉRATION N° …")
+  new RegExp(`${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?!\\p{Lu}[\\p{Lu}'’-]*\\s+(?:D[ÉE]LIB[ÉE]RATION|OBJET)(?![\\p{L}]))(?=${CAPS_RUN})`, "gu"),
   new RegExp(`${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
   new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),

@@ -95,6 +95,24 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
   });
 });
 
+describe.each(LAYOUTS)("a summary compte-rendu of an agglomeration (%s)", (_name, shape) => {
+  it("gives three acts numbered 2023-12-01 … 03, the chair and secretary of the session, each vote", () => {
+    const acts = parseText(shape(read("ca-gap-tallard-durance-cr-2023-12-19.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.president?.name, a.secretary?.name])).toEqual([
+      ["2023-12-01", "Budget primitif 2024 du budget principal", "Roger DIDIER", "Fabienne MOUGIN"],
+      ["2023-12-02", "Tarifs de l'eau et de l'assainissement pour 2024", "Roger DIDIER", "Fabienne MOUGIN"],
+      ["2023-12-03", "Désignation d'un représentant au conseil d'administration de l'office de tourisme", "Roger DIDIER", "Fabienne MOUGIN"],
+    ]);
+    expect(acts.map((a) => [a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      [43, 0, 2, false],
+      [45, 0, 0, true],
+      [null, null, null, null],
+    ]);
+    const at = acts[0]!.attendance;
+    expect([at.inOffice, at.present, at.represented, at.voters]).toEqual([48, 39, 6, 45]);
+  });
+});
+
 describe("the same act in Windows-1252", () => {
   it("reads as the UTF-8 text does", async () => {
     const bytes = readFileSync("fixtures/written/saint-just-en-chaussee-2023-045.cp1252.txt");
