@@ -106,7 +106,7 @@ function collectLists(lines: Line[]): ListBlock[] {
       continue;
     }
     // a count only ("PRÉSENTS : 21", "Présents : douze", "Pouvoirs : /") is read by readCounts
-    if (/^\s*\d{1,3}\s*$/.test(label.rest) || /^\s*\d{1,3}\s*[/-]/.test(label.rest) || (label.rest.trim() !== "" && parseCount(label.rest) !== undefined)) continue;
+    if (/^\s*\d{1,3}\s*[/-]/.test(label.rest) || (label.rest.trim() !== "" && parseCount(label.rest) !== undefined)) continue;
     let text = label.rest;
     let j = i + 1;
     const sublabel = (t: string) => LIST_SUBLABEL.test(t);

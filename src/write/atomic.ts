@@ -4,7 +4,7 @@
 // those a killed process left behind.
 import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { mkdir, open, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm, stat, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export const TEMP_SUFFIX = ".ctg-tmp";
@@ -50,4 +50,14 @@ export function writeFileAtomicSync(target: string, data: string | Uint8Array, o
     rmSync(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * An output named by --out: atomically (a temporary file renamed over the target, removed on failure) for a regular
+ * file; straight into a device or a pipe (/dev/stdout, /dev/full), which cannot be renamed over and keeps no half file.
+ */
+export async function writeOutput(out: string, text: string): Promise<void> {
+  const info = await stat(out).catch(() => null);
+  if (info && !info.isFile() && !info.isDirectory()) await writeFile(out, text);
+  else await writeFileAtomic(out, text, { sync: true });
 }

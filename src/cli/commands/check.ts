@@ -3,7 +3,7 @@
 // ctg.config.yaml switches off or re-grades (`regles`) are read here and given to the checker as data.
 import { expandCheckArgs } from "../../batch/inputs.js";
 import { InputError } from "../../load/errors.js";
-import { readInputWithin } from "../../load/read.js";
+import { checkInput } from "../check-input.js";
 import type { Report } from "../../schema/report.js";
 import { atLeast } from "../../core/severity.js";
 import { formatReports, reportFormats, type Unreadable } from "../../write/report/index.js";
@@ -77,17 +77,7 @@ export async function runCheck(args: readonly string[], options: CheckOptions, c
   const unreadable: Unreadable[] = [];
   for (const file of files) {
     try {
-      const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode }, ...(pdfEngine ? { pdfEngine } : {}) });
-      // the pipeline is imported once a file is read (a list of bad files fails in half the time)
-      const [{ parseLoaded }, { checkDocument }, { holdsDeliberation }] = await Promise.all([
-        import("../../parse.js"),
-        import("../../check/index.js"),
-        import("../../check/recognised.js"),
-      ]);
-      const doc = deadline.run(() => parseLoaded(loaded));
-      // a text with nothing of a deliberation is no act without findings: it is reported as such, exit 2
-      if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", loaded.source.path);
-      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang, rules }));
+      const { report } = await checkInput(file, { limits, mode, pdfEngine, rules, lang: ctx.lang });
       reports.push(report);
       if (report.findings.some((f) => atLeast(f.severity, failOn))) {
         code = worse(code, EXIT.findings);

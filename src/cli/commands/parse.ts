@@ -2,11 +2,10 @@
 // Not a gate: exit 0 whatever the report says; 2 when the input cannot be read or the output written; with
 // --format scdl, 1 when a deliberation is left out of the CSV or none is published (the reasons on stderr).
 // The pipeline and the writers are imported once the input is read: a bad input fails in half the time.
-import { stat, writeFile } from "node:fs/promises";
 import { InputError } from "../../load/errors.js";
 import { readInputWithin } from "../../load/read.js";
 import type { Report } from "../../schema/report.js";
-import { writeFileAtomic } from "../../write/atomic.js";
+import { writeOutput } from "../../write/atomic.js";
 import { colorLevel } from "../color.js";
 import { configured, ocrModeFrom } from "../ocr.js";
 import { isPdfEngine, PDF_ENGINES, type PdfEngine } from "../../load/readers/types.js";
@@ -46,16 +45,6 @@ export function pdfEngineFrom(option: string | undefined, ctx: Context): PdfEngi
   return option;
 }
 
-/**
- * The record to --out: atomically (a temporary file renamed over the target, removed on failure) for a regular
- * file; straight into a device or a pipe (/dev/stdout, /dev/full), which cannot be renamed over and keeps no
- * half file.
- */
-async function writeOutput(out: string, text: string): Promise<void> {
-  const info = await stat(out).catch(() => null);
-  if (info && !info.isFile() && !info.isDirectory()) await writeFile(out, text);
-  else await writeFileAtomic(out, text, { sync: true });
-}
 
 export async function runParse(file: string, options: ParseOptions, ctx: Context): Promise<ExitCode> {
   const format = options.format ?? "json";

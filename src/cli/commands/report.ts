@@ -2,11 +2,10 @@
 // (src/write/html/render.ts) a clerk opens in a browser. Not a gate: exit 0 whatever the findings; 2 when a file
 // could not be read (it is named on standard error and in the page, the others are reported) or the page could
 // not be written (nothing partial is left: the page is written atomically).
-import { writeFile, stat } from "node:fs/promises";
 import { expandCheckArgs } from "../../batch/inputs.js";
 import { InputError } from "../../load/errors.js";
-import { readInputWithin } from "../../load/read.js";
-import { writeFileAtomic } from "../../write/atomic.js";
+import { checkInput } from "../check-input.js";
+import { writeOutput } from "../../write/atomic.js";
 import type { HtmlDocument, HtmlUnreadable } from "../../write/html/render.js";
 import { configured, ocrModeFrom } from "../ocr.js";
 import { ruleOverridesFrom } from "./check.js";
@@ -34,12 +33,6 @@ export interface ReportOptions extends LimitOptions {
   config?: string;
 }
 
-/** A regular file atomically; a device or a pipe (/dev/stdout) directly. */
-async function writeOutput(out: string, text: string): Promise<void> {
-  const info = await stat(out).catch(() => null);
-  if (info && !info.isFile() && !info.isDirectory()) await writeFile(out, text);
-  else await writeFileAtomic(out, text, { sync: true });
-}
 
 export async function runReport(args: readonly string[], options: ReportOptions, ctx: Context): Promise<ExitCode> {
   const files = expandCheckArgs(args);
@@ -65,15 +58,7 @@ export async function runReport(args: readonly string[], options: ReportOptions,
   for (const file of files) {
     const name = file === "-" ? ctx.m.stdin : displayName(file);
     try {
-      const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode } });
-      const [{ parseLoaded }, { checkDocument }, { holdsDeliberation }] = await Promise.all([
-        import("../../parse.js"),
-        import("../../check/index.js"),
-        import("../../check/recognised.js"),
-      ]);
-      const doc = deadline.run(() => parseLoaded(loaded));
-      if (!holdsDeliberation(doc)) throw new InputError("no-deliberation", loaded.source.path);
-      const report = deadline.run(() => checkDocument(doc, { lang: ctx.lang, rules }));
+      const { doc, report } = await checkInput(file, { limits, mode, rules, lang: ctx.lang });
       documents.push({ name, doc, report });
     } catch (error) {
       if (!(error instanceof InputError)) {
