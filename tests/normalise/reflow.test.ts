@@ -1,7 +1,10 @@
 // The reflow cuts a page's text into units at cues that do not depend on line breaks: each row gives text
 // collapsed to one line (or as written, where a hint of the layout is what is tested) and the units expected.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/normalise/index.js";
+import { breakPoints, leadingAssertions } from "../../src/normalise/reflow.js";
+import { BREAK_CUES } from "../../src/vocab/layout.js";
 
 const units = (text: string) => normalise([text.split("\n")]).lines.map((l) => l.text);
 
@@ -57,4 +60,35 @@ describe("hints kept from the layout as written", () => {
       "Le Conseil, ayant entendu l'exposé de son rapporteur, à l'unanimité, prend\n\nacte du rapport sur les orientations\n\nbudgétaires de l'exercice",
       ["Le Conseil, ayant entendu l'exposé de son rapporteur, à l'unanimité, prend acte du rapport sur les orientations budgétaires de l'exercice"]],
   ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
+});
+
+describe("the fast scan of the cues", () => {
+  it.each([
+    ["(?=[PC])(?<![\\p{L}])Pour", "(?=[PC])(?<![\\p{L}])".length],
+    ["Pour", 0],
+    ["(?<=[)\\]](?:a|b))\\s+", "(?<=[)\\]](?:a|b))".length],
+    ["(?:(?=x)y)", 0],
+    ["(?!\\()(?=[(])\\(", "(?!\\()(?=[(])".length],
+  ])("the assertions that open %s", (source, length) => expect(leadingAssertions(source)).toBe(length));
+
+  // the reference: every cue scanned the plain way, a global regex over the whole text
+  const plain = (text: string) => {
+    const points = new Set<number>();
+    for (const cue of BREAK_CUES) {
+      cue.lastIndex = 0;
+      for (let m = cue.exec(text); m; m = cue.exec(text)) {
+        if (m[0] === "") cue.lastIndex = m.index + 1;
+        if (m.index > 0) points.add(m.index);
+      }
+    }
+    return [...points].map((p) => p - (/[-–•▪]\s*$/.exec(text.slice(Math.max(0, p - 3), p))?.[0].length ?? 0)).sort((a, b) => a - b);
+  };
+  const texts = [["savas-mepin-2022-29.txt", readFileSync("fixtures/savas-mepin-2022-29.txt", "utf8")]];
+  for (const f of readdirSync("fixtures/written").filter((f) => f.endsWith(".txt") && !f.includes("cp1252"))) texts.push([f, readFileSync(`fixtures/written/${f}`, "utf8")]);
+  it.each(texts)("finds the break points of the plain scan in %s, collapsed to one stream", (_name, text) => {
+    const stream = normalise([text.split("\n")]).lines.map((l) => l.text).join(" ");
+    const found = breakPoints(stream);
+    expect(found.length).toBeGreaterThan(5);
+    expect(found).toEqual(plain(stream));
+  });
 });
