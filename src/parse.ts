@@ -36,8 +36,8 @@ export function parseLoaded(loaded: LoadedSource): CtgDocument {
  */
 function rejectStampOnly(loaded: LoadedSource, normalised: Normalised): void {
   if (loaded.ocrMode === "never") return;
-  const body = bodyLength(normalised.lines);
-  if (loaded.source.mediaType === "application/pdf" && normalised.stamps.seen && body < MIN_BODY_CHARS * Math.max(1, loaded.source.pages)) {
+  if (loaded.source.mediaType !== "application/pdf" || !normalised.stamps.seen) return;
+  if (bodyLength(normalised.lines) < MIN_BODY_CHARS * Math.max(1, loaded.source.pages)) {
     throw new InputError("stamp-only", loaded.source.path);
   }
 }

@@ -131,17 +131,19 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   let majorityLine: Line | undefined;
   let outcomeLine: Line | undefined;
   let informationOnly = false;
+  // a line without any vote word holds no count, on its own (the patterns below are skipped) or with the next
+  const voteWord = lines.map((l) => ANY_VOTE_WORD.test(l.text));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.text;
     // a "Vote :" label alone: the counts follow on the next lines ("− Pour : 16", "− Abstentions : 3, ...")
-    const found = countsIn(text);
+    const found = voteWord[i] ? countsIn(text) : {};
     // "Pour le changement de prestataire : 13 votes" (a result line labelled by what was voted)
-    const labelled = VOTE_FOR_LABELLED_RESULT.exec(text);
+    const labelled = voteWord[i] ? VOTE_FOR_LABELLED_RESULT.exec(text) : null;
     if (labelled && found.for === undefined) found.for = Number(labelled[1]);
     // "Pour 12, Contre 2, Abstention 1": labels followed by bare figures count only when two or more stand
     // together (a lone "pour 3 ans" is prose)
-    const bare = [...text.matchAll(VOTE_BARE_PAIR)];
+    const bare = voteWord[i] ? [...text.matchAll(VOTE_BARE_PAIR)] : [];
     const fields = new Set(bare.map((m) => m[1]!.toLowerCase().slice(0, 4)));
     if (fields.size >= 2) {
       for (const m of bare) {
@@ -151,7 +153,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     }
     // counts split over two lines ("par 20 voix" / "Pour, et" / "5 Abstentions")
     const next = lines[i + 1]?.text;
-    if (next && !/[.!]\s*$/.test(text)) {
+    if (next && (voteWord[i] || voteWord[i + 1]) && !/[.!]\s*$/.test(text)) {
       const pair = countsIn(`${text} ${next}`);
       for (const [k, v] of Object.entries(pair) as Array<[Field, number | null]>) {
         if (found[k] === undefined && v !== null && countsIn(next)[k] === undefined) found[k] = v;

@@ -4,23 +4,27 @@
 /** a civility whose letters were set as superscript comes apart in text layers: "M me le Maire", "M lle X" */
 const CIVILITY_APART = /(?<![\p{L}\d])M (me|lle|mes)(?= )/gu;
 
-const REPLACEMENTS: Array<[RegExp, string]> = [
-  [/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'"],
-  [/[\u201C\u201D\u201E\u2033]/g, '"'],
-  [/\uFB00/g, "ff"],
-  [/\uFB01/g, "fi"],
-  [/\uFB02/g, "fl"],
-  [/\uFB03/g, "ffi"],
-  [/\uFB04/g, "ffl"],
-  [/[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, " "],
-  [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ""],
-  [/[\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF071\u25AA\u25CF\u25E6\u2022\u2023\u2043\u25A0\u27A2]/g, "•"],
-  [/[\uF0E0\uF0E8\uF0F0\u2192\u279C\u27A4\u21D2]/g, "→"],
-  [/[\uE000-\uF8FF]/g, " "],
-  [/[\u2010\u2011]/g, "-"],
-  [/\t/g, "\t"],
-  [CIVILITY_APART, "M$1"],
+/** characters replaced one by one, in one pass over a line */
+const REPLACEMENTS: Array<[string, string]> = [
+  ["\u2018\u2019\u201B\u2032\u00B4`", "'"],
+  ["\u201C\u201D\u201E\u2033", '"'],
+  ["\uFB00", "ff"],
+  ["\uFB01", "fi"],
+  ["\uFB02", "fl"],
+  ["\uFB03", "ffi"],
+  ["\uFB04", "ffl"],
+  ["\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000", " "],
+  ["\u00AD\u200B\u200C\u200D\u2060\uFEFF", ""],
+  // private-use bullets and arrows (Symbol, Wingdings) and their Unicode look-alikes
+  ["\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8\uF06E\uF071\u25AA\u25CF\u25E6\u2022\u2023\u2043\u25A0\u27A2", "•"],
+  ["\uF0E0\uF0E8\uF0F0\u2192\u279C\u27A4\u21D2", "→"],
+  ["\u2010\u2011", "-"],
 ];
+const REPLACE = new Map(REPLACEMENTS.flatMap(([chars, to]) => [...chars].map((c) => [c, to] as const)));
+/** the other private-use characters: glyphs of symbol fonts, nothing to read */
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+const SPECIAL = new RegExp(`[${[...REPLACE.keys()].join("").replace(/[\\\]^-]/g, "\\$&")}\\uE000-\\uF8FF]`, "g");
+const replaceChar = (c: string): string => REPLACE.get(c) ?? (PRIVATE_USE.test(c) ? " " : c);
 
 /**
  * Most lines hold none of the characters above: plain ASCII and precomposed Latin-1 letters need neither NFC nor a
@@ -31,7 +35,5 @@ const CIVILITY_APART_HERE = new RegExp(CIVILITY_APART.source, "u");
 
 export function normaliseChars(line: string): string {
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
-  let out = line.normalize("NFC");
-  for (const [re, to] of REPLACEMENTS) out = out.replace(re, to);
-  return out;
+  return line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
 }

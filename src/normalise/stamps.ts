@@ -1,7 +1,7 @@
 // The prefecture stamp (@CTES acknowledgement) is printed on every page and often glued into body lines
 // by OCR. Read it once for the record, remove it from the body.
 import type { Line } from "../core/types.js";
-import { CTES_ID, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
+import { CTES_ID, STAMP_CUE, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
 import { firstDate } from "../vocab/dates.js";
 
 export interface StampValue<T> {
@@ -26,6 +26,7 @@ function canonicalId(m: RegExpMatchArray): string {
 
 /** Removes stamp pieces from one line; returns what is left and records what was read into `stamps`. */
 export function stripStamp(line: Line, stamps: Stamps): string {
+  if (!STAMP_CUE.test(line.text)) return line.text;
   let text = line.text;
   const before = text;
   for (const m of text.matchAll(CTES_ID)) {

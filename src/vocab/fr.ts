@@ -35,6 +35,8 @@ export const STAMP_PARTS = {
   id: /(?:\[\s*)?(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
   noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
 };
+/** A word that every stamp part above holds (and the @CTES identifier's date): a line without one is no stamp. */
+export const STAMP_CUE = /\d{8}-|fecture|transmission|pr[ée]fet|publi|affich|accus|autorit|int[ée]rieur|minist/i;
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
 export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:(?:l'Int[ée]rieur)[\s\[\](){}|;:.,'"*\\_-]*)?$/i;
 
@@ -136,14 +138,16 @@ export const PROXY_SEPARATORS =
   /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4)\s)(?=\S)/iu;
 
 // ---- votes ---------------------------------------------------------------------------------------------
-export const UNANIMITY = /(?:[àa]\s+|par\s+|avec\s+)?(?:l'|l|P|1'|I')?\s?unanimit[ée]/i;
+/** unanimity stated (« à l'unanimité », « par unanimité », « avec l'unanimité », OCR's « à Punanimité »: the word decides) */
+export const UNANIMITY = /unanimit[ée]/i;
 export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represented" | "expressed" | "members"]> = [
   [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents?\s+(?:et|ou)\s+repr[ée]sent[ée]s/i, "present-and-represented"],
   [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents/i, "present"],
   [/unanimit[ée]\s+des\s+(?:suffrages|voix)\s+exprim[ée]s/i, "expressed"],
   [/unanimit[ée]\s+des\s+(?:membres|conseillers|votants|d[ée]l[ée]gu[ée]s)/i, "members"],
 ];
-export const MAJORITY = /(?<![\p{L}])[àa]\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:voix|suffrages|membres)))?/iu;
+/** (the boundary is checked after the « à », which the engine finds fast, not before it at every position) */
+export const MAJORITY = /[àa](?<![\p{L}][àa])\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:voix|suffrages|membres)))?/iu;
 export const VOTE_FOR = new RegExp(`(?:(?:ONT\\s+VOT[ÉE]\\s+)?POUR|Pour|pour|favorables?)`);
 export const ADOPTED = /(?<![\p{L}])(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?)(?![\p{L}])/iu;
 export const REJECTED = /(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?)(?![\p{L}])/iu;
