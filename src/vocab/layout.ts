@@ -144,19 +144,19 @@ export const BREAK_CUES: RegExp[] = [
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
   needs(new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"), /\s\d{1,3}\.?\s+\p{Lu}/u),
   // the same read by OCR, the surname on the next line: "… aménagement durable Philippe 1 ZAC Pagézy …"
-  needs(new RegExp(`${FAST_CAPITAL}(?<=\\p{Ll}[.,;:)]?\\s+)(?=${FIRST_NAME_BEFORE_ORDINAL.source.slice(1)})`, "gu"), /\s\d{1,2}\s+\p{Lu}/u),
+  needs(new RegExp(`\\s${FAST_CAPITAL}(?<=\\p{Ll}[.,;:)]?\\s)(?=${FIRST_NAME_BEFORE_ORDINAL.source.slice(1)})`, "gu"), /\s\d{1,2}\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
   new RegExp(`(?=\\d)(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
   new RegExp(`(?=[AaEeÉé])(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
   // after a form heading ("DÉLIBÉRATION DU CONSEIL MUNICIPAL | 2022-29")
-  needs(new RegExp(`(?<=\\s)(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+)(?=\\S)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
+  needs(new RegExp(`\\s(?=\\S)(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
-  needs(new RegExp(`(?=\\s)(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4})\\s+(?=\\p{Lu}{2})`, "gu"), /extrait|d[ée]lib[ée]ration/i),
+  needs(new RegExp(`\\s(?=\\p{Lu}{2})(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4}\\s)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // a signature: "Le Maire, Bertrand DURANTON"; the mayor's exposé under the act's number: "LE MAIRE, 25-07/046 Expose"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
   // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"
-  needs(new RegExp(`(?=\\s)(?<=${WORD_START}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*\\d{1,3})\\s+(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"), /\d\s+\p{Lu}/u),
+  needs(new RegExp(`\\s(?<=${WORD_START}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*\\d{1,3}\\s)(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"), /\d\s+\p{Lu}/u),
   // an act's number before a heading in capitals or the object: "25-07/046 COMMUNE DE CORTE", "… Maire 2024-17 OBJET :"
   needs(new RegExp(`(?=\\s)(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"), ACT_NUMBER_NEED),
   needs(new RegExp(`(?=\\d)(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"), ACT_NUMBER_NEED),
@@ -195,7 +195,7 @@ export const BREAK_CUES: RegExp[] = [
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
   needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
-  new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"),
+  needs(new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
   new RegExp(`(?=\\[)(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets
@@ -205,7 +205,7 @@ export const BREAK_CUES: RegExp[] = [
   // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
   new RegExp(`${initials(PRONOUN_OPENERS, "exact")}(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
-  new RegExp(`(?=[A-ZÀ-Ý«])(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s+)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s+)(?=[A-ZÀ-Ý«])`, "gu"),
+  new RegExp(`\\s(?=[A-ZÀ-Ý«])(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s)`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */
