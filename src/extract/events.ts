@@ -1,7 +1,7 @@
 // Attendance events inside an act: members who do not take part in the vote, who leave or arrive.
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ARRIVAL, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, PRESIDENCY } from "../vocab/fr.js";
+import { ARRIVAL, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
 import { parsePerson, samePerson } from "./people.js";
 import { MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
@@ -28,7 +28,9 @@ export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {
     // the subject may begin on the previous line ("... Le Maire" / "ne prend pas part au vote.", "... Le" /
     // "Maire ne prend pas part au vote."): subjectOf keeps only the last clause
     const previous = i > 0 ? lines[i - 1]!.text : "";
-    const text = previous && !/[.;:!?]\s*$/.test(previous) ? `${previous} ${l.text}` : l.text;
+    const joined = previous !== "" && !/[.;:!?]\s*$/.test(previous);
+    if (!NOT_VOTING_NEED.test(l.text) && !(joined && NOT_VOTING_NEED.test(previous))) continue;
+    const text = joined ? `${previous} ${l.text}` : l.text;
     const m = NOT_VOTING.exec(text);
     if (!m) continue;
     for (const p of subjectOf(text, m.index)) {

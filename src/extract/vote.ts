@@ -10,7 +10,7 @@ import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
 import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_LINE,
-  ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
+  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
@@ -88,6 +88,7 @@ function electionIn(lines: Line[]): Vote["election"] {
   let voters: number | null = null;
   let expressed: number | null = null;
   for (const l of lines) {
+    if (!ELECTION_COUNT_NEED.test(l.text)) continue;
     const m = ELECTION_RESULT_LINE.exec(l.text);
     if (m && !NOT_A_CANDIDATE.test(m[1]!.trim()) && m[1]!.trim().split(/\s+/).length <= 4) {
       const name = m[1]!.trim();

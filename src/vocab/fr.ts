@@ -173,6 +173,8 @@ export const PRESIDENCY = [
   new RegExp(`${OPENS}(${NAME})\\s+(?:prend|assure)\\s+la\\s+pr[ée]sidence`, "u"),
 ];
 export const NOT_VOTING = /\b(?:(?:ne\s+|n')?(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|(?:ayant\s+|a\s+)?quitt(?:e|ent|[ée]e?)\s+la\s+salle|se\s+retire(?:nt)?(?![\p{L}]))/iu;
+/** what every NOT_VOTING phrase holds (a line without one is not searched: the phrase's optional start is slow to scan) */
+export const NOT_VOTING_NEED = /pas|quitt|retire/i;
 export const INFORMATION_ONLY = /\b(?:prend\s+acte|prennent\s+acte|a\s+pris\s+acte|donne\s+acte|pour\s+information|questions?\s+diverses|informations?\s+diverses|d[ée]cisions?\s+(?:prises?\s+)?(?:du\s+maire|par\s+le\s+maire)\s+(?:dans\s+le\s+cadre\s+de\s+)?(?:sa\s+|ses\s+)?d[ée]l[ée]gation|compte[- ]rendu\s+des\s+d[ée]cisions)/i;
 
 // ---- decisions -----------------------------------------------------------------------------------------
@@ -431,6 +433,8 @@ export const VOID_BALLOTS_COUNT = /\bnuls?\s*:\s*(\d{1,3})/i;
 export const ELECTION_VOTERS_COUNT = /nombre\s+de\s+votants\s*:\s*(\d{1,3})/i;
 /** the number of votes expressed in an election (group 1): "Suffrages exprimés : 14" */
 export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s\s*:\s*(\d{1,3})/i;
+/** what every count of an election result above holds: a colon and a figure (a line without one is not searched) */
+export const ELECTION_COUNT_NEED = /:\s*\d/;
 /** an act's title about a survey, which has no council vote: "Résultats des sondages", "Enquête publique", "Questionnaires" */
 export const SURVEY_TITLE = /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i;
 /** the label of a VOTE_BARE_PAIR that gives the votes for: "Pour 12" */
