@@ -38,7 +38,8 @@ export function bodyLength(lines: readonly Line[]): number {
   return lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
 }
 
-export function normalise(pages: string[][]): Normalised {
+/** Normalised lines before the reflow cuts them into units: the same characters, spaces aside. */
+export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Set<string> } {
   const stamps = emptyStamps();
   const tables: Table[] = [];
   const lines: Line[] = [];
@@ -86,5 +87,10 @@ export function normalise(pages: string[][]): Normalised {
       lines.push(line);
     });
   });
-  return { lines: reflow(joinHyphenated(lines), afterBlank), tables, stamps };
+  return { lines: joinHyphenated(lines), tables, stamps, afterBlank };
+}
+
+export function normalise(pages: string[][]): Normalised {
+  const { lines, tables, stamps, afterBlank } = normaliseLines(pages);
+  return { lines: reflow(lines, afterBlank), tables, stamps };
 }

@@ -1,11 +1,14 @@
 // Which pages of a PDF OCR reads (pure): under "auto", a page with no text, or whose only text is the
 // prefecture stamp added on a scan, once the stamp lines are taken out; every page under "always".
-import { bodyLength, MIN_BODY_CHARS, normalise } from "../normalise/index.js";
+import { bodyLength, MIN_BODY_CHARS, normaliseLines } from "../normalise/index.js";
 import type { OcrMode } from "./engine.js";
 
-/** The characters of a page outside stamps and page furniture. */
+/**
+ * The characters of a page outside stamps and page furniture, spaces aside: the reflow into units, which moves
+ * only spaces, is not needed to count them (it is most of normalise's time).
+ */
 export function bodyChars(lines: readonly string[]): number {
-  return bodyLength(normalise([[...lines]]).lines);
+  return bodyLength(normaliseLines([[...lines]]).lines);
 }
 
 /** 1-based numbers of the pages to read by OCR. */
