@@ -14,3 +14,11 @@ export function nextIndex(text: string, i: number): number {
   }
   return i + 1;
 }
+
+/** white space other than single spaces: two in a row, or a tab, a line break, a no-break space */
+const ODD_SPACE = /\s\s|[^\S ]/;
+
+/** The text with each run of white space made one space, trimmed; most lines need nothing and are not copied. */
+export function collapseSpaces(text: string): string {
+  return (ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
+}

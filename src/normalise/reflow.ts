@@ -3,9 +3,9 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CUE_NEEDS, HEADING_LINE, LINK_AT_END } from "../vocab/layout.js";
+import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CUE_NEEDS, HEADING_LINE, linksToNext } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
-import { nextIndex } from "../core/text.js";
+import { collapseSpaces, nextIndex } from "../core/text.js";
 import { pushAll } from "../core/arrays.js";
 
 interface Stream {
@@ -35,18 +35,18 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
   const blanks = lines.filter((l) => afterBlank.has(`${l.page}:${l.line}`)).length;
   const paragraphs = blanks > 0 && blanks <= Math.max(1, lines.length * 0.5);
   for (const l of lines) {
-    const flat = l.text.replace(/\s+/g, " ").trim();
+    const flat = collapseSpaces(l.text);
     const t = flat.includes("- ") ? flat.replace(BROKEN_COMPOUND, "$1-$2") : flat;
     if (t === "") continue;
     // a blank line of the source after a line that does not call for more (a label's colon, a comma, « M. »)
     // ends a unit: a hint kept from the source, never needed by a collapsed text
-    if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !LINK_AT_END.test(previous)) {
+    if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !linksToNext(previous)) {
       hints.push(text.length + 1);
       breaks.push(text.length + 1);
     }
-    if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
+    if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !linksToNext(previous)) hints.push(text.length + 1);
     agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);
-    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !LINK_AT_END.test(previous)) hints.push(text.length + 1);
+    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !linksToNext(previous)) hints.push(text.length + 1);
     // a short line of its own that opens with an item number is a heading: "1 Subventions associatives"
     else if (previous && wide >= 30 && t.length <= wide * 0.6 && HEADING_LINE.test(t)) hints.push(text.length + 1);
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"

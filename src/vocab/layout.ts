@@ -216,6 +216,10 @@ export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "en
 
 /** a line that ends on a word that needs the next one: "… du centre de", "… et", "M.", or on a comma, a bracket, a dash */
 export const LINK_AT_END = new RegExp(`(?:\\s(?:${[...LINK_WORDS, "M.", "Mme", "n°"].map((w) => w.replace(".", "\\.")).join("|")})|[,(\\-–])$`, "iu");
+/** LINK_AT_END on a line's last characters only (the engine would try the pattern at every position of the line) */
+export function linksToNext(line: string): boolean {
+  return LINK_AT_END.test(line.slice(-8));
+}
 
 /**
  * A compound cut at its hyphen and re-flowed with a space: "BONIFACE- PASCAL", "2011- 2014" (a surname in capitals

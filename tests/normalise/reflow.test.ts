@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/normalise/index.js";
 import { breakPoints, leadingAssertions } from "../../src/normalise/reflow.js";
-import { BREAK_CUES } from "../../src/vocab/layout.js";
+import { BREAK_CUES, LINK_AT_END, linksToNext } from "../../src/vocab/layout.js";
 
 const units = (text: string) => normalise([text.split("\n")]).lines.map((l) => l.text);
 
@@ -63,6 +63,15 @@ describe("hints kept from the layout as written", () => {
 });
 
 describe("the fast scan of the cues", () => {
+  it.each([
+    ["… le Conseil municipal de", true], ["… présenté par", true], ["… et Mme", true], ["Mme", false], ["… de M.", true], ["… sur", true],
+    ["… la délibération n°", true], ["… les membres présents,", true], ["… (", true], ["… de la commune", false],
+    ["… pour", true], ["… pourtant", false], ["… au Conseil.", false], ["", false],
+  ])("a line that calls for the next: %s", (line, expected) => {
+    expect(linksToNext(line)).toBe(expected);
+    expect(LINK_AT_END.test(line)).toBe(expected);
+  });
+
   it.each([
     ["(?=[PC])(?<![\\p{L}])Pour", "(?=[PC])(?<![\\p{L}])".length],
     ["Pour", 0],
