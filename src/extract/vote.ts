@@ -40,6 +40,8 @@ const PATTERNS = Object.fromEntries(
   (["expressed", "for", "against", "abstentions"] as Field[]).map((field) => {
     const w = VOTE_WORDS[field];
     return [field, {
+      // the field's word, without which neither pattern below matches (a line is tested for it first: speed)
+      word: new RegExp(w, "i"),
       // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
       after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}(?:\\s*[»"])?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i"),
       // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
@@ -50,14 +52,17 @@ const PATTERNS = Object.fromEntries(
       ),
     }];
   }),
-) as Record<Field, { after: RegExp; before: RegExp }>;
+) as Record<Field, { word: RegExp; after: RegExp; before: RegExp }>;
 
 /** Reads "Pour : 14", "14 voix pour", "ONT VOTE CONTRE : /", "Par : DEUX voix POUR", "5 pour". */
 function countsIn(text: string): Partial<Record<Field, number | null>> {
   const out: Partial<Record<Field, number | null>> = {};
   if (!ANY_VOTE_WORD.test(text) || notAVoteLine(text)) return out;
+  // "Pour : 14" needs its colon (or "="), "14 voix pour" its figure or number word before the field's word
+  const labelled = /[:=]/.test(text);
   for (const field of ["expressed", "for", "against", "abstentions"] as Field[]) {
-    const after = PATTERNS[field].after.exec(text);
+    if (!PATTERNS[field].word.test(text)) continue;
+    const after = labelled ? PATTERNS[field].after.exec(text) : null;
     const before = PATTERNS[field].before.exec(text);
     if (field === "expressed") {
       if (after) out.expressed = after[1] ? (parseCount(after[1]) ?? null) : null;

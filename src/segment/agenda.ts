@@ -77,15 +77,22 @@ export function splitAtAgenda(lines: Line[]): Line[] {
   const patterns = agenda.entries
     .map(entryTitle)
     .filter((t) => t.replace(/[^\p{L}]/gu, "").length >= 6 && t.length <= 120)
-    .map((t) => new RegExp(`(?<=\\s|^)(?:\\d{1,2}(?:\\s*[-/.)])?\\s+)?${phrase(t)}(?![\\p{L}])`, "u"));
+    .map((t) => ({
+      re: new RegExp(`(?<=\\s|^)(?:\\d{1,2}(?:\\s*[-/.)])?\\s+)?${phrase(t)}(?![\\p{L}])`, "u"),
+      // the entry's longest word, folded: a line whose folded words do not hold it is not searched (speed)
+      key: foldWords(t).split(" ").filter((w) => /^[a-z]{4,}$/.test(w)).sort((a, b) => b.length - a.length)[0],
+    }));
   const out = lines.slice(0, agenda.end);
   let next = 0;
   for (const l of lines.slice(agenda.end)) {
     let text = l.text;
     for (;;) {
       let cut: { at: number; entry: number } | null = null;
+      let folded: string | undefined;
       for (let j = next; j < patterns.length && !cut; j++) {
-        const m = patterns[j]!.exec(text);
+        const { re, key } = patterns[j]!;
+        if (key !== undefined && !(folded ??= foldWords(text)).includes(key)) continue;
+        const m = re.exec(text);
         if (m && m.index > 0) cut = { at: m.index, entry: j };
         else if (m && m.index === 0) {
           next = j + 1;
