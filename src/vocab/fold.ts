@@ -1,8 +1,21 @@
 // Folding text for comparisons: accents off, lower case, punctuation to single spaces.
 
-/** "Préfecture" -> "Prefecture" (combining marks removed after canonical decomposition). */
+const decompose = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "");
+/** the Latin-1 letters with an accent, each with what decomposing it leaves ("é" -> "e"), worked out once */
+const LATIN1 = new Map<string, string>();
+for (let c = 0xc0; c <= 0xff; c++) {
+  const ch = String.fromCharCode(c);
+  if (decompose(ch) !== ch) LATIN1.set(ch, decompose(ch));
+}
+const ACCENTED_LATIN1 = new RegExp(`[${[...LATIN1.keys()].join("")}]`, "g");
+
+/**
+ * "Préfecture" -> "Prefecture" (combining marks removed after canonical decomposition). A text in Latin-1, as
+ * French mostly is, takes the table above (the same result, without decomposing the whole text).
+ */
 export function stripAccents(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "");
+  if (/[^\x00-\xff]/.test(s)) return decompose(s);
+  return s.replace(ACCENTED_LATIN1, (c) => LATIN1.get(c)!);
 }
 
 /** "Jean-Hervé" -> "jeanherve": the letters of a name only, for comparing names as written */
