@@ -69,10 +69,11 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
     // reading and parsing: both may find the input unusable (a scan whose only text is the stamp), and both
     // run within the time limit of one file
     const { loaded, deadline } = await readInputWithin(file, { limits, ocr: { mode }, ...(pdfEngine ? { pdfEngine } : {}) });
-    const [{ parseLoaded }, { checkDocument }] = await Promise.all([import("../../parse.js"), import("../../check/index.js")]);
+    // the rules are loaded only for a report (--no-report prints the record alone)
+    const [{ parseLoaded }, check] = await Promise.all([import("../../parse.js"), options.report ? import("../../check/index.js") : null]);
     ({ doc, checked } = deadline.run(() => {
       const parsed = parseLoaded(loaded);
-      return { doc: parsed, checked: options.report ? checkDocument(parsed, { lang: ctx.lang, rules }) : null };
+      return { doc: parsed, checked: check ? check.checkDocument(parsed, { lang: ctx.lang, rules }) : null };
     }));
   } catch (error) {
     if (error instanceof InputError) {
@@ -101,8 +102,7 @@ export async function runParse(file: string, options: ParseOptions, ctx: Context
   } else {
     text = format === "yaml" ? (await import("../../write/yaml.js")).toYaml(doc) : (await import("../../write/json.js")).toJson(doc);
   }
-  const { formatReports } = await import("../../write/report/index.js");
-  const report = checked ? formatReports([checked], "text", { lang: ctx.lang, color: colorLevel("stderr") }) : "";
+  const report = checked ? (await import("../../write/report/index.js")).formatReports([checked], "text", { lang: ctx.lang, color: colorLevel("stderr") }) : "";
   if (options.out !== undefined) {
     try {
       await writeOutput(options.out, text);
