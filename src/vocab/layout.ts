@@ -12,11 +12,13 @@ const BY_LAW = "«(?:\\s+en\\s+application\\s[^:]{0,120})?»";
 
 /** "Absent", "Absents", "Absent(s)" */
 const ABSENT_S = "Absent«(?:s|\\(s\\))?»";
+/** who gave a proxy, as labels name them: "Absents", "Absents excusés", "Excusées" (« … ayant donné pouvoir ») */
+const PROXY_GIVERS = [ABSENT_S, `${ABSENT_S} excusé«(?:e?s?|\\(e?s\\))»`, "Excusé«(?:e?s?|\\(e?s\\))»"];
 
 /** labels whose value follows a colon: the label's first word starts the unit */
 const COLON_LABELS = [
   "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
-  `${ABSENT_S} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${ABSENT_S} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${ABSENT_S} ayant voté par procuration${BY_LAW}`,
+  ...PROXY_GIVERS.flatMap((g) => [`${g} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${g} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${g} ayant voté par procuration${BY_LAW}`]),
   "«(?:Avai(?:en)?t|Ont|A)» donné procuration«(?:\\s+à)?»", "«(?:Avai(?:en)?t|Ont|A)» donné pouvoir«(?:\\s+à)?»",
   "Absents? représentés?", "Absents? et excusés?", "Absent«(?:s|\\(s\\))?» et absent«(?:s|\\(s\\))?» excusé«(?:e?s|\\(e?s\\))?»",
   "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",

@@ -103,7 +103,19 @@ inEveryLayout("proxies", (shape) => {
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
     // the final A of a surname is not « à »
     ["Absent(s) ayant donné procuration à :\nM. Laurent BARGADA donne procuration à M. Jean-Jacques LECAT, Mme Lucie PERALTA donne procuration à M. Marc TORRE", [["BARGADA", "LECAT"], ["PERALTA", "TORRE"]]],
+    // the givers named « absents excusés » or « excusés » before « ayant donné pouvoir »
+    ["Absents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER), Mme Sophie VIAL (pouvoir à M. Julien FAVIER).", [["PELLET", "BOURCIER"], ["VIAL", "FAVIER"]]],
+    ["Excusées ayant donné procuration : Mme Lucie FAVRE à M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    ["ABSENTS EXCUSES AYANT DONNE POUVOIR : M. Marc TORRE à M. Bruno BACHER", [["TORRE", "BACHER"]]],
   ])("%j", (text, expected) => expect(pairs(text)).toEqual(expected));
+
+  it("'Absents excusés ayant donné pouvoir :' is one label: no absent member named after its words", () => {
+    const a = attendance("Présents : Mme Hélène BOURCIER, M. Julien FAVIER, Mme Agathe ROUX.\nAbsents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER).\nAbsent : M. Kevin RAVIX.");
+    expect(names(a.presentMembers)).toEqual(["BOURCIER", "FAVIER", "ROUX"]);
+    expect(names(a.absentMembers)).toEqual(["RAVIX"]);
+    expect(names(a.excusedMembers)).toEqual([]);
+    expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["PELLET", "BOURCIER"]]);
+  });
 
   it("'Absents ayant voté par procuration en application de l'article …' lists the givers, the count inferred", () => {
     const a = attendance("Présents :\nOdile LAFORGE, Alain GIRAUD, Paul ROCCA.\nAbsents ayant voté par procuration en application de l'article L 2121-20 du Code Général des Collectivités Territoriales :\nLucie FAVRE, Marc TORRE.\nAbsent :\nHélène MOREL.");
