@@ -92,7 +92,7 @@ const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*
 const EXPOSE_VERBS = "(?:expose|pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande)";
 
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
-const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:[/.)°]|\\s*-)\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
+const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:°(?:\\s*[/.)-])?|[/.)]|\\s*-)\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
 const NUMBERED = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
@@ -188,9 +188,9 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
   // (not a count's value: "Abstentions : 17" before a bullet "- VALIDE …" on the next line is no item 17)
   new RegExp(`(?=[\\dIVX])${AFTER_END}(?<!${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés", "Nuls?", "Blancs?"])}\\s*:\\s*)${ORDINAL}`, "gu"),
-  // "3/ Délibération …": a number and a slash open an item wherever they stand (a date has figures after its slash;
-  // "(28) Absents" is a count in brackets)
-  new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
+  // "3/ Délibération …", "3°) Tarifs …": a number and a slash or a degree sign open an item wherever they stand
+  // (a date has figures after its slash; "(28) Absents" is a count in brackets)
+  new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}°(?:\\s*[/.)-])?|\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
   // a candidate and the votes: "Mme Lucie FAVRE : 9 voix, élue"
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
@@ -208,6 +208,12 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${initials(PRONOUN_OPENERS, "exact")}(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
   new RegExp(`\\s(?=[A-ZÀ-Ý«])(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s)`, "gu"),
+  // the sentence that opens the minutes, run on after a heading: "… DU 3 OCTOBRE 2023 Le trois octobre deux mille
+  // vingt-trois à 20h30, le Conseil …" (with a capital: « convoqué le 26 septembre » runs on)
+  new RegExp(`(?=L)${WORD_START}(?:Le|LE)\\s+(?:\\d{1,2}(?:er)?|[\\p{Ll}]+(?:[- ]\\p{Ll}+){0,3})\\s+${anyOf(Object.keys(MONTHS))}${WORD_END}`, "gu"),
+  // a sentence that opens with an article after a year, run on after a title: "… séance du 12 septembre 2023 Le
+  // procès-verbal est approuvé" (a word in lower case after the article: « 2023 La Rochelle » runs on)
+  new RegExp(`(?=L)(?<=${WORD_START}(?:19|20)\\d{2}\\s+)(?:Le|La|Les)\\s+(?=\\p{Ll}{2})`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */

@@ -30,6 +30,14 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a count's value is no item number before a bullet", "à l'unanimité des présents Abstentions : 17 - VALIDE les orientations. 2 - Budget primitif",
       ["à l'unanimité des présents", "Abstentions : 17", "- VALIDE les orientations.", "2 - Budget primitif"]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE"]],
+    ["'Absents excusés ayant donné pouvoir :' is one label", "Présents : M. Paul ROCCA Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)",
+      ["Présents : M. Paul ROCCA", "Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)"]],
+    ["the sentence that opens the minutes after their heading", "SÉANCE DU 3 OCTOBRE 2023 Le trois octobre deux mille vingt-trois à 20h30, le Conseil, convoqué le 26 septembre, s'est réuni",
+      ["SÉANCE DU 3 OCTOBRE 2023", "Le trois octobre deux mille vingt-trois à 20h30, le Conseil, convoqué le 26 septembre, s'est réuni"]],
+    ["a sentence after a year that ends a title", "1°) Approbation du procès-verbal du 12 septembre 2023 Le procès-verbal est approuvé à l'unanimité.",
+      ["1°) Approbation du procès-verbal du 12 septembre 2023", "Le procès-verbal est", "approuvé à l'unanimité."]],
+    ["an item number with a degree sign after a count", "Abstentions : 2 3°/ Questions diverses", ["Abstentions : 2", "3°/ Questions diverses"]],
+    ["a place after a year runs on", "Convention de partenariat 2024 La Rochelle Océan", ["Convention de partenariat 2024 La Rochelle Océan"]],
   ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
 
   it("a comparison sign is no quotation marker", () => expect(units("si la population est > 3 500 habitants")).toEqual(["si la population est > 3 500 habitants"]));

@@ -31,6 +31,11 @@ inEveryLayout("segment", (shape) => {
       [["1", "Renouvellement du bail de la poste"], ["2", "Achat d'une tondeuse"], ["3", "Questions diverses"]],
     ],
     [
+      "ordinal 1°) Titre",
+      `${HEADER}\n1°) Approbation du procès-verbal du 8 janvier 2024\nLe procès-verbal est approuvé à l'unanimité.\n2°) Tarifs de la salle des fêtes\nVote : Pour : 11 - Contre : / - Abstentions : 2\n3°/ Questions diverses\nLe Maire informe le Conseil de la date de la fête du village.`,
+      [["1", "Approbation du procès-verbal du 8 janvier 2024"], ["2", "Tarifs de la salle des fêtes"], ["3", "Questions diverses"]],
+    ],
+    [
       "roman numerals",
       `${HEADER}\nI   Approbation du procès-verbal\nLe procès-verbal est approuvé.\nAdopté à l'unanimité.\nII   Travaux de voirie\nLe Conseil retient l'entreprise.\nAdopté à l'unanimité.`,
       [[null, "Approbation du procès-verbal"], [null, "Travaux de voirie"]],
