@@ -59,6 +59,17 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     counts: [29, 22, 4, null], proxies: ["BARRAL > LAPEYRE", "COSTE > ROUX", "FAGES > CHERIF", "GUIRAUD > BONNET"],
     vote: [24, 2, null, "adopted"],
   }]],
+  ["saint-pierre-de-chartreuse-2024-014.txt", [{
+    // « Absents excusés ayant donné pouvoir : » lists the proxies; no absent count is written: none inferred
+    number: "2024-014", title: "Acquisition d'une parcelle au lieu-dit Les Égaux", date: "2024-03-12", authority: "Saint-Pierre-de-Chartreuse",
+    president: "Hélène BOURCIER", secretary: "Agathe ROUX", counts: [15, 12, 2, 14], proxies: ["PELLET > BOURCIER", "VIAL > FAVIER"],
+    vote: [12, 1, 1, "adopted"],
+  }]],
+  ["cc-coeur-de-savoie-dcc-2024-112.txt", [{
+    number: "DCC2024_112", title: "GEMAPI – FIXATION DU PRODUIT DE LA TAXE POUR L'ANNÉE 2025", date: "2024-06-13",
+    authority: "Communauté de communes Cœur de Savoie", president: "Lionel RAVEL", secretary: "Claire MOLLIER", counts: [45, 31, 5, 36],
+    proxies: ["JANIN > RAVEL", "SIBUET > CHAMOUX", "TOURNIER > DURAZ", "CURTET > MOLLIER", "BLANC > TARDY"], vote: [33, 1, 2, "adopted"],
+  }]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, shape) => {
@@ -76,6 +87,22 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     ]);
     expect(acts[3]!.kind).toBe("information");
     expect(acts[0]!.attendance.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["PICHON", "BOCH"]]);
+  });
+
+  it("a procès-verbal numbering its items 1°), 2°), the unanimity inferred, « / » for none", () => {
+    const acts = parseText(shape(read("lagnieu-pv-2023-10-03.txt")), "pv.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.sessionDate, a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      ["1", "Approbation du procès-verbal de la séance du 12 septembre 2023", "2023-10-03", 23, 0, 0, true],
+      ["2", "Décision modificative n° 2 – Budget principal", "2023-10-03", 21, 0, 2, false],
+      ["3", "Tarifs de la cantine scolaire au 1er janvier 2024", "2023-10-03", 23, 0, 0, true],
+      ["4", "Questions diverses", "2023-10-03", null, null, null, null],
+    ]);
+    expect(acts[0]!.vote.basis).toMatchObject({ for: "inferred", unanimous: "stated" });
+    expect(acts[1]!.vote.basis).toMatchObject({ for: "stated", against: "stated", abstentions: "stated" });
+    expect(acts[3]!.kind).toBe("information");
+    const at = acts[0]!.attendance;
+    expect([at.inOffice, at.present, at.represented, at.voters, acts[0]!.convocationDate]).toEqual([27, 19, 4, 23, "2023-09-26"]);
+    expect(at.absentMembers.map((p) => p.name)).toEqual(["FAURE", "GIROUD", "MERCIER", "REY"]);
   });
 
   it("a procès-verbal with counts in words and the mayor leaving the room", () => {
