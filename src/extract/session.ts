@@ -6,9 +6,9 @@ import {
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
-  SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN,
+  SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE,
 } from "../vocab/fr.js";
-import { findDates } from "../vocab/dates.js";
+import { findDates, type FoundDate } from "../vocab/dates.js";
 import { departmentCode } from "../vocab/departments.js";
 import { parsePerson } from "./people.js";
 
@@ -116,14 +116,16 @@ export function extractSessionDate(lines: Line[], ev: Evidence): string | null {
   const head = lines.slice(0, 60);
   for (let i = 0; i < head.length; i++) {
     const l = head[i]!;
-    if (CONVOCATION.test(l.text) || NOT_THE_SESSION_DATE.test(l.text)) continue;
+    if (NOT_THE_SESSION_DATE.test(l.text)) continue;
     if (!SESSION_DATE_LABELS.test(l.text)) continue;
     // the date may follow on the next line ("Compte rendu / conseil municipal du / 17 novembre 2023")
     const joined = `${l.text} ${head[i + 1]?.text ?? ""}`;
     const labelAt = joined.search(SESSION_DATE_LABELS);
-    const dates = findDates(joined).filter((d) => d.index >= labelAt);
+    // not the convocation's date in the same sentence: "…, régulièrement convoqué le 26 septembre, s'est réuni"
+    const session = (x: FoundDate) => x.index >= labelAt && !CONVOCATION_BEFORE_DATE.test(joined.slice(Math.max(0, x.index - 40), x.index));
+    const dates = findDates(joined).filter(session);
     const year = YEAR_OF_L_AN.exec(joined)?.[1];
-    const d = dates[0] ?? findDates(joined, year ? Number(year) : undefined).find((x) => x.index >= labelAt);
+    const d = dates[0] ?? findDates(joined, year ? Number(year) : undefined).find(session);
     // a date on the next line that has a label of its own ("Date de convocation : 5 mars 2024") is that label's
     if (d && d.index >= l.text.length && OTHER_DATE_LABELS.test(head[i + 1]?.text ?? "")) continue;
     if (d) {

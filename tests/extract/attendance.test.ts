@@ -109,6 +109,13 @@ inEveryLayout("proxies", (shape) => {
     ["ABSENTS EXCUSES AYANT DONNE POUVOIR : M. Marc TORRE à M. Bruno BACHER", [["TORRE", "BACHER"]]],
   ])("%j", (text, expected) => expect(pairs(text)).toEqual(expected));
 
+  it("'Étaient présents les conseillers municipaux suivants :' and group civilities (Mesdames …, Messieurs …)", () => {
+    const a = attendance("Étaient présents les conseillers municipaux suivants : Mesdames Brigitte DELPEYRAT, Claudine FAURE, Messieurs Alain LAFON, Bernard CHAUMEL.\nAbsents : Messieurs Jacques BOUYSSOU et Kevin CAMINADE.");
+    expect(names(a.presentMembers)).toEqual(["DELPEYRAT", "FAURE", "LAFON", "CHAUMEL"]);
+    expect(a.presentMembers.map((p) => p.civility)).toEqual(["Mme", null, "M.", null]);
+    expect(names(a.absentMembers)).toEqual(["BOUYSSOU", "CAMINADE"]);
+  });
+
   it("'Absents excusés ayant donné pouvoir :' is one label: no absent member named after its words", () => {
     const a = attendance("Présents : Mme Hélène BOURCIER, M. Julien FAVIER, Mme Agathe ROUX.\nAbsents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER).\nAbsent : M. Kevin RAVIX.");
     expect(names(a.presentMembers)).toEqual(["BOURCIER", "FAVIER", "ROUX"]);

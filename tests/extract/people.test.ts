@@ -19,6 +19,8 @@ describe("parsePerson", () => {
     ["Maryse", null, "Maryse", null, null],
     ["JT Peraldi", null, "JT", "Peraldi", null],
     ["M. GIRAUD Alain (départ à 20h15)", "M.", "Alain", "GIRAUD", null],
+    ["Messieurs Jacques BOUYSSOU", "M.", "Jacques", "BOUYSSOU", null],
+    ["Mesdames Brigitte DELPEYRAT", "Mme", "Brigitte", "DELPEYRAT", null],
   ])("%s", (raw, civility, firstName, lastName, role) => {
     expect(parsePerson(raw)).toMatchObject({ civility, firstName, lastName, role });
   });

@@ -57,6 +57,11 @@ inEveryLayout("session header", (shape) => {
     ["Séance ordinaire du 5 février 2024", "2024-02-05"],
     ["L'an deux mille vingt-quatre, le douze mars, le Conseil Municipal s'est réuni", "2024-03-12"],
     ["L'An Deux-Mil-Vingt-Cinq, le Huit du mois d'Avril à 17 heures 30", "2025-04-08"],
+    // the date opens the sentence, before the council that met
+    ["Date de convocation : 05/03/2024\nLe douze mars deux mille vingt-quatre, à dix-huit heures trente, le Conseil municipal de la commune de Domme s'est réuni", "2024-03-12"],
+    ["Le 12 mars 2024 à 18h30, le Conseil communautaire, légalement convoqué, s'est réuni", "2024-03-12"],
+    // the convocation's date in the same sentence is not the session's
+    ["Le Conseil municipal, convoqué le 5 mars 2024, s'est réuni le 12 mars 2024 à 20 heures", "2024-03-12"],
     ["Date de convocation : 26 février 2024\nSéance du 4 mars 2024", "2024-03-04"],
     ["Compte rendu\nConseil municipal du\n17 janvier 2024", "2024-01-17"],
   ])("session date of %j -> %s", (text, iso) => expect(extractSessionDate(linesOf(text), ev())).toBe(iso));
@@ -107,6 +112,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["- DELIBERATION DU CONSEIL MUNICIPAL\n2024-05\nADHESION AU SERVICE COMMUN D'ARCHIVES", null, "2024-05", "ADHESION AU SERVICE COMMUN D'ARCHIVES"],
     ["N° 2023/045 – CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL\nLe Maire expose au Conseil municipal", null, "2023/045", "CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL"],
     ["Délibération n° DCC-2024-057\nOBJET : ATTRIBUTION D'UN FONDS DE CONCOURS", null, "DCC-2024-057", "ATTRIBUTION D'UN FONDS DE CONCOURS"],
+    ["DÉLIBÉRATION N° 2024-DEL-027\nOBJET : RÉVISION DES TARIFS DU CAMPING MUNICIPAL", null, "2024-DEL-027", "RÉVISION DES TARIFS DU CAMPING MUNICIPAL"],
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
@@ -122,6 +128,8 @@ inEveryLayout("decisions", (shape) => {
     ["DÉCIDE de fixer les tarifs comme suit\nà compter du 1er septembre 2024.", [["DÉCIDE", "DÉCIDE de fixer les tarifs comme suit à compter du 1er septembre 2024."]]],
     ["> ADOPTE la proposition de son Maire,\n> DECIDE de procéder aux travaux.", [["ADOPTE", "ADOPTE la proposition de son Maire,"], ["DECIDE", "DECIDE de procéder aux travaux."]]],
     ["Le Maire expose le projet.\nLe Conseil décide de reporter.", []],
+    // a civility after the verb; « la présente délibération » is no exposé of the mayor
+    ["FIXE les tarifs ;\nCHARGE Monsieur le Maire de l'exécution de la présente délibération.", [["FIXE", "FIXE les tarifs ;"], ["CHARGE", "CHARGE Monsieur le Maire de l'exécution de la présente délibération."]]],
   ])("%j", (text, decisions) => expect(extractDecisions(linesOf(text), ev()).map((d) => [d.verb, d.text])).toEqual(decisions));
 });
 

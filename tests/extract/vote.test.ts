@@ -26,6 +26,8 @@ inEveryLayout("vote counts as written", (shape) => {
     ["adopté par 19 voix pour, 4 voix contre et 2 abstentions", 19, 4, 2, "adopted"],
     ["Pour : 14 Contre : 0 Abstentions : 0", 14, 0, 0, "adopted"],
     ["ONT VOTE POUR : 14 ONT VOTE CONTRE : / ABSTENTIONS : /", 14, 0, 0, "adopted"],
+    // a count before a label and its names: « 1 abstention : M. X » is one tally
+    ["Le Conseil, à la majorité (2 voix contre : M. Éric LAVAL, Mme Émilie VEYSSIERE ; 1 abstention : M. Gilles SOULIER) :", null, 2, 1, "adopted"],
   ])("%j -> for %s against %s abstentions %s, %s", (text, f, a, ab, outcome) => {
     const v = vote(text);
     expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([f, a, ab, outcome]);

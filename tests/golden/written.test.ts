@@ -70,6 +70,13 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     authority: "Communauté de communes Cœur de Savoie", president: "Lionel RAVEL", secretary: "Claire MOLLIER", counts: [45, 31, 5, 36],
     proxies: ["JANIN > RAVEL", "SIBUET > CHAMOUX", "TOURNIER > DURAZ", "CURTET > MOLLIER", "BLANC > TARDY"], vote: [33, 1, 2, "adopted"],
   }]],
+  ["domme-2024-del-027.txt", [{
+    // « à la majorité » with the votes against and the abstention counted: the votes for are not written, and not
+    // inferred (members may have left the vote)
+    number: "2024-DEL-027", title: "RÉVISION DES TARIFS DU CAMPING MUNICIPAL POUR LA SAISON 2024", date: "2024-03-12", authority: "Domme",
+    president: "Alain LAFON", secretary: "Christophe DELMAS", counts: [15, 11, 2, 13], proxies: ["TEYSSANDIER > LAFON", "VALADE > FAURE"],
+    vote: [null, 2, 1, "adopted"],
+  }]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, shape) => {
