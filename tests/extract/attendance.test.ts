@@ -116,6 +116,13 @@ inEveryLayout("proxies", (shape) => {
     expect(names(a.absentMembers)).toEqual(["BOUYSSOU", "CAMINADE"]);
   });
 
+  it("a syndicat's delegates: 'Délégués titulaires présents :', '… ayant donné procuration :', '… absents excusés :'", () => {
+    const a = attendance("Délégués titulaires présents : Mme Martine GRELLIER, M. Yves BOSSARD.\nDélégués ayant donné procuration : M. Alain AUDRAIN à Mme Martine GRELLIER.\nDélégués absents excusés : M. Hervé DENIS.");
+    expect(names(a.presentMembers)).toEqual(["GRELLIER", "BOSSARD"]);
+    expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["AUDRAIN", "GRELLIER"]]);
+    expect(names(a.excusedMembers)).toEqual(["DENIS"]);
+  });
+
   it("'Absents excusés ayant donné pouvoir :' is one label: no absent member named after its words", () => {
     const a = attendance("Présents : Mme Hélène BOURCIER, M. Julien FAVIER, Mme Agathe ROUX.\nAbsents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER).\nAbsent : M. Kevin RAVIX.");
     expect(names(a.presentMembers)).toEqual(["BOURCIER", "FAVIER", "ROUX"]);

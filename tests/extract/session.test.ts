@@ -113,6 +113,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["N° 2023/045 – CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL\nLe Maire expose au Conseil municipal", null, "2023/045", "CRÉATION D'UN POSTE D'ADJOINT TECHNIQUE TERRITORIAL"],
     ["Délibération n° DCC-2024-057\nOBJET : ATTRIBUTION D'UN FONDS DE CONCOURS", null, "DCC-2024-057", "ATTRIBUTION D'UN FONDS DE CONCOURS"],
     ["DÉLIBÉRATION N° 2024-DEL-027\nOBJET : RÉVISION DES TARIFS DU CAMPING MUNICIPAL", null, "2024-DEL-027", "RÉVISION DES TARIFS DU CAMPING MUNICIPAL"],
+    ["Délibération CS-2024-38\nObjet : Programme de restauration des cours d'eau", null, "CS-2024-38", "Programme de restauration des cours d'eau"],
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
   ])("%j -> %s / %s", (text, internal, number, title) => {

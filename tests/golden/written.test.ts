@@ -77,6 +77,12 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     president: "Alain LAFON", secretary: "Christophe DELMAS", counts: [15, 11, 2, 13], proxies: ["TEYSSANDIER > LAFON", "VALADE > FAURE"],
     vote: [null, 2, 1, "adopted"],
   }]],
+  ["smbv-sevre-nantaise-cs-2024-38.txt", [{
+    // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
+    number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",
+    authority: "SYNDICAT MIXTE DU BASSIN VERSANT DE LA SÈVRE NANTAISE", president: "Martine GRELLIER", secretary: "Loïc JOUSSEAUME",
+    counts: [24, 17, 3, 20], proxies: ["AUDRAIN > GRELLIER", "BRIAND > BOSSARD", "CLÉMENT > YOU"], vote: [20, 0, 0, "adopted"],
+  }]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, shape) => {
