@@ -118,6 +118,22 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(at.absentMembers.map((p) => p.name)).toEqual(["FAURE", "GIROUD", "MERCIER", "REY"]);
   });
 
+  it("a village's compte-rendu with names in small letters and no count written: counts inferred, the chair unknown", () => {
+    const acts = parseText(shape(read("saint-julien-molin-molette-cr-2024-04-08.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      ["1", "Vote du budget primitif 2024", 10, 0, 0, true],
+      ["2", "Subventions aux associations", 9, null, 1, false],
+      ["3", "Recrutement d'un agent saisonnier", 10, null, null, null],
+      ["4", "Questions diverses", null, null, null, null],
+    ]);
+    const a = acts[0]!;
+    expect(a.vote.basis).toMatchObject({ for: "inferred", unanimous: "stated" });
+    expect([a.attendance.inOffice, a.attendance.present, a.attendance.represented, a.attendance.voters]).toEqual([null, 9, 1, null]);
+    expect(a.attendance.basis).toMatchObject({ present: "inferred", represented: "inferred" });
+    expect(a.attendance.excusedMembers.map((p) => p.name)).toEqual(["Marie Perrin", "Paul Durand"]);
+    expect([a.president, a.secretary?.name]).toEqual([null, "Aurélie Chambon"]);
+  });
+
   it("a procès-verbal with counts in words and the mayor leaving the room", () => {
     const acts = parseText(shape(read("vallieres-sur-fier-pv-2023-02-14.txt")), "pv.txt").acts;
     expect(acts.map(row)).toEqual([
