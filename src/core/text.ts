@@ -22,3 +22,8 @@ const ODD_SPACE = /\s\s|[^\S ]/;
 export function collapseSpaces(text: string): string {
   return (ODD_SPACE.test(text) ? text.replace(/\s+/g, " ") : text).trim();
 }
+
+/** `text` as a pattern that matches it literally: "M. X (Y)" -> "M\. X \(Y\)". */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -5,12 +5,13 @@ import type { Attendance, Person, Vote } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
-import { parsePeople } from "./people.js";
+import { parsePeople, parsePerson } from "./people.js";
+import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
 import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 import {
-  BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_LINE,
-  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
+  BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_LINE,
+  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
@@ -90,6 +91,7 @@ function electionIn(lines: Line[]): Vote["election"] {
   const candidates: Array<{ name: string; votes: number; elected: boolean | null }> = [];
   let blank: number | null = null;
   let voidBallots: number | null = null;
+  let blankOrVoid: number | null = null;
   let voters: number | null = null;
   let expressed: number | null = null;
   for (const l of lines) {
@@ -103,6 +105,8 @@ function electionIn(lines: Line[]): Vote["election"] {
       else candidates.push({ name, votes: n, elected: ELECTED.test(m[3]!) ? true : null });
       continue;
     }
+    const bv = BLANK_OR_VOID_COUNT.exec(l.text);
+    if (bv) blankOrVoid = Number(bv[1]);
     const b = BLANK_BALLOTS_COUNT.exec(l.text);
     if (b) blank = Number(b[1]);
     const n = VOID_BALLOTS_COUNT.exec(l.text);
@@ -113,7 +117,17 @@ function electionIn(lines: Line[]): Vote["election"] {
     if (e) expressed = Number(e[1]);
   }
   if (candidates.length === 0) return null;
-  return { voters, blank, void: voidBallots, expressed, candidates };
+  // "M. Laurent MASSON, ayant obtenu la majorité absolue, est proclamé deuxième adjoint": the one candidate named
+  // in a proclamation is elected (not a candidate whose surname the sentence does not hold)
+  for (const l of lines) {
+    if (!PROCLAIMED.test(l.text)) continue;
+    const named = candidates.filter((c) => {
+      const last = parsePerson(c.name)?.lastName;
+      return last !== null && last !== undefined && last.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, "u").test(l.text);
+    });
+    if (named.length === 1) named[0]!.elected = true;
+  }
+  return { voters, blank, void: voidBallots, blankOrVoid, expressed, candidates };
 }
 
 export interface VoteContext {

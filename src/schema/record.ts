@@ -52,6 +52,7 @@ export const ElectionResult = z.object({
   voters: count.nullable(),
   blank: count.nullable(),
   void: count.nullable(),
+  blankOrVoid: count.nullable().describe("blank and void ballots counted together ('Bulletins blancs ou nuls : 2'): then blank and void are null"),
   expressed: count.nullable(),
   candidates: z.array(z.object({ name: z.string(), votes: count, elected: z.boolean().nullable() })),
 });

@@ -427,14 +427,21 @@ export const BLANK_BALLOTS_LABEL = /^(?:blancs?|bulletins?\s+blancs?)$/i;
 export const VOID_BALLOTS_LABEL = /^(?:nuls?|bulletins?\s+nuls?)$/i;
 /** a candidate declared elected: "élue", "elus" */
 export const ELECTED = /[ée]lue?s?\b/i;
-/** the count of blank ballots (group 1): "Bulletins blancs : 2", "Blancs ou nuls : 1" */
-export const BLANK_BALLOTS_COUNT = /(?:bulletins?\s+)?blancs?(?:\s+(?:ou|et)\s+nuls?)?\s*:\s*(\d{1,3})/i;
-/** the count of void ballots (group 1): "Nuls : 0", "bulletins nuls : 1" */
-export const VOID_BALLOTS_COUNT = /\bnuls?\s*:\s*(\d{1,3})/i;
-/** the number of voters of an election (group 1): "Nombre de votants : 15" */
-export const ELECTION_VOTERS_COUNT = /nombre\s+de\s+votants\s*:\s*(\d{1,3})/i;
-/** the number of votes expressed in an election (group 1): "Suffrages exprimés : 14" */
-export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s\s*:\s*(\d{1,3})/i;
+/** the count of blank ballots (group 1): "Bulletins blancs : 2", "Blancs : 1" */
+export const BLANK_BALLOTS_COUNT = /(?:bulletins?\s+)?blancs?\s*:\s*(\d{1,3})/i;
+/** the count of void ballots (group 1): "Nuls : 0", "bulletins nuls : 1" (not "blancs ou nuls") */
+export const VOID_BALLOTS_COUNT = /(?<!blancs?\s+(?:ou|et)\s+)\bnuls?\s*:\s*(\d{1,3})/i;
+/** blank and void ballots counted together (group 1): "Bulletins blancs ou nuls : 2", "Blancs et nuls : 1" */
+export const BLANK_OR_VOID_COUNT = /blancs?\s+(?:ou|et)\s+nuls?\s*:\s*(\d{1,3})/i;
+/**
+ * the number of voters of an election (group 1): "Nombre de votants : 15", "Nombre de bulletins : 15", the official
+ * form's "b. Nombre de votants (enveloppes déposées) : 15", "Nombre de bulletins trouvés dans l'urne : 15"
+ */
+export const ELECTION_VOTERS_COUNT = /nombre\s+de\s+(?:votants|bulletins)(?:\s*\([^()]{0,40}\))?(?:\s+trouv[ée]s\s+dans\s+l['’]urne)?\s*:\s*(\d{1,3})/i;
+/** the number of votes expressed in an election (group 1): "Suffrages exprimés : 14", "Nombre de suffrages exprimés [b - c - d] : 14" */
+export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s(?:\s*\[[^\]]{0,40}\])?\s*:\s*(\d{1,3})/i;
+/** a candidate proclaimed in a sentence of its own: "M. X, ayant obtenu la majorité absolue, est proclamé adjoint", "Mme Y est élue" */
+export const PROCLAIMED = /(?<![\p{L}])(?:est|a\s+[ée]t[ée])\s+(?:proclam[ée]e?|d[ée]clar[ée]e?\s+[ée]lue?|[ée]lue?)(?![\p{L}])/iu;
 /** what every count of an election result above holds: a colon and a figure (a line without one is not searched) */
 export const ELECTION_COUNT_NEED = /:\s*\d/;
 /** an act's title about a survey, which has no council vote: "Résultats des sondages", "Enquête publique", "Questionnaires" */

@@ -27,7 +27,7 @@ const COLON_LABELS = [
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
-  "Résultat du vote", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
+  "Résultat du vote", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];
 /** vote labels that are also common words ("pour :" in running text): only with a capital */
 const CAPITAL_VOTE_LABELS = "(?:Pour|POUR|Contre|CONTRE)";

@@ -10,7 +10,7 @@ const at = (a: ActOverrides["attendance"]): ActOverrides => ({ attendance: a });
 const vo = (v: ActOverrides["vote"]): ActOverrides => ({ vote: v });
 const pr = (p: ActOverrides["prefecture"]): ActOverrides => ({ prefecture: p });
 const names = (n: number) => COUNCIL.slice(0, n).map(person);
-const election = (voters: number, blank: number, candidates: Array<[string, number, boolean]>, expressed: number | null = null) =>
+const election = (voters: number, blank: number | null, candidates: Array<[string, number, boolean]>, expressed: number | null = null, blankOrVoid: number | null = null) =>
   vo({
     kind: "election",
     for: null,
@@ -18,7 +18,7 @@ const election = (voters: number, blank: number, candidates: Array<[string, numb
     abstentions: null,
     expressed: null,
     outcome: null,
-    election: { voters, blank, void: 0, expressed, candidates: candidates.map(([name, votes, elected]) => ({ name, votes, elected })) },
+    election: { voters, blank, void: blankOrVoid === null ? 0 : null, blankOrVoid, expressed, candidates: candidates.map(([name, votes, elected]) => ({ name, votes, elected })) },
   });
 
 type Case = [string, ActOverrides, string, Severity | null];
@@ -163,6 +163,10 @@ const CASES: Case[] = [
   ["one candidate above voters", election(14, 0, [["A. ROUX", 15, true], ["B. BLANC", 14, true]]), "ELECTION_SUM", "error"],
   ["expressed = voters - blank", election(14, 1, [["Mme Claire VAUTRIN", 13, true]], 13), "ELECTION_EXPRESSED", null],
   ["expressed off", election(14, 1, [["Mme Claire VAUTRIN", 13, true]], 14), "ELECTION_EXPRESSED", "error"],
+  // « Bulletins blancs ou nuls : 2 »: the two counted together
+  ["expressed = voters - blank or void", election(15, null, [["M. Laurent MASSON", 13, true]], 13, 2), "ELECTION_EXPRESSED", null],
+  ["expressed off, blank or void", election(15, null, [["M. Laurent MASSON", 13, true]], 14, 2), "ELECTION_EXPRESSED", "error"],
+  ["ballots above voters, blank or void", election(15, null, [["M. Laurent MASSON", 14, true]], null, 2), "ELECTION_SUM", "error"],
 ];
 
 describe("rules", () => {

@@ -135,6 +135,18 @@ inEveryLayout("other wordings", (shape) => {
     expect(v.election?.candidates.map((c) => [c.votes, c.elected])).toEqual([[9, true], [5, null]]);
     expect(v.outcome).toBe("adopted");
   });
+
+  it("an adjoint elected: ballots counted, blank and void together, the proclamation names who is elected", () => {
+    const v = vote("Premier tour de scrutin :\nNombre de bulletins : 15\nBulletins blancs ou nuls : 2\nSuffrages exprimés : 13\nMajorité absolue : 7\nA obtenu : M. Laurent MASSON : 13 voix.\nM. Laurent MASSON, ayant obtenu la majorité absolue, est proclamé deuxième adjoint au maire.");
+    expect(v.kind).toBe("election");
+    expect(v.election).toMatchObject({ voters: 15, blank: null, void: null, blankOrVoid: 2, expressed: 13 });
+    expect(v.election?.candidates.map((c) => [c.name, c.votes, c.elected])).toEqual([["M. Laurent MASSON", 13, true]]);
+  });
+
+  it("the official form's labels: « Nombre de votants (enveloppes déposées) », « suffrages exprimés [b - c - d] »", () => {
+    const v = vote("b. Nombre de votants (enveloppes déposées) : 23\nc. Nombre de votes blancs : 1\nd. Nombre de votes nuls : 0\ne. Nombre de suffrages exprimés [b - c - d] : 22\nMme Odile LAFORGE : 22 voix, élue");
+    expect(v.election).toMatchObject({ voters: 23, expressed: 22 });
+  });
 });
 
 inEveryLayout("opinions are not counts", (shape) => {

@@ -2,7 +2,15 @@
 import type { Severity } from "../../schema/report.js";
 import { rule, inferred, contradiction, VO, plural, boundLabel, grossExcess, voteBound, Bound } from "./kit.js";
 
-export const electionSum = rule<{ total: number; candidates: number; blank: number; void: number; bound: number; kind: Bound; candidate: string | null }>({
+/** The blank and void ballots as the act counts them: "1 blanc + 1 nul", or "2 blancs ou nuls" counted together. */
+function ballots(p: { blank: number; void: number; blankOrVoid?: number | null }, lang: "fr" | "en"): string {
+  if (p.blankOrVoid !== undefined && p.blankOrVoid !== null) {
+    return lang === "fr" ? `${p.blankOrVoid} blanc${p.blankOrVoid > 1 ? "s" : ""} ou nul${p.blankOrVoid > 1 ? "s" : ""}` : `${p.blankOrVoid} blank or void`;
+  }
+  return lang === "fr" ? `${plural(p.blank, "blanc", "blancs")} + ${plural(p.void, "nul", "nuls")}` : `${p.blank} blank + ${p.void} void`;
+}
+
+export const electionSum = rule<{ total: number; candidates: number; blank: number; void: number; blankOrVoid?: number | null; bound: number; kind: Bound; candidate: string | null }>({
   id: "ELECTION_SUM",
   severity: "error",
   legalSource: "CGCT L2121-21",
@@ -20,8 +28,8 @@ export const electionSum = rule<{ total: number; candidates: number; blank: numb
     const candidates = e.candidates.reduce((s, c) => s + c.votes, 0);
     const blank = e.blank ?? 0;
     const voidBallots = e.void ?? 0;
-    const total = candidates + blank + voidBallots;
-    const base = { candidates, blank, void: voidBallots, bound: b.bound, kind: b.kind };
+    const total = candidates + blank + voidBallots + (e.blankOrVoid ?? 0);
+    const base = { candidates, blank, void: voidBallots, blankOrVoid: e.blankOrVoid, bound: b.bound, kind: b.kind };
     const pointers = [VO + "election", ...b.pointers];
     const severity = (value: number): Severity => contradiction(b.inf && !grossExcess(value, b.bound));
     // a ballot may carry several names when several seats are filled: then only each candidate is bounded
@@ -34,11 +42,11 @@ export const electionSum = rule<{ total: number; candidates: number; blank: numb
   message: {
     fr: (p) =>
       p.candidate === null
-        ? `Élection : ${p.candidates} voix aux candidats + ${plural(p.blank, "blanc", "blancs")} + ${plural(p.void, "nul", "nuls")} = ${p.total} bulletins pour ${boundLabel(p.kind, p.bound, "fr")}.`
+        ? `Élection : ${p.candidates} voix aux candidats + ${ballots(p, "fr")} = ${p.total} bulletins pour ${boundLabel(p.kind, p.bound, "fr")}.`
         : `Élection : ${p.candidate} obtient ${p.total} voix pour ${boundLabel(p.kind, p.bound, "fr")}.`,
     en: (p) =>
       p.candidate === null
-        ? `Election: ${p.candidates} votes for candidates + ${p.blank} blank + ${p.void} void = ${p.total} ballots for ${boundLabel(p.kind, p.bound, "en")}.`
+        ? `Election: ${p.candidates} votes for candidates + ${ballots(p, "en")} = ${p.total} ballots for ${boundLabel(p.kind, p.bound, "en")}.`
         : `Election: ${p.candidate} gets ${p.total} votes for ${boundLabel(p.kind, p.bound, "en")}.`,
   },
   checks: {
@@ -48,25 +56,25 @@ export const electionSum = rule<{ total: number; candidates: number; blank: numb
   example: { total: 17, candidates: 15, blank: 1, void: 1, bound: 15, kind: "voters", candidate: null },
 });
 
-export const electionExpressed = rule<{ expressed: number; voters: number; blank: number; void: number }>({
+export const electionExpressed = rule<{ expressed: number; voters: number; blank: number; void: number; blankOrVoid?: number | null }>({
   id: "ELECTION_EXPRESSED",
   severity: "error",
   legalSource: "CGCT L2121-21",
   check(act) {
     const e = act.vote.election;
-    if (e === null || e.expressed === null || e.voters === null || (e.blank === null && e.void === null)) return [];
+    if (e === null || e.expressed === null || e.voters === null || (e.blank === null && e.void === null && e.blankOrVoid === null)) return [];
     const blank = e.blank ?? 0;
     const voidBallots = e.void ?? 0;
-    if (e.expressed === e.voters - blank - voidBallots) return [];
-    return [{ params: { expressed: e.expressed, voters: e.voters, blank, void: voidBallots }, pointers: [VO + "election"] }];
+    if (e.expressed === e.voters - blank - voidBallots - (e.blankOrVoid ?? 0)) return [];
+    return [{ params: { expressed: e.expressed, voters: e.voters, blank, void: voidBallots, blankOrVoid: e.blankOrVoid }, pointers: [VO + "election"] }];
   },
   message: {
-    fr: (p) => `Élection : ${p.expressed} suffrages exprimés, alors que ${p.voters} votants − ${plural(p.blank, "blanc", "blancs")} − ${plural(p.void, "nul", "nuls")} = ${p.voters - p.blank - p.void}.`,
-    en: (p) => `Election: ${p.expressed} votes cast, while ${p.voters} voters − ${p.blank} blank − ${p.void} void = ${p.voters - p.blank - p.void}.`,
+    fr: (p) => `Élection : ${p.expressed} suffrages exprimés, alors que ${p.voters} votants − ${ballots(p, "fr").replace(" + ", " − ")} = ${p.voters - p.blank - p.void - (p.blankOrVoid ?? 0)}.`,
+    en: (p) => `Election: ${p.expressed} votes cast, while ${p.voters} voters − ${ballots(p, "en").replace(" + ", " − ")} = ${p.voters - p.blank - p.void - (p.blankOrVoid ?? 0)}.`,
   },
   checks: {
-    fr: "Dans une élection, signale des suffrages exprimés différents des votants moins les bulletins blancs et nuls (rien si ni les blancs ni les nuls ne sont indiqués).",
-    en: "In an election, fires when the votes cast differ from the voters less blank and void ballots (silent when neither blank nor void is stated).",
+    fr: "Dans une élection, signale des suffrages exprimés différents des votants moins les bulletins blancs et nuls, comptés à part ou ensemble (rien si ni les blancs ni les nuls ne sont indiqués).",
+    en: "In an election, fires when the votes cast differ from the voters less blank and void ballots, counted apart or together (silent when neither blank nor void is stated).",
   },
   example: { expressed: 14, voters: 15, blank: 2, void: 0 },
 });
