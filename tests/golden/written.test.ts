@@ -134,6 +134,13 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect([a.president, a.secretary?.name]).toEqual([null, "Aurélie Chambon"]);
   });
 
+  it("an adjoint elected by secret ballot: the ballots, blank or void counted together, the one proclaimed", () => {
+    const [a] = parseText(shape(read("montfaucon-en-velay-2024-041.txt")), "election.txt").acts;
+    expect([a!.number, a!.title, a!.sessionDate, a!.vote.kind]).toEqual(["2024-041", "Élection d'un adjoint au maire", "2024-07-04", "election"]);
+    expect(a!.vote.election).toEqual({ voters: 15, blank: null, void: null, blankOrVoid: 2, expressed: 13, candidates: [{ name: "M. Laurent MASSON", votes: 13, elected: true }] });
+    expect([a!.attendance.inOffice, a!.attendance.present, a!.attendance.represented, a!.attendance.voters]).toEqual([15, 14, 1, 15]);
+  });
+
   it("a procès-verbal with counts in words and the mayor leaving the room", () => {
     const acts = parseText(shape(read("vallieres-sur-fier-pv-2023-02-14.txt")), "pv.txt").acts;
     expect(acts.map(row)).toEqual([
