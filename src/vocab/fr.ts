@@ -413,8 +413,11 @@ export const SURVEY_LINE = /\b(?:sondage|enqu[êe]te|questionnaire|consultation|
 export const VOTE_OF_HEADING = /^\s*Vote\s+(?:des|du|de\s+la|de\s+l')\s/i;
 /** a recital, which may quote other bodies' votes: "Considérant que …", "Vu le CGCT", "Attendu que" */
 export const RECITAL_START = /^\s*(?:Consid[ée]rant|Vu\b|Attendu)/i;
-/** (source fragment) what follows a bare "for"/"against" count that ends its phrase: "5 pour", "14 pour / 0 contre", "9 pour et 2 contre" */
-export const VOTE_PHRASE_END = "(?=\\s*(?:$|[,;./)\\]»\"–—-]|et\\b|\\d|contre|pour|abst))";
+/**
+ * (source fragment) what follows a bare "for"/"against" count that ends its phrase: "5 pour", "14 pour / 0 contre",
+ * "9 pour et 2 contre", "6 contre (groupe « X »)"
+ */
+export const VOTE_PHRASE_END = "(?=\\s*(?:$|[,;./()\\]»\"–—-]|et\\b|\\d|contre|pour|abst))";
 /** a tally word and all after it, cut from a list of names: "Mme X, M. Y pour le reste", "contre : 2" */
 export const TALLY_WORD_ONWARDS = /\b(?:pour|contre|abstentions?)\b.*$/i;
 /** an election result line (group 1: the candidate; group 2: the votes; group 3: the rest): "Mme Claire DUVAL : 12 voix, élue" */

@@ -28,6 +28,8 @@ inEveryLayout("vote counts as written", (shape) => {
     ["ONT VOTE POUR : 14 ONT VOTE CONTRE : / ABSTENTIONS : /", 14, 0, 0, "adopted"],
     // a count before a label and its names: « 1 abstention : M. X » is one tally
     ["Le Conseil, à la majorité (2 voix contre : M. Éric LAVAL, Mme Émilie VEYSSIERE ; 1 abstention : M. Gilles SOULIER) :", null, 2, 1, "adopted"],
+    // a group named in brackets after the votes against
+    ["ADOPTÉ À LA MAJORITÉ : 27 POUR, 6 CONTRE (groupe « Bourgoin autrement »), 0 ABSTENTION.", 27, 6, 0, "adopted"],
   ])("%j -> for %s against %s abstentions %s, %s", (text, f, a, ab, outcome) => {
     const v = vote(text);
     expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([f, a, ab, outcome]);

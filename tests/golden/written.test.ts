@@ -77,6 +77,13 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     president: "Alain LAFON", secretary: "Christophe DELMAS", counts: [15, 11, 2, 13], proxies: ["TEYSSANDIER > LAFON", "VALADE > FAURE"],
     vote: [null, 2, 1, "adopted"],
   }]],
+  ["bourgoin-jallieu-dcm-2024-06-015.txt", [{
+    // a town's act: counts labelled « Nombre de … », proxies only (no list of the present), a group against
+    number: "DCM-2024-06-015", title: "FINANCES – BUDGET PRINCIPAL – DÉCISION MODIFICATIVE N° 1", date: "2024-06-20", authority: "Bourgoin-Jallieu",
+    president: "Fabien RAJON", secretary: "Carole JACQUEMET", counts: [33, 26, 7, 33],
+    proxies: ["GARNIER > RAJON", "HÉRAUD > JACQUEMET", "LAMBERT > MOULIN", "NIVON > OGIER", "PASCAL > QUINTIN", "RIVAL > SALLES", "TISSIER > USSEL"],
+    vote: [27, 6, 0, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",
