@@ -84,6 +84,12 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     proxies: ["GARNIER > RAJON", "HÉRAUD > JACQUEMET", "LAMBERT > MOULIN", "NIVON > OGIER", "PASCAL > QUINTIN", "RIVAL > SALLES", "TISSIER > USSEL"],
     vote: [27, 6, 0, "adopted"],
   }]],
+  ["lezignan-corbieres-2024-052.txt", [{
+    // surnames only, grouped under « MM. » and « Mmes » with roles in brackets; « Excusés représentés : X (pouvoir à Y) »
+    number: "24/052", title: "Attribution d'une subvention exceptionnelle à l'association « Les Amis du Minervois »", date: "2024-04-29",
+    authority: "Lézignan-Corbières", president: "Gérard FORCADA", secretary: "Sylvie BONNAFOUS", counts: [29, 22, 5, 27],
+    proxies: ["ANDRIEU > FORCADA", "BLANC > AZAIS", "CASTEL > ALBERT", "DAVID > CROS", "ESTEVE > BARTHES"], vote: [26, 0, 1, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",
@@ -139,6 +145,13 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(a.attendance.basis).toMatchObject({ present: "inferred", represented: "inferred" });
     expect(a.attendance.excusedMembers.map((p) => p.name)).toEqual(["Marie Perrin", "Paul Durand"]);
     expect([a.president, a.secretary?.name]).toEqual([null, "Aurélie Chambon"]);
+  });
+
+  it("« Certifié exécutoire compte tenu de la transmission en préfecture le … et de la publication le … » gives both dates", () => {
+    const [a] = parseText(shape(read("lezignan-corbieres-2024-052.txt")), "act.txt").acts;
+    expect([a!.prefecture.sentDate, a!.prefecture.publishedDate, a!.prefecture.id]).toEqual(["2024-05-03", "2024-05-03", null]);
+    expect(a!.attendance.presentMembers).toHaveLength(22);
+    expect(a!.attendance.absentMembers.map((p) => p.name)).toEqual(["FERRAN", "GARCIA"]);
   });
 
   it("an adjoint elected by secret ballot: the ballots, blank or void counted together, the one proclaimed", () => {

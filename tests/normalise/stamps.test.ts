@@ -19,6 +19,9 @@ describe("stripStamp removes the prefecture stamp", () => {
     ["Transmis en préfecture le 02/10/2023", "", "sent", "2023-10-02"],
     ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "received", "2024-09-16"],
     ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "published", "2024-09-17"],
+    // a sentence that ends on the date's full stop
+    ["Certifié exécutoire compte tenu de la transmission en préfecture le 03/05/2024 et de la publication le 06/05/2024.", "Certifié exécutoire compte tenu de la et de la .", "sent", "2024-05-03"],
+    ["Certifié exécutoire compte tenu de la transmission en préfecture le 03/05/2024 et de la publication le 06/05/2024.", "Certifié exécutoire compte tenu de la et de la .", "published", "2024-05-06"],
   ])("%j -> %j, %s %s", (text, rest, key, date) => {
     const r = strip(text);
     expect(r.rest).toBe(rest);
