@@ -274,6 +274,15 @@ export const PROXY_HOLDER_MENTIONS = [
 ];
 /** a deliberation form announces itself: "DÉLIBÉRATION DU CONSEIL MUNICIPAL", "EXTRAIT DU REGISTRE …" */
 export const FORM_MARKERS = /D[ÉE]LIB[ÉE]RATION\s+DU\s+CONSEIL|EXTRAIT\s+DU\s+REGISTRE/i;
+/**
+ * a unit that holds a form's heading: one act of a set of extracts starts there (src/segment/documents.ts); in
+ * capitals anywhere in the unit ("COMMUNE DE X EXTRAIT DU REGISTRE …"), in any case at its start
+ */
+/** a form heading in capitals inside a unit, with the authority's heading before it (group 1 from where it starts) */
+export const FORM_HEADING_IN_UNIT = /\s((?:(?:COMMUNE|VILLE|MAIRIE|COMMUNAUT[ÉE]|SYNDICAT)\s+(?:DE|D['’]|DU|DES)\s[^a-zà-ÿ]{2,80}?\s)?(?:EXTRAIT\s+DU\s+(?:REGISTRE|PROC[ÈE]S)|D[ÉE]LIB[ÉE]RATION\s+DU\s+(?:CONSEIL|COMIT[ÉE]|BUREAU)))/;
+/** the authority's heading in capitals at the end of a unit (group 1): "… Yannig ROBIN COMMUNE DE PLOUGUERNEAU" */
+export const AUTHORITY_HEADING_AT_END = /\s((?:COMMUNE|VILLE|MAIRIE|COMMUNAUT[ÉE]|SYNDICAT)\s+(?:DE|D['’]|DU|DES)\s[^a-zà-ÿ]{2,80})$/;
+export const FORM_HEADING_LINE = /^\s*(?:[-•]\s*)?(?:[Ee]xtrait\s+du\s+(?:[Rr]egistre|[Pp]roc[èe]s)|D[ée]lib[ée]ration\s+du\s+(?:[Cc]onseil|[Cc]omit[ée]|[Bb]ureau))|(?:^|\s)(?:EXTRAIT\s+DU\s+(?:REGISTRE|PROC[ÈE]S)|D[ÉE]LIB[ÉE]RATION\s+DU\s+(?:CONSEIL|COMIT[ÉE]|BUREAU))/;
 /** minutes announce themselves: compte rendu, procès-verbal, ordre du jour, "CR" (in capitals, a word of its own) */
 export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rendu", "procès-verbal", "procès verbal", "ordre du jour"])}|${WORD_START}C-?R${WORD_END}`, "u");
 /** headings of a deliberation form that are not its title */

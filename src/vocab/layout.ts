@@ -51,7 +51,7 @@ const FORMULAS = [
   "Article«\\s+\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
   "Plus rien n'étant à l'ordre du jour", "Ainsi délibéré", "Ainsi fait et délibéré", "L'ordre du jour étant épuisé", "La séance est levée",
   "L'an deux«[\\s-]+»mille", "L'an deux«[\\s-]+»mil", "L'an «\\d{4}»", "Séance du", "Séance publique du", "Séance ordinaire du",
-  "Sous la présidence de", "Date d'affichage", "Acte rendu exécutoire", "Ordre du jour", "La convention est conclue", "La présente convention",
+  "Sous la présidence de", "Extrait du registre", "Extrait du procès-verbal", "Date d'affichage", "Acte rendu exécutoire", "Ordre du jour", "La convention est conclue", "La présente convention",
   // the document's own heading: "Compte rendu conseil municipal du 17 novembre 2023", "Procès-verbal de la séance"
   "Compte rendu«(?=\\s+(?:du|de|des|conseil|sommaire|succinct)\\s)»", "Compte-rendu«(?=\\s+(?:du|de|des|conseil|sommaire|succinct)\\s)»",
   "Procès-verbal«(?=\\s+(?:du|de|des|conseil)\\s)»",
@@ -162,7 +162,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`\\s(?<=${WORD_START}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*\\d{1,3}\\s)(?=\\p{Lu}(?!\\p{Lu}*\\s*(?:[:(]|\\d)))`, "gu"), /\d\s+\p{Lu}/u),
   // an act's number before a heading in capitals or the object: "25-07/046 COMMUNE DE CORTE", "… Maire 2024-17 OBJET :"
   needs(new RegExp(`(?=\\s)(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"), ACT_NUMBER_NEED),
-  needs(new RegExp(`(?=\\d)(?<=\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"), ACT_NUMBER_NEED),
+  // (not after its label: "Délibération n° 2024-021 Objet : …" keeps its number)
+  needs(new RegExp(`(?=\\d)(?<=\\s)(?<![nN]°\\s*|[nN]o\\s+)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"), ACT_NUMBER_NEED),
   // a heading in capitals (three words or more) between text in lower case: before and after it
   // (not a surname before the next heading, glued in a collapsed text: "Mme Fabienne MOUGIN DÉLIBÉRATION N° …")
   new RegExp(`\\s${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?!\\p{Lu}[\\p{Lu}'’-]*\\s+(?:D[ÉE]LIB[ÉE]RATION|OBJET)(?![\\p{L}]))(?=${CAPS_RUN})`, "gu"),

@@ -154,6 +154,15 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(a!.attendance.absentMembers.map((p) => p.name)).toEqual(["FERRAN", "GARCIA"]);
   });
 
+  it("two extracts in one file: two acts, each with its own header, vote and @CTES identifier", () => {
+    const acts = parseText(shape(read("plouguerneau-extraits-2024-03-14.txt")), "extraits.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.authority.name, a.sessionDate, a.prefecture.id, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([
+      ["2024-021", "Vote des taux d'imposition 2024", "Plouguerneau", "2024-03-14", "029-212902148-20240314-2024_021-DE", 26, 0, true],
+      ["2024-022", "Tarifs de la cantine scolaire", "Plouguerneau", "2024-03-14", "029-212902148-20240314-2024_022-DE", 20, 6, false],
+    ]);
+    expect(acts.map((a) => [a.attendance.inOffice, a.attendance.present, a.attendance.voters])).toEqual([[27, 23, 26], [27, 23, 26]]);
+  });
+
   it("an adjoint elected by secret ballot: the ballots, blank or void counted together, the one proclaimed", () => {
     const [a] = parseText(shape(read("montfaucon-en-velay-2024-041.txt")), "election.txt").acts;
     expect([a!.number, a!.title, a!.sessionDate, a!.vote.kind]).toEqual(["2024-041", "Élection d'un adjoint au maire", "2024-07-04", "election"]);

@@ -38,6 +38,9 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["1°) Approbation du procès-verbal du 12 septembre 2023", "Le procès-verbal est", "approuvé à l'unanimité."]],
     ["an item number with a degree sign after a count", "Abstentions : 2 3°/ Questions diverses", ["Abstentions : 2", "3°/ Questions diverses"]],
     ["a place after a year runs on", "Convention de partenariat 2024 La Rochelle Océan", ["Convention de partenariat 2024 La Rochelle Océan"]],
+    ["an act's number stays with its label before the object", "Délibération n° 2024-021 Objet : Vote des taux", ["Délibération n° 2024-021", "Objet : Vote des taux"]],
+    ["a form's heading opens a unit", "Pour extrait conforme, le Maire, Yannig Robin Extrait du registre des délibérations",
+      ["Pour extrait conforme, le Maire, Yannig Robin", "Extrait du registre des délibérations"]],
   ])("%s", (_name, text, expected) => expect(units(text)).toEqual(expected));
 
   it("a comparison sign is no quotation marker", () => expect(units("si la population est > 3 500 habitants")).toEqual(["si la population est > 3 500 habitants"]));
