@@ -181,7 +181,8 @@ export const BREAK_CUES: RegExp[] = [
   // a name and its status: "Maryline : absente non excusée"
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"), /:\s*(?:absent|excus)/i),
   // a tally: "10 votes pour", "2 abstentions", "4 votes contre" (not "par 20 voix pour, et 5 abstentions")
-  new RegExp(`(?=\\d)(?<!(?:par|et|avec|dont|soit|,|:|\\/|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
+  // (nor a count after a dash in a tally: "13 POUR – 1 ABSTENTION")
+  new RegExp(`(?=\\d)(?<!(?:par|et|avec|dont|soit|,|:|\\/|[-–—]|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
   // a signature block in columns: "Le Maire  Le Secrétaire de séance" over the two names
   new RegExp(`${WORD_START}(?:Le|La)\\s+(?:Maire|Pr[ée]sidente?)\\s+(?:Le|La)\\s+Secr[ée]tair`, "gu"),
   // the council as the subject of a sentence after a colon or a full stop: "… cantine scolaire : Le Conseil fixe …"
@@ -216,6 +217,9 @@ export const BREAK_CUES: RegExp[] = [
   // a sentence that opens with an article after a year, run on after a title: "… séance du 12 septembre 2023 Le
   // procès-verbal est approuvé" (a word in lower case after the article: « 2023 La Rochelle » runs on)
   new RegExp(`(?=L)(?<=${WORD_START}(?:19|20)\\d{2}\\s+)(?:Le|La|Les)\\s+(?=\\p{Ll}{2})`, "gu"),
+  // an act's heading in capitals wherever it stands: "VOTE : Unanimité DÉLIBÉRATION N° 2024-049 : ACQUISITION …"
+  // (in running text a cited act is written in small letters: « Vu la délibération n° 2023-12 »)
+  new RegExp(`(?=D)${WORD_START}D[ÉE]LIB[ÉE]RATION\\s+N°\\s*(?=\\d{2,4}\\s?[-_/.]\\s?\\d{1,4})`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */

@@ -30,6 +30,8 @@ inEveryLayout("vote counts as written", (shape) => {
     ["Le Conseil, à la majorité (2 voix contre : M. Éric LAVAL, Mme Émilie VEYSSIERE ; 1 abstention : M. Gilles SOULIER) :", null, 2, 1, "adopted"],
     // a group named in brackets after the votes against
     ["ADOPTÉ À LA MAJORITÉ : 27 POUR, 6 CONTRE (groupe « Bourgoin autrement »), 0 ABSTENTION.", 27, 6, 0, "adopted"],
+    ["VOTE : 11 POUR – 2 CONTRE (Mme PONS, M. SERRA) – 1 ABSTENTION (M. VIDAL)", 11, 2, 1, "adopted"],
+    ["VOTE : 13 POUR – 1 ABSTENTION", 13, null, 1, "adopted"],
   ])("%j -> for %s against %s abstentions %s, %s", (text, f, a, ab, outcome) => {
     const v = vote(text);
     expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([f, a, ab, outcome]);

@@ -154,6 +154,18 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(a!.attendance.absentMembers.map((p) => p.name)).toEqual(["FERRAN", "GARCIA"]);
   });
 
+  it("a compte-rendu whose acts are headed « DÉLIBÉRATION N° … : » in capitals and tallied « VOTE : 11 POUR – 2 CONTRE – 1 ABSTENTION »", () => {
+    const acts = parseText(shape(read("saint-genis-des-fontaines-cr-2024-09-25.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      ["2024-048", "APPROBATION DU RAPPORT DE LA CLECT", 14, 0, 0, true],
+      ["2024-049", "ACQUISITION DU TERRAIN CADASTRÉ AK 115", 11, 2, 1, false],
+      ["2024-050", "MOTION DE SOUTIEN AUX VITICULTEURS", 13, null, 1, false],
+    ]);
+    expect(acts[1]!.vote.opponents.map((p) => p.name)).toEqual(["PONS", "SERRA"]);
+    expect(acts[1]!.vote.abstainers.map((p) => p.name)).toEqual(["VIDAL"]);
+    expect([acts[0]!.president?.name, acts[0]!.secretary?.name]).toEqual(["Nathalie PUJOL", "FERRER Joan"]);
+  });
+
   it("two extracts in one file: two acts, each with its own header, vote and @CTES identifier", () => {
     const acts = parseText(shape(read("plouguerneau-extraits-2024-03-14.txt")), "extraits.txt").acts;
     expect(acts.map((a) => [a.number, a.title, a.authority.name, a.sessionDate, a.prefecture.id, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([
