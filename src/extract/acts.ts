@@ -16,6 +16,7 @@ import { extractNumber, extractTitle } from "./identity.js";
 import { applyEvents, applySessionEvent, itemPresident, sessionEvents } from "./events.js";
 import { completeAuthority } from "./authority-ref.js";
 import { inferSessionDate } from "../infer/session-date.js";
+import { inferPresident } from "../infer/president.js";
 import { LABELLED_VOTE, OUTCOME_LINE } from "../vocab/fr.js";
 
 /** each act's own lists and counts; the persons themselves are never changed once read, so they are shared */
@@ -60,6 +61,8 @@ function extractDocument(n: Normalised): Act[] {
   const sessionBasis: Act["basis"] = session.sessionDate ? { sessionDate: "stated" } : {};
   // no session date in the text: the @CTES identifier's decision date (src/infer/session-date.ts)
   inferSessionDate(session, prefecture, sessionBasis, sessionEv);
+  // no chair named: the member present as « Maire » (src/infer/president.ts)
+  inferPresident(session, attendance, sessionBasis, sessionEv);
   completeAuthority(session, prefecture, attendance, n.lines, sessionEv);
 
   const base = (ev: Evidence): Omit<Act, "kind" | "number" | "title" | "vote" | "decisions" | "content" | "evidence" | "attendance"> & { evidence: Evidence } => {

@@ -6,6 +6,8 @@
 //   vote.ts          inferVoteCounts         unanimous, against, abstentions, for, expressed
 //                    inferOutcome            outcome                         both called by extractVote (src/extract/vote.ts)
 //   session-date.ts  inferSessionDate        sessionDate from the @CTES id    called by extractActs (src/extract/acts.ts)
+//   president.ts     inferPresident          president: the member present as « Maire »
+//                                                                             called by extractActs (src/extract/acts.ts)
 //   authority.ts     inferAuthorityFromMentions, inferAuthorityFromReference
 //                                            authority name, kind, department, SIREN (the reference data:
 //                                            src/reference/cog.ts)           called by completeAuthority (src/extract/authority-ref.ts)
@@ -15,4 +17,5 @@
 export { inferAttendanceCounts, type AttendanceFacts } from "./attendance.js";
 export { inferVoteCounts, inferUnanimity, inferCountsUnderUnanimity, inferExpressed, inferOutcome, type OutcomeContext } from "./vote.js";
 export { inferSessionDate } from "./session-date.js";
+export { inferPresident } from "./president.js";
 export { inferAuthorityFromReference, inferAuthorityFromMentions, communeFromMentions } from "./authority.js";

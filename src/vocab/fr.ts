@@ -117,7 +117,9 @@ export const PRESIDENT = [
 export const SIGNATURE_LABELS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)(?:\s*(?:,\s*)?$|\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?\s*$)/i;
 /** the same labels with the names after them on one unit: "Le Maire Le Secrétaire Dr. Xavier POLI M. Marc-Marie G…" */
 export const SIGNATURE_COLUMNS = /^\s*(?:Le|La)\s+(?:Maire|Pr[ée]sidente?)\s+(?:Le|La)\s+Secr[ée]tair\w*(?:\s+de\s+s[ée]ance)?(?:\s+(?:,\s+)?|,\s+)(\S.*)$/i;
-export const SIGNATURE = /^\s*(?:Le|La)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\s*|\s+(?=(?:M\.|Mme|Dr\.?|Docteur|Monsieur|Madame|[A-ZÀ-Ý][\p{L}-]+\s+[A-ZÀ-Ý]{2})))(.{3,60})$/u;
+/** the role of a present member who chairs by law: "Maire", "Président", "Présidente" (src/infer/president.ts) */
+export const CHAIR_ROLE = /^(?:Maire|Pr[ée]sidente?)$/i;
+export const SIGNATURE = /^\s*(?:Pour\s+(?:extrait|copie)\s+(?:certifi[ée]e?\s+)?conforme\s*,\s*)?(?:Le|La|le|la)\s+(Maire|Pr[ée]sident(?:e)?)(?:\s*[,:]\s*|\s+(?=(?:M\.|Mme|Dr\.?|Docteur|Monsieur|Madame|[A-ZÀ-Ý][\p{L}-]+\s+[A-ZÀ-Ý]{2})))(.{3,60})$/u;
 
 // ---- persons -------------------------------------------------------------------------------------------
 export const CIVILITIES: Array<[RegExp, string]> = [

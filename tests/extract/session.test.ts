@@ -220,6 +220,7 @@ inEveryLayout("president from the signature", (shape) => {
     ["Le Conseil adopte.\nLe Maire\nPaul BERTIN", "BERTIN"],
     ["Le Conseil adopte.\nLe Maire Le Secrétaire\nDr. Paul BERTIN M. Hugo FERRAND", "BERTIN"],
     ["Le Conseil adopte.\nLe Maire ne prend pas part au vote.", null],
+    ["Le Conseil adopte.\nPour extrait conforme, le Maire, Yannig ROBIN", "ROBIN"],
   ])("%j -> %s", (text, lastName) => {
     const lines = linesOf(text);
     expect(extractPresident([], lines, ev())?.lastName ?? null).toBe(lastName);

@@ -131,7 +131,7 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(at.absentMembers.map((p) => p.name)).toEqual(["FAURE", "GIROUD", "MERCIER", "REY"]);
   });
 
-  it("a village's compte-rendu with names in small letters and no count written: counts inferred, the chair unknown", () => {
+  it("a village's compte-rendu with names in small letters and no count written: counts and the chair inferred", () => {
     const acts = parseText(shape(read("saint-julien-molin-molette-cr-2024-04-08.txt")), "cr.txt").acts;
     expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
       ["1", "Vote du budget primitif 2024", 10, 0, 0, true],
@@ -144,7 +144,8 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect([a.attendance.inOffice, a.attendance.present, a.attendance.represented, a.attendance.voters]).toEqual([null, 9, 1, null]);
     expect(a.attendance.basis).toMatchObject({ present: "inferred", represented: "inferred" });
     expect(a.attendance.excusedMembers.map((p) => p.name)).toEqual(["Marie Perrin", "Paul Durand"]);
-    expect([a.president, a.secretary?.name]).toEqual([null, "Aurélie Chambon"]);
+    // no « sous la présidence de »: the member present as « Maire » chairs (CGCT L2121-14), inferred
+    expect([a.president?.name, a.basis.president, a.secretary?.name]).toEqual(["Jean Dupuy", "inferred", "Aurélie Chambon"]);
   });
 
   it("« Certifié exécutoire compte tenu de la transmission en préfecture le … et de la publication le … » gives both dates", () => {
