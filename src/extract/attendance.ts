@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -152,7 +152,9 @@ function splitAtSecondPerson(chunk: string): [string, string] {
 
 /** "A à B, C donne procuration à D", "A 4 B C à D" (run on), "A, B, C" (givers only). */
 export function parseProxies(text: string): Proxy[] {
-  const t = text.replace(/\s+/g, " ").trim();
+  // the count before the list, the list in brackets: "2 (Mme X à M. Y ; M. Z à Mme W)"
+  const flat = text.replace(/\s+/g, " ").trim();
+  const t = PROXY_COUNT_BEFORE_LIST.exec(flat)?.[1] ?? flat;
   const sep = new RegExp(PROXY_SEPARATORS.source, `${PROXY_SEPARATORS.flags}g`);
   const pieces = t.split(sep).map((s) => s.trim());
   if (pieces.length < 2) {

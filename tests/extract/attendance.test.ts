@@ -101,6 +101,8 @@ inEveryLayout("proxies", (shape) => {
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
     ["Étaient présents : M. Paul ROCCA, Mme Karine FAVRE\nAvaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
+    // the count first, the list in brackets
+    ["Procurations : 2 (Mme Hélène MONNIER à M. Denis BOURGEOIS ; M. Julien THEVENIN à Mme Anne BESSON)", [["MONNIER", "BOURGEOIS"], ["THEVENIN", "BESSON"]]],
     // the final A of a surname is not « à »
     ["Absent(s) ayant donné procuration à :\nM. Laurent BARGADA donne procuration à M. Jean-Jacques LECAT, Mme Lucie PERALTA donne procuration à M. Marc TORRE", [["BARGADA", "LECAT"], ["PERALTA", "TORRE"]]],
     // the givers named « absents excusés » or « excusés » before « ayant donné pouvoir »

@@ -90,6 +90,12 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     authority: "Lézignan-Corbières", president: "Gérard FORCADA", secretary: "Sylvie BONNAFOUS", counts: [29, 22, 5, 27],
     proxies: ["ANDRIEU > FORCADA", "BLANC > AZAIS", "CASTEL > ALBERT", "DAVID > CROS", "ESTEVE > BARTHES"], vote: [26, 0, 1, "adopted"],
   }]],
+  ["foncine-le-haut-2024-06-17.txt", [{
+    // counts separated by semicolons, the proxies in brackets after their count, « Voix pour : 12 ; Voix contre : 0 »
+    number: null, title: "Vente de bois de la forêt communale – exercice 2025", date: "2024-06-17", authority: "Foncine-le-Haut",
+    president: "Denis BOURGEOIS", secretary: "Claire JEUNET", counts: [14, 11, 2, 13], proxies: ["MONNIER > BOURGEOIS", "THEVENIN > BESSON"],
+    vote: [12, 0, 1, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",
