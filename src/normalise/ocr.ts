@@ -17,6 +17,13 @@ const SLIPS: Array<[RegExp, string, string?]> = [
   [/\bVordre\s+du\s+jour\b/g, "l'ordre du jour", "Vordre"],
   // "c" read as "e" in a compound first name: "Mare-Marie", "Jean-Mare" are "Marc-Marie", "Jean-Marc"
   [/(?<![\p{L}])Mare(?=-\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+-)Mare(?![\p{L}-])/gu, "Marc", "Mare"],
+  // « é » read as a six inside a word or at its end: "Pr6sents", "d6cembre", "unanimit6" (no French word holds a
+  // figure after its letters)
+  [/(?<=\p{L})6(?=\p{Ll})|(?<=\p{Ll}{2})6(?![\p{L}\d])/gu, "é", "6"],
+  // « I » read as a small L inside a word in capitals: "DELlBERATlONS", "CONSElL"
+  [/(?<=\p{Lu})l(?=\p{Lu})|(?<=\p{Lu}{2})l(?![\p{L}])/gu, "I", "l"],
+  // « O » read as a zero at the head of a word: "0bjet", "0rdre du jour"
+  [/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, "O", "0"],
 ];
 
 export function fixOcr(text: string): string {

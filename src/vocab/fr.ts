@@ -135,9 +135,12 @@ export const ROLE_WORDS =
 export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?|parti|quitte|pouvoir|procuration|jusqu|à\s+partir|point)(?![\p{L}\d])[^()]*)\)\s*/giu;
 
 // ---- proxies -------------------------------------------------------------------------------------------
-/** giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X par Y", "X 4 Y" (OCR) */
+/**
+ * giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X par Y", "X 4 Y"
+ * (OCR), "X a M. Y" (the accent lost: only before a civility)
+ */
 export const PROXY_SEPARATORS =
-  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4)\s)(?=\S)/iu;
+  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4)\s|\s+a\s(?=\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s))(?=\S)/iu;
 
 // ---- votes ---------------------------------------------------------------------------------------------
 /** unanimity stated (« à l'unanimité », « par unanimité », « avec l'unanimité », OCR's « à Punanimité »: the word decides) */

@@ -101,6 +101,8 @@ inEveryLayout("proxies", (shape) => {
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
     ["Étaient présents : M. Paul ROCCA, Mme Karine FAVRE\nAvaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
+    // « à » without its accent, before a civility
+    ["Procuration : Mme Nadège RAMBAUD a M. Thierry PAQUET.", [["RAMBAUD", "PAQUET"]]],
     // the count first, the list in brackets
     ["Procurations : 2 (Mme Hélène MONNIER à M. Denis BOURGEOIS ; M. Julien THEVENIN à Mme Anne BESSON)", [["MONNIER", "BOURGEOIS"], ["THEVENIN", "BESSON"]]],
     // the final A of a surname is not « à »

@@ -96,6 +96,12 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     president: "Denis BOURGEOIS", secretary: "Claire JEUNET", counts: [14, 11, 2, 13], proxies: ["MONNIER > BOURGEOIS", "THEVENIN > BESSON"],
     vote: [12, 0, 1, "adopted"],
   }]],
+  ["saint-amour-bellevue-ocr-2024-12-09.txt", [{
+    // read by OCR: « é » as 6, « I » as l, « O » as 0, « à » without its accent; « ll » in office is no figure: null
+    number: null, title: "Tarifs de la salle des fétes 2025", date: "2024-12-09", authority: "Saint-Amour-Bellevue",
+    president: "Thierry PAQUET", secretary: "Julie PERRAUD", counts: [null, 9, 1, 10], proxies: ["RAMBAUD > PAQUET"],
+    vote: [10, 0, 0, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",
