@@ -1,6 +1,6 @@
 // OCR slips of frequent words, seen in real acts ("à Punanimité", "Vore :", "Apprebation"). Only whole
 // words whose correction is unambiguous in a deliberation.
-const SLIPS: Array<[RegExp, string, string?]> = [
+const SLIPS: Array<[RegExp, string, (string | RegExp)?]> = [
   [/(?<![\p{L}])[àa]\s+(?:P|I|1|l)\s?unanimit[ée]/gu, "à l'unanimité", "nanimit"],
   [/\bVore\s*[:;]/g, "Vote :", "Vore"],
   [/\bVote\s*;\s*:?/g, "Vote :", "Vote"],
@@ -19,16 +19,19 @@ const SLIPS: Array<[RegExp, string, string?]> = [
   [/(?<![\p{L}])Mare(?=-\p{Lu}\p{Ll})|(?<=\p{Lu}\p{Ll}+-)Mare(?![\p{L}-])/gu, "Marc", "Mare"],
   // « é » read as a six inside a word or at its end: "Pr6sents", "d6cembre", "unanimit6" (no French word holds a
   // figure after its letters)
-  [/(?<=\p{L})6(?=\p{Ll})|(?<=\p{Ll}{2})6(?![\p{L}\d])/gu, "é", "6"],
+  [/(?<=\p{L})6(?=\p{Ll})|(?<=\p{Ll}{2})6(?![\p{L}\d])/gu, "é", /[a-zà-ÿA-ZÀ-Þ]6/],
   // « I » read as a small L inside a word in capitals: "DELlBERATlONS", "CONSElL"
-  [/(?<=\p{Lu})l(?=\p{Lu})|(?<=\p{Lu}{2})l(?![\p{L}])/gu, "I", "l"],
+  [/(?<=\p{Lu})l(?=\p{Lu})|(?<=\p{Lu}{2})l(?![\p{L}])/gu, "I", /[A-ZÀ-Þ]l/],
   // « O » read as a zero at the head of a word: "0bjet", "0rdre du jour"
-  [/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, "O", "0"],
+  [/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, "O", /0[a-zà-ÿ]/],
 ];
 
 export function fixOcr(text: string): string {
   let out = text;
   // each slip names a word it needs: the pattern runs only where the word is (this runs on every line)
-  for (const [re, to, needle] of SLIPS) if (needle === undefined || out.includes(needle)) out = out.replace(re, to);
+  // (a needle is a word the line must hold, or a cheap pattern it must match)
+  for (const [re, to, needle] of SLIPS) {
+    if (needle === undefined || (typeof needle === "string" ? out.includes(needle) : needle.test(out))) out = out.replace(re, to);
+  }
   return out;
 }
