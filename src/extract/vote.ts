@@ -166,9 +166,13 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     const bare = voteWord[i] ? [...text.matchAll(VOTE_BARE_PAIR)] : [];
     const fields = new Set(bare.map((m) => m[1]!.toLowerCase().slice(0, 4)));
     if (fields.size >= 2) {
+      // when the line's first figure follows a label ("Pour 38 Contre 4 Abstention 3"), every figure is its label's:
+      // "38 Contre" there is no 38 votes against
+      const first = bare[0]!;
+      const labelFirst = first.index + first[0].length - first[2]!.length === text.search(/\d/);
       for (const m of bare) {
         const k: Field = BARE_PAIR_FOR.test(m[1]!) ? "for" : BARE_PAIR_AGAINST.test(m[1]!) ? "against" : "abstentions";
-        if (found[k] === undefined) found[k] = Number(m[2]);
+        if (found[k] === undefined || labelFirst) found[k] = Number(m[2]);
       }
     }
     // counts split over two lines ("par 20 voix" / "Pour, et" / "5 Abstentions")

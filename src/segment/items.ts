@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
+  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
@@ -101,6 +101,13 @@ function findHeadings(lines: Line[]): Heading[] {
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
   lines.forEach((l, index) => {
+    // the number alone, the object on the next unit: "N° 2024-101" / "Objet : Budget annexe des transports"
+    const alone = NUMBER_BEFORE_OBJET.exec(l.text);
+    const objet = alone && OBJET_START.test(lines[index + 1]?.text ?? "") ? OBJET.exec(lines[index + 1]!.text) : null;
+    if (alone && objet && objet[1]!.trim() !== "") {
+      numbered.push({ index, number: alone[1]!.replace(/\s+/g, ""), title: cleanTitle(objet[1]!.trim()), rest: "", kind: "numbered" });
+      return;
+    }
     const n = ITEM_NUMBERED.exec(l.text);
     if (n) {
       let title = n[2]!;

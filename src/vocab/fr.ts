@@ -241,6 +241,8 @@ export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3}
 /** the end of the text before a figure, when that figure may belong to a label: "Pour :", "POUR" (group 1: a figure
  * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
 export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)(?:\s*[»"])?(?:\s*([:=]))?\s*$/i;
+/** an act's number alone on its unit, with its label or not: "N° 2024-101", "Délibération n° DCC-2024-12", "2024-17" */
+export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
 export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?|(?=[A-Z]{1,4}[-_]?\d{4}[-/._]\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?(?:\d{1,4}|[A-Z]{2,4}(?=[-/._]\d))){0,3})\b/i;

@@ -27,7 +27,7 @@ const COLON_LABELS = [
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
-  "Résultat du vote", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
+  "Résultat du vote", "Décision", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];
 /** vote labels that are also common words ("pour :" in running text): only with a capital */
 const CAPITAL_VOTE_LABELS = "(?:Pour|POUR|Contre|CONTRE)";
@@ -149,7 +149,7 @@ export const BREAK_CUES: RegExp[] = [
   // the same read by OCR, the surname on the next line: "… aménagement durable Philippe 1 ZAC Pagézy …"
   needs(new RegExp(`\\s${FAST_CAPITAL}(?<=\\p{Ll}[.,;:)]?\\s)(?=${FIRST_NAME_BEFORE_ORDINAL.source.slice(1)})`, "gu"), /\s\d{1,2}\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
-  new RegExp(`(?=\\d)(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
+  new RegExp(`(?=\\d)(?<=\\s)(?<![Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s|n°\\s|\\d\\s?h\\s)\\d{1,2}\\.\\s+(?=[A-ZÀ-Ý]\\p{Ll})`, "gu"),
   // a list label without a colon before a name: "(procuration à Mario) Absent Hélène"
   new RegExp(`(?=[AaEeÉé])(?<=[)\\].]\\s*)${anyOf(["Absents?", "Excusés?", "Absents? excusés?"], "initial")}\\s+(?=\\p{Lu}\\p{Ll})`, "gu"),
   // after a form heading ("DÉLIBÉRATION DU CONSEIL MUNICIPAL | 2022-29")
@@ -181,8 +181,9 @@ export const BREAK_CUES: RegExp[] = [
   // a name and its status: "Maryline : absente non excusée"
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*:\\s*(?:absente?s?|excus[ée]e?s?)${WORD_END}`, "gu"), /:\s*(?:absent|excus)/i),
   // a tally: "10 votes pour", "2 abstentions", "4 votes contre" (not "par 20 voix pour, et 5 abstentions")
-  // (nor a count after a dash in a tally: "13 POUR – 1 ABSTENTION")
-  new RegExp(`(?=\\d)(?<!(?:par|et|avec|dont|soit|,|:|\\/|[-–—]|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
+  // (nor a count after a dash in a tally, "13 POUR – 1 ABSTENTION", nor the value of a label before a label,
+  // "Pour 45 Contre 0 Abstention 0")
+  new RegExp(`(?=\\d)(?<!(?:par|et|avec|dont|soit|pour|contre|,|:|\\/|[-–—]|ADOPT[ÉE]E?S?|[Aa]dopt[ée]e?s?|REJET[ÉE]E?S?|[Rr]ejet[ée]e?s?)\\s+)(?<![\\d,.])\\d{1,3}\\s+(?:(?:votes?|voix)\\s+(?:pour|contre)|abstentions?)${WORD_END}`, "giu"),
   // a signature block in columns: "Le Maire  Le Secrétaire de séance" over the two names
   new RegExp(`${WORD_START}(?:Le|La)\\s+(?:Maire|Pr[ée]sidente?)\\s+(?:Le|La)\\s+Secr[ée]tair`, "gu"),
   // the council as the subject of a sentence after a colon or a full stop: "… cantine scolaire : Le Conseil fixe …"
@@ -217,6 +218,8 @@ export const BREAK_CUES: RegExp[] = [
   // a sentence that opens with an article after a year, run on after a title: "… séance du 12 septembre 2023 Le
   // procès-verbal est approuvé" (a word in lower case after the article: « 2023 La Rochelle » runs on)
   new RegExp(`(?=L)(?<=${WORD_START}(?:19|20)\\d{2}\\s+)(?:Le|La|Les)\\s+(?=\\p{Ll}{2})`, "gu"),
+  // an act's number and its object wherever they stand: "… Abstention 0 N° 2024-102 Objet : Attribution …"
+  new RegExp(`(?=[Nn])${WORD_START}(?<![Dd][ée]lib[ée]ration\\s+|D[ÉE]LIB[ÉE]RATION\\s+)(?:N°|n°)\\s*(?=(?:[A-Z]{1,4}[-_]?)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4}(?:[-/._]\\d{1,4})?\\s+(?:Objet|OBJET)\\s*:)`, "gu"),
   // an act's heading in capitals wherever it stands: "VOTE : Unanimité DÉLIBÉRATION N° 2024-049 : ACQUISITION …"
   // (in running text a cited act is written in small letters: « Vu la délibération n° 2023-12 »)
   new RegExp(`(?=D)${WORD_START}D[ÉE]LIB[ÉE]RATION\\s+N°\\s*(?=\\d{2,4}\\s?[-_/.]\\s?\\d{1,4})`, "gu"),

@@ -32,6 +32,8 @@ inEveryLayout("vote counts as written", (shape) => {
     ["ADOPTÉ À LA MAJORITÉ : 27 POUR, 6 CONTRE (groupe « Bourgoin autrement »), 0 ABSTENTION.", 27, 6, 0, "adopted"],
     ["VOTE : 11 POUR – 2 CONTRE (Mme PONS, M. SERRA) – 1 ABSTENTION (M. VIDAL)", 11, 2, 1, "adopted"],
     ["VOTE : 13 POUR – 1 ABSTENTION", 13, null, 1, "adopted"],
+    // labels before their figures, without colons: « 38 Contre » is no 38 votes against
+    ["Vote : Pour 38 Contre 4 Abstention 3", 38, 4, 3, "adopted"],
   ])("%j -> for %s against %s abstentions %s, %s", (text, f, a, ab, outcome) => {
     const v = vote(text);
     expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([f, a, ab, outcome]);

@@ -179,6 +179,19 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect([acts[0]!.president?.name, acts[0]!.secretary?.name]).toEqual(["Nathalie PUJOL", "FERRER Joan"]);
   });
 
+  it("an agglomeration's procès-verbal: « N° 2024-101 » then « Objet : », « Décision : », « Vote : Pour 45 Contre 0 Abstention 0 »", () => {
+    const acts = parseText(shape(read("ca-grand-dax-pv-2024-12-11.txt")), "pv.txt").acts;
+    expect(acts.map((a) => [a.number, a.kind, a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      ["2024-101", "deliberation", 45, 0, 0, true],
+      ["2024-102", "deliberation", 38, 4, 3, false],
+      ["2024-103", "information", null, null, null, null],
+    ]);
+    expect(acts[1]!.title).toBe("Attribution du marché de collecte des déchets ménagers");
+    const a = acts[0]!;
+    expect([a.president?.name, a.secretary?.name, a.attendance.inOffice, a.attendance.present, a.attendance.represented, a.attendance.absent])
+      .toEqual(["Julien DUBOIS", "Sandrine LAFFITTE", 48, 40, 5, 3]);
+  });
+
   it("two extracts in one file: two acts, each with its own header, vote and @CTES identifier", () => {
     const acts = parseText(shape(read("plouguerneau-extraits-2024-03-14.txt")), "extraits.txt").acts;
     expect(acts.map((a) => [a.number, a.title, a.authority.name, a.sessionDate, a.prefecture.id, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([

@@ -36,6 +36,11 @@ inEveryLayout("segment", (shape) => {
       [["1", "Approbation du procès-verbal du 8 janvier 2024"], ["2", "Tarifs de la salle des fêtes"], ["3", "Questions diverses"]],
     ],
     [
+      "the number alone, the object on the next line",
+      `${HEADER}\nN° 2024-101\nObjet : Budget annexe des transports\nRapporteur : M. Pierre LABADIE\nVote : Pour 45 Contre 0 Abstention 0\nN° 2024-102\nObjet : Marché de collecte des déchets\nVote : Pour 38 Contre 4 Abstention 3`,
+      [["2024-101", "Budget annexe des transports"], ["2024-102", "Marché de collecte des déchets"]],
+    ],
+    [
       "roman numerals",
       `${HEADER}\nI   Approbation du procès-verbal\nLe procès-verbal est approuvé.\nAdopté à l'unanimité.\nII   Travaux de voirie\nLe Conseil retient l'entreprise.\nAdopté à l'unanimité.`,
       [[null, "Approbation du procès-verbal"], [null, "Travaux de voirie"]],
