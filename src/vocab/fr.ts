@@ -110,7 +110,7 @@ export const SECRETARY = [
 export const PRESIDENT = [
   /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
-  /^\s*Pr[ée]sident(?:e)?\s+de\s+s[ée]ance\s*:\s*(\S.*|.)$/i,
+  /^\s*Pr[ée]sident(?:e)?(?:\s+de\s+(?:s[ée]ance|la\s+s[ée]ance))?\s*:\s*(\S.*|.)$/i,
 ];
 /** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
 /** a signature label line with no name on it: "Le Maire", "Le Maire    Le Secrétaire de séance" */
@@ -295,7 +295,7 @@ export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rend
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|CODE\s+INSEE|INSEE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?:[-_/.]\d{1,4})?(?![/\d]))(?:\s*[:—–]|\s+-\s)\s*((?:\S.*)?)$/;
+export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?:[-_/.]\d{1,4}){0,2}(?![/\d]))(?:\s*[:—–]|\s+-\s)\s*((?:\S.*)?)$/;
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*°(?:\s*[/.)-])?\s*|\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** a line that is only a person's name, "Alain GALLU", "Marie-Josée AUGE-CAUMON", "GARIN Maryannick": a list's entry */

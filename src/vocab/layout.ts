@@ -97,7 +97,7 @@ const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:°(?:\\s*[/.)-])?|
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
 const NUMBERED = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
-const NUMBERED_WEAK = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:[-_/.]\\d{1,4})?(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
+const NUMBERED_WEAK = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:[-_/.]\\d{1,4}){0,2}(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
 
 /** the shapes of an act's number standing alone: "25-07/046", "2024-17", "2024_05" */
 const ACT_NUMBER_SHAPE = "(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/]\\d{1,4})(?![\\d/])";

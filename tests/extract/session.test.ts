@@ -84,6 +84,7 @@ inEveryLayout("session header", (shape) => {
     ["Séance présidée par M. Alain GIRAUD", "M.", "Alain", "GIRAUD"],
     ["sous la présidence du Maire\nLe Maire, Bertrand ARNAUD", null, "Bertrand", "ARNAUD"],
     ["le Conseil Municipal s'est réuni en mairie, le jeudi 4 avril 2024 à 18h00, sous la présidence de Monsieur le Maire, Paul Rocca", null, "Paul", "Rocca"],
+    ["Président : M. Frédéric GODBARGE, Maire\nSecrétaire : Mme Céline CHASSANG", "M.", "Frédéric", "GODBARGE"],
   ])("president of %j", (text, civility, firstName, lastName) => {
     const lines = linesOf(text);
     expect(extractPresident(lines, lines, ev())).toMatchObject({ civility, firstName, lastName });

@@ -192,6 +192,17 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
       .toEqual(["Julien DUBOIS", "Sandrine LAFFITTE", 48, 40, 5, 3]);
   });
 
+  it("a town's minutes numbered with the session's date (« 2024-11-05-01 – »), the chair labelled « Président : »", () => {
+    const acts = parseText(shape(read("saint-flour-2024-11-05.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.number, a.vote.for, a.vote.against, a.vote.unanimous, a.president?.name])).toEqual([
+      ["2024-11-05-01", 27, 0, true, "Frédéric GODBARGE"],
+      ["2024-11-05-02", 25, 2, false, "Frédéric GODBARGE"],
+      ["2024-11-05-03", null, null, null, "Frédéric GODBARGE"],
+    ]);
+    expect(acts[0]!.vote.basis.for).toBe("inferred");
+    expect(acts[1]!.vote.basis.for).toBe("stated");
+  });
+
   it("two extracts in one file: two acts, each with its own header, vote and @CTES identifier", () => {
     const acts = parseText(shape(read("plouguerneau-extraits-2024-03-14.txt")), "extraits.txt").acts;
     expect(acts.map((a) => [a.number, a.title, a.authority.name, a.sessionDate, a.prefecture.id, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([

@@ -36,6 +36,11 @@ inEveryLayout("segment", (shape) => {
       [["1", "Approbation du procès-verbal du 8 janvier 2024"], ["2", "Tarifs de la salle des fêtes"], ["3", "Questions diverses"]],
     ],
     [
+      "a number with the session's date in it",
+      `${HEADER}\n2024-11-05-01 – Approbation du procès-verbal\nApprouvé à l'unanimité.\n2024-11-05-02 – Convention avec l'office de tourisme\nAdoptée par 25 voix pour, 2 voix contre.`,
+      [["2024-11-05-01", "Approbation du procès-verbal"], ["2024-11-05-02", "Convention avec l'office de tourisme"]],
+    ],
+    [
       "the number alone, the object on the next line",
       `${HEADER}\nN° 2024-101\nObjet : Budget annexe des transports\nRapporteur : M. Pierre LABADIE\nVote : Pour 45 Contre 0 Abstention 0\nN° 2024-102\nObjet : Marché de collecte des déchets\nVote : Pour 38 Contre 4 Abstention 3`,
       [["2024-101", "Budget annexe des transports"], ["2024-102", "Marché de collecte des déchets"]],
