@@ -102,6 +102,11 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     president: "Thierry PAQUET", secretary: "Julie PERRAUD", counts: [null, 9, 1, 10], proxies: ["RAMBAUD > PAQUET"],
     vote: [10, 0, 0, "adopted"],
   }]],
+  ["champagnac-le-vieux-2024-09.txt", [{
+    // counts and votes in words, dates « 10/04/24 », « Pouvoir de X à Y », no chair named (no member listed as Maire)
+    number: "2024-09", title: "Vote des taux des taxes directes locales 2024", date: "2024-04-10", authority: "Champagnac-le-Vieux",
+    president: null, secretary: "Odile FAURE", counts: [11, 9, 1, null], proxies: ["ARNAUD > GIRAUD"], vote: [8, 1, 1, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",
