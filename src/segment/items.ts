@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  AGENDA, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
+  AGENDA, SUMMARY_ITEM, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
@@ -175,7 +175,15 @@ function findHeadings(lines: Line[]): Heading[] {
   // numbered list inside one of them
   const agenda = agendaHeadings(lines).map((h) => ({ index: h.index, number: null, title: h.title, kind: "agenda" as const }));
   if (agenda.length > kept.length) return agenda;
-  return kept.length >= 2 ? kept : [];
+  if (kept.length >= 2) return kept;
+  // a summary compte-rendu: one bullet per act, what the council did and its tally ("• adopté la décision
+  // modificative n° 3 (17 pour, 2 contre) ;"); the bullet is the act's heading and its only line
+  const summary: Heading[] = [];
+  lines.forEach((l, index) => {
+    const m = SUMMARY_ITEM.exec(l.text);
+    if (m) summary.push({ index, number: null, title: m[1]!.replace(/\s*[;.,]\s*$/, ""), rest: l.text.replace(/^\s*[•▪●■◦–-]\s*/, ""), kind: "agenda" });
+  });
+  return summary.length >= 2 ? summary : [];
 }
 
 /**
@@ -242,7 +250,7 @@ export function segment(input: Line[]): Segments {
     // numbered acts may share a title ("Adoption du Budget Primitif 2024" for several budgets): compare numbers
     const later = b.h.number !== null
       ? lastNumber.get(b.h.number)! > k
-      : lastTitle.get(folded[k]!)! > k || (b.lines.length <= 1 && lastOrdinal.get(b.h.ordinal)! > k);
+      : lastTitle.get(folded[k]!)! > k || (b.h.ordinal !== undefined && b.lines.length <= 1 && lastOrdinal.get(b.h.ordinal)! > k);
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (later || content.length === 0) return;
     items.push({ number: b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines });

@@ -309,6 +309,15 @@ export const FIRST_NAME_BEFORE_ORDINAL = new RegExp(
   `^\\s*(?!${anyOf(["Article", "Articles", "Annexe", "Chapitre", "Point", "Points", "Titre", "Page", "Section", "Lot", "Lots", "Tranche", "Phase", "Tome", "Partie", "Délibération", "Décision", "Avenant", "Pour", "Contre", "Abstention", "Abstentions", "Votants", "Présents", "Absents", "Procurations", "Exercice", "Le", "La", "Les", "Du", "Au", "En", "Et"], "exact")}\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?=\\d{1,2}\\s+\\p{Lu})`,
   "u",
 );
+/**
+ * an act in a summary compte-rendu, one bullet each (group 1: what the council did, without its tally): "• adopté la
+ * décision modificative n° 3 (17 pour, 2 contre) ;", "- approuvé le procès-verbal (unanimité)"; a past participle
+ * after the bullet and a tally in brackets at the end (a decision of one act, « - APPROUVE la convention », is neither)
+ */
+export const SUMMARY_ITEM = new RegExp(
+  `^\\s*[•▪●■◦–-]\\s*((?:a\\s+)?(?:${["approuvé", "adopté", "fixé", "autorisé", "décidé", "attribué", "accepté", "validé", "voté", "désigné", "élu", "sollicité", "créé", "modifié", "pris acte", "émis", "renouvelé", "accordé", "arrêté", "confié", "instauré", "supprimé", "accepté", "approuvée", "adoptée"].join("|")})e?s?(?![\\p{L}])(?:[^()]*[^()\\s])?)\\s*\\((?=[^()]*(?:unanimit|pour|contre|abstention|majorit))[^()]*\\)(?:\\s*[;.,])?\\s*$`,
+  "u",
+);
 /** the agenda announced before the items ("Ordre du jour") */
 export const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
 export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;

@@ -208,6 +208,17 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(acts[1]!.vote.basis.for).toBe("stated");
   });
 
+  it("a summary compte-rendu, one bullet per act: four acts, each with its own tally", () => {
+    const acts = parseText(shape(read("villeneuve-de-berg-cr-sommaire-2024-12-02.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.title, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([
+      ["approuvé le procès-verbal de la séance du 4 novembre 2024", 19, 0, true],
+      ["adopté la décision modificative n° 3 du budget principal", 17, 2, false],
+      ["fixé les tarifs communaux pour l'année 2025", 19, 0, true],
+      ["autorisé le Maire à signer la convention de déneigement avec le Département", 19, 0, true],
+    ]);
+    expect(acts[1]!.vote.basis).toMatchObject({ for: "stated", against: "stated" });
+  });
+
   it("two extracts in one file: two acts, each with its own header, vote and @CTES identifier", () => {
     const acts = parseText(shape(read("plouguerneau-extraits-2024-03-14.txt")), "extraits.txt").acts;
     expect(acts.map((a) => [a.number, a.title, a.authority.name, a.sessionDate, a.prefecture.id, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([

@@ -41,6 +41,16 @@ inEveryLayout("segment", (shape) => {
       [["2024-11-05-01", "Approbation du procès-verbal"], ["2024-11-05-02", "Convention avec l'office de tourisme"]],
     ],
     [
+      "a summary compte-rendu, one bullet per act with its tally",
+      `${HEADER}\nLe conseil municipal a :\n• approuvé le procès-verbal de la séance du 4 novembre 2024 (unanimité) ;\n• adopté la décision modificative n° 3 (11 pour, 2 contre) ;\n• fixé les tarifs communaux pour 2025 (unanimité).`,
+      [[null, "approuvé le procès-verbal de la séance du 4 novembre 2024"], [null, "adopté la décision modificative n° 3"], [null, "fixé les tarifs communaux pour 2025"]],
+    ],
+    [
+      "one act's decisions in bullets are no items",
+      `${HEADER}\nObjet : Convention de déneigement\nLe Conseil, à l'unanimité :\n- APPROUVE la convention ;\n- AUTORISE le Maire à la signer.`,
+      [],
+    ],
+    [
       "the number alone, the object on the next line",
       `${HEADER}\nN° 2024-101\nObjet : Budget annexe des transports\nRapporteur : M. Pierre LABADIE\nVote : Pour 45 Contre 0 Abstention 0\nN° 2024-102\nObjet : Marché de collecte des déchets\nVote : Pour 38 Contre 4 Abstention 3`,
       [["2024-101", "Budget annexe des transports"], ["2024-102", "Marché de collecte des déchets"]],
