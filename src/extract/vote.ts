@@ -3,7 +3,7 @@
 // `basis`; the inferred ones are decided in src/infer/vote.ts.
 import type { Attendance, Person, Vote } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE } from "../vocab/fr.js";
+import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE, UNANIMITY_VOTES } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
@@ -224,6 +224,13 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     const k = lines.indexOf(unanimityLine);
     const scopeText = `${unanimityLine.text} ${lines[k + 1]?.text ?? ""}`;
     for (const [re, scope] of UNANIMITY_SCOPE) if (re.test(scopeText)) { vote.unanimityScope = scope; break; }
+    // the votes written after the unanimity: "à l'unanimité des membres présents (7 voix)"
+    const votes = vote.for === null ? UNANIMITY_VOTES.exec(scopeText) : null;
+    if (votes) {
+      vote.for = Number(votes[1]);
+      vote.basis.for = "stated";
+      ev.add("/vote/for", unanimityLine);
+    }
   }
   // inferred unanimity (when not stated), the counts unanimity implies, the votes expressed: src/infer/vote.ts
   inferVoteCounts(vote, ctx.attendance);

@@ -60,7 +60,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
   [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
   // (in a collapsed header the name stops at the next heading: "… DE L'ARC Extrait du registre …")
-  [/\b(Syndicat\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Comit[ée]|COMIT[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Proc[èe]s|PROC[ÈE]S|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}]))/iu, "syndicat"],
+  [/\b((?:Syndicat|SIVOM|SIVU|SIAEP|SIEA|SIVOS|SIRP|SMICTOM|SICTOM|SMIRTOM|SIETOM)\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Comit[ée]|COMIT[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Proc[èe]s|PROC[ÈE]S|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}]))/iu, "syndicat"],
   [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE)(?![\p{L}])))/u, "commune"],
 ];
 /**
@@ -85,6 +85,8 @@ export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*(?:,\s*)
 export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "represented" | "voters" | "excused"]> = [
   [/(?:nombre\s+de\s(?:\s*(?:conseillers|membres|d[ée]l[ée]gu[ée]s))?|conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:municipaux\s+)?(?:afférents\s+au\s+conseil\s*(?::\s*)?)?(?:en\s+exercice|en\s+fonction)/i, "inOffice"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)/i, "present"],
+  // "Membres présents : 8 sur 12": the figure after « sur » is the members in office
+  [/(?:membres|conseillers|d[ée]l[ée]gu[ée]s)?\s*pr[ée]sents?\s*:\s*\d{1,3}\s+sur(?=\s+\d)/i, "inOffice"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?!\s+(?:excus|ayant))/i, "absent"],
@@ -145,6 +147,8 @@ export const PROXY_SEPARATORS =
 // ---- votes ---------------------------------------------------------------------------------------------
 /** unanimity stated (« à l'unanimité », « par unanimité », « avec l'unanimité », OCR's « à Punanimité »: the word decides) */
 export const UNANIMITY = /unanimit[ée]/i;
+/** the votes written after a unanimity, in brackets (group 1): "à l'unanimité des membres présents (7 voix)" */
+export const UNANIMITY_VOTES = /unanimit[ée][^()]{0,80}\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/i;
 export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represented" | "expressed" | "members"]> = [
   [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents?\s+(?:et|ou)\s+repr[ée]sent[ée]s/i, "present-and-represented"],
   [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents/i, "present"],

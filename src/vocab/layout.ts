@@ -90,7 +90,7 @@ const OUTCOMES = [
 /** the rapporteur or the chair opening the exposé: "Monsieur le Maire expose", "Mme l'Adjointe présente" */
 const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*)?(?:Maire|Pr[ée]sidente?|Adjointe?|Rapporteure?|Vice-pr[ée]sidente?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)";
 // (« la présente délibération » presents nothing)
-const EXPOSE_VERBS = "(?:expose|(?<![Ll]a\\s|LA\\s|[Cc]ette\\s)pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande)";
+const EXPOSE_VERBS = "(?:expose|(?<![Ll]a\\s|LA\\s|[Cc]ette\\s)pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande|quitte|se\\s+retire)";
 
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
 const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:°(?:\\s*[/.)-])?|[/.)]|\\s*-)\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";

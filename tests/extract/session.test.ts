@@ -23,6 +23,7 @@ inEveryLayout("session header", (shape) => {
     // a header flattened with its side box: the name stops before the box's first label
     ["DE LA VILLE DE SAINT-JUST-EN-CHAUSSÉE Nombre de membres afférents au Conseil municipal : 23", "Saint-Just-en-Chaussée", "commune"],
     ["Communauté de Communes du Val de Brèche, séance du 4 mars 2024", "Communauté de Communes du Val de Brèche", "epci"],
+    ["SIVOM DE LA VALLÉE DE L'OUCHE Réunion du Comité syndical du 18 mars 2024", "SIVOM DE LA VALLÉE DE L'OUCHE", "syndicat"],
     ["COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE", "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT", "epci"],
     ["Conseil de la Communauté de communes du Haut Quercy du jeudi 12 septembre 2024", "Communauté de communes du Haut Quercy", "epci"],
     ["les membres du Conseil Communautaire de la Communauté de Communes du Val de Brèche, légalement convoqués", "Communauté de Communes du Val de Brèche", "epci"],

@@ -134,6 +134,11 @@ inEveryLayout("other wordings", (shape) => {
     expect([v.for, v.against, v.abstentions, v.expressed]).toEqual([null, null, null, null]);
   });
 
+  it("the votes after a unanimity, in brackets, are stated: « à l'unanimité des membres présents (7 voix) »", () => {
+    const v = vote("le comité syndical approuve le compte administratif 2023 à l'unanimité des membres présents (7 voix).", { present: 8 });
+    expect([v.for, v.basis.for, v.unanimous, v.unanimityScope]).toEqual([7, "stated", true, "present"]);
+  });
+
   it("secret ballot election", () => {
     const v = vote("Nombre de votants : 15\nBulletins blancs : 1\nSuffrages exprimés : 14\nMme Lucie FAVRE : 9 voix, élue\nM. Marc TORRE : 5 voix");
     expect(v.kind).toBe("election");

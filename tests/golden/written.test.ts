@@ -107,6 +107,11 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     number: "2024-09", title: "Vote des taux des taxes directes locales 2024", date: "2024-04-10", authority: "Champagnac-le-Vieux",
     president: null, secretary: "Odile FAURE", counts: [11, 9, 1, null], proxies: ["ARNAUD > GIRAUD"], vote: [8, 1, 1, "adopted"],
   }]],
+  ["sivom-vallee-ouche-2024-03.txt", [{
+    // « Membres présents : 8 sur 12 », the chair leaving for the compte administratif, « (7 voix) » after the unanimity
+    number: "2024-03", title: "Vote du compte administratif 2023", date: "2024-03-18", authority: "SIVOM DE LA VALLÉE DE L'OUCHE",
+    president: "Jacques FOURNIER", secretary: "Jacques FOURNIER", counts: [12, 8, 0, null], proxies: [], vote: [7, 0, 0, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",

@@ -44,6 +44,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["VOTE : 11 POUR – 2 CONTRE (Mme PONS, M. SERRA) – 1 ABSTENTION (M. VIDAL)"]],
     ["an act's number and object after the previous act's tally", "Vote : Pour 45 Contre 0 Abstention 0 N° 2024-102 Objet : Attribution du marché",
       ["Vote : Pour 45 Contre 0 Abstention 0", "N° 2024-102", "Objet : Attribution du marché"]],
+    ["the chair leaving opens a sentence after a title", "Vote du compte administratif 2023 Madame la Présidente quitte la salle.",
+      ["Vote du compte administratif 2023", "Madame la Présidente quitte la salle."]],
     ["an hour is no item number", "le Président ouvre la séance à 18 h 00. Président de séance : M. Julien DUBOIS",
       ["le Président ouvre la séance à 18 h 00.", "Président de séance : M. Julien DUBOIS"]],
     ["an act's number stays with its label before the object", "Délibération n° 2024-021 Objet : Vote des taux", ["Délibération n° 2024-021", "Objet : Vote des taux"]],
