@@ -112,6 +112,11 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     number: "2024-03", title: "Vote du compte administratif 2023", date: "2024-03-18", authority: "SIVOM DE LA VALLÉE DE L'OUCHE",
     president: "Jacques FOURNIER", secretary: "Jacques FOURNIER", counts: [12, 8, 0, null], proxies: [], vote: [7, 0, 0, "adopted"],
   }]],
+  ["ornans-2025-004.txt", [{
+    // dates in words (« trente et un janvier »), « formant la majorité des membres en exercice », no chair named
+    number: "2025-004", title: "Demande de subvention au titre de la DETR 2025", date: "2025-01-31", authority: "Ornans",
+    president: null, secretary: "Gaëlle LAMBERT", counts: [null, 14, 1, null], proxies: ["BRISARD > BOURGEOIS"], vote: [14, 1, null, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",
@@ -168,6 +173,11 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(a.attendance.excusedMembers.map((p) => p.name)).toEqual(["Marie Perrin", "Paul Durand"]);
     // no « sous la présidence de »: the member present as « Maire » chairs (CGCT L2121-14), inferred
     expect([a.president?.name, a.basis.president, a.secretary?.name]).toEqual(["Jean Dupuy", "inferred", "Aurélie Chambon"]);
+  });
+
+  it("the convocation « qui leur a été adressée le vingt-quatre janvier »", () => {
+    const [a] = parseText(shape(read("ornans-2025-004.txt")), "act.txt").acts;
+    expect(a!.convocationDate).toBe("2025-01-24");
   });
 
   it("« Certifié exécutoire compte tenu de la transmission en préfecture le … et de la publication le … » gives both dates", () => {
