@@ -33,7 +33,17 @@ const replaceChar = (c: string): string => REPLACE.get(c) ?? (PRIVATE_USE.test(c
 const PLAIN = /^[\u0020-\u005F\u0061-\u007E\u00C0-\u00FF]*$/;
 const CIVILITY_APART_HERE = new RegExp(CIVILITY_APART.source, "u");
 
-export function normaliseChars(line: string): string {
+/**
+ * inclusive writing in the attendance's labels: "Présent(e)s", "Représenté(es)", "Absent(e)", "Absent(s)",
+ * "excusé·e·s" -> "Présents", "Représentés", "Absent", "Absents", "excusés" (the plural is kept, the feminine mark
+ * dropped); other words keep theirs ("nommé(e) secrétaire")
+ */
+const INCLUSIVE =
+  /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Dd][ée]l[ée]gu[ée]|[Cc]onseill(?:er|[eè]re)|[Vv]otant|[Éé]lu))(?:\(e\)s|\(es\)|\(e\)|\(s\)|·e·s|·e|·s)(?![\p{L}])/gu;
+const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");
+
+export function normaliseChars(raw: string): string {
+  const line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
   return line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
 }

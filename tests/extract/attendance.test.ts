@@ -37,6 +37,7 @@ inEveryLayout("attendance counts", (shape) => {
     ["Présents : 12 - Votants 12", { present: 12, voters: 12 }],
     ["En exercice : 15   Présents : 11   Votants : 13", { inOffice: 15, present: 11, voters: 13 }],
     ["Membres présents : 8 sur 12", { inOffice: 12, present: 8 }],
+    ["Conseillers en exercice : 33 — Présent(e)s : 27 — Représenté(e)s : 5 — Absent(e) : 1", { inOffice: 33, present: 27, represented: 5, absent: 1 }],
     ["En exercice : 19\nPrésents : 16\nAbsents : 3\nProcurations : 2", { inOffice: 19, present: 16, absent: 3, represented: 2 }],
   ])("%j", (text, expected) => expect(attendance(text)).toMatchObject(expected));
 

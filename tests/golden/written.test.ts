@@ -117,6 +117,11 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     number: "2025-004", title: "Demande de subvention au titre de la DETR 2025", date: "2025-01-31", authority: "Ornans",
     president: null, secretary: "Gaëlle LAMBERT", counts: [null, 14, 1, null], proxies: ["BRISARD > BOURGEOIS"], vote: [14, 1, null, "adopted"],
   }]],
+  ["la-chapelle-sur-erdre-2024-072.txt", [{
+    // inclusive labels (« Présent(e)s », « Représenté(e)s »), « nº » for the number, non-breaking spaces before colons
+    number: "2024-072", title: "Garantie d'emprunt à Atlantique Habitations", date: "2024-07-08", authority: "La Chapelle-sur-Erdre",
+    president: null, secretary: "Claire TRÉMOUREUX", counts: [33, 27, 5, null], proxies: ["PÉRON > ROUSSEL"], vote: [32, 0, 0, "adopted"],
+  }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
     number: "CS-2024-38", title: "Approbation du programme de restauration des cours d'eau 2025-2029", date: "2024-11-21",

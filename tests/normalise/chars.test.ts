@@ -23,6 +23,18 @@ describe("normaliseChars", () => {
   ])("%j -> %j", (raw, clean) => expect(normaliseChars(raw)).toBe(clean));
 });
 
+describe("inclusive writing in the attendance's labels", () => {
+  it.each([
+    ["Présent(e)s : 27", "Présents : 27"],
+    ["Représenté(e)s : 5", "Représentés : 5"],
+    ["Absent(e) : M. Marc LE GOFF", "Absent : M. Marc LE GOFF"],
+    ["Absent(s) et absent(s) excusé(s) :", "Absents et absents excusés :"],
+    ["Conseiller·e·s présent·e·s : 12", "Conseillers présents : 12"],
+    // other words keep their mark
+    ["A été nommé(e) comme secrétaire de séance", "A été nommé(e) comme secrétaire de séance"],
+  ])("%j -> %j", (raw, clean) => expect(normaliseChars(raw)).toBe(clean));
+});
+
 describe("fixOcr", () => {
   it.each([
     ["adopté a I unanimité", "adopté à l'unanimité"],
