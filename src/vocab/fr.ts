@@ -193,7 +193,8 @@ export const DECISION_VERBS = [
   "ACCORDE", "ATTRIBUE", "DONNE", "CHARGE", "PREND ACTE", "PREND", "SOLLICITE", "DIT", "PRÉCISE", "PRECISE",
   "RETIENT", "ÉMET", "EMET", "OPTE", "CRÉE", "CREE", "SUPPRIME", "MODIFIE", "VOTE", "ARRÊTE", "ARRETE",
   "RAPPELLE", "CONFIRME", "DEMANDE", "ÉLIT", "ELIT", "RENOUVELLE", "INSTAURE", "ABROGE", "AFFECTE", "CONSTATE",
-  "INSCRIT", "MANDATE", "S'ENGAGE", "APPROUVENT",
+  "INSCRIT", "MANDATE", "S'ENGAGE", "APPROUVENT", "TIRE", "PROCÈDE", "PROCEDE", "ENTÉRINE", "ENTERINE", "REFUSE", "REJETTE",
+  "CONFIE",
 ];
 
 // ---- content structure ---------------------------------------------------------------------------------
@@ -252,10 +253,11 @@ export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}
 export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?|(?=[A-Z]{1,4}[-_]?\d{4}[-/._]\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?(?:\d{1,4}|[A-Z]{2,4}(?=[-/._]\d))){0,3})\b/i;
 /**
  * A heading that gives the act's number then its title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire",
- * "Délibération 2023-42 - Tarifs …", "N° 2023/045 – CRÉATION D'UN POSTE …" (the number has a separator inside it, so
+ * "Délibération 2023-42 - Tarifs …", "N° 2023/045 – CRÉATION D'UN POSTE …", "DEL 2024-031 : Révision du PLU" (the
+ * number has a separator inside it, so
  * that it is no item number).
  */
-export const TITLE_AFTER_NUMBER = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?|(?:N°|n°)\s*)((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
+export const TITLE_AFTER_NUMBER = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?|(?:N°|n°)\s*|(?=(?:DEL|DCM|DCC|DC)[\s_-]?\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
 export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?\s*((?:\S.*)?)$/;

@@ -117,6 +117,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° DCC-2024-057\nOBJET : ATTRIBUTION D'UN FONDS DE CONCOURS", null, "DCC-2024-057", "ATTRIBUTION D'UN FONDS DE CONCOURS"],
     ["DÉLIBÉRATION N° 2024-DEL-027\nOBJET : RÉVISION DES TARIFS DU CAMPING MUNICIPAL", null, "2024-DEL-027", "RÉVISION DES TARIFS DU CAMPING MUNICIPAL"],
     ["Délibération CS-2024-38\nObjet : Programme de restauration des cours d'eau", null, "CS-2024-38", "Programme de restauration des cours d'eau"],
+    ["DEL 2024-031 : Révision du plan local d'urbanisme\nLe Maire rappelle la prescription.", null, "DEL2024-031", "Révision du plan local d'urbanisme"],
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
@@ -133,6 +134,7 @@ inEveryLayout("decisions", (shape) => {
     ["> ADOPTE la proposition de son Maire,\n> DECIDE de procéder aux travaux.", [["ADOPTE", "ADOPTE la proposition de son Maire,"], ["DECIDE", "DECIDE de procéder aux travaux."]]],
     ["Le Maire expose le projet.\nLe Conseil décide de reporter.", []],
     // a civility after the verb; « la présente délibération » is no exposé of the mayor
+    ["- TIRE le bilan de la concertation ;\n- ARRÊTE le projet.", [["TIRE", "TIRE le bilan de la concertation ;"], ["ARRÊTE", "ARRÊTE le projet."]]],
     ["FIXE les tarifs ;\nCHARGE Monsieur le Maire de l'exécution de la présente délibération.", [["FIXE", "FIXE les tarifs ;"], ["CHARGE", "CHARGE Monsieur le Maire de l'exécution de la présente délibération."]]],
   ])("%j", (text, decisions) => expect(extractDecisions(linesOf(text), ev()).map((d) => [d.verb, d.text])).toEqual(decisions));
 });

@@ -130,7 +130,7 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
   }]],
 ];
 
-describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, shape) => {
+describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {
   it.each(EXPECTED)("%s", (file, acts) => {
     expect(parseText(shape(read(file)), file).acts.map(row)).toEqual(acts);
   });
@@ -178,6 +178,16 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (_name, 
     expect(a.attendance.excusedMembers.map((p) => p.name)).toEqual(["Marie Perrin", "Paul Durand"]);
     // no « sous la présidence de »: the member present as « Maire » chairs (CGCT L2121-14), inferred
     expect([a.president?.name, a.basis.president, a.secretary?.name]).toEqual(["Jean Dupuy", "inferred", "Aurélie Chambon"]);
+  });
+
+  it("a two-page act with its stamp on every page and « DEL 2024-031 : Titre » for number and title", () => {
+    const [a] = parseText(shape(read("ploermel-del-2024-031.txt")), "del.txt").acts;
+    expect([a!.number, a!.title, a!.vote.for, a!.vote.abstentions, a!.decisions.map((d) => d.verb)]).toEqual(
+      ["DEL2024-031", "Révision du plan local d'urbanisme – bilan de la concertation", 24, 4, ["TIRE", "ARRÊTE"]],
+    );
+    expect(a!.prefecture.id).toBe("056-215602049-20240513-DEL2024_031-DE");
+    // the stamp's dates are read line by line: re-wrapped, « Reçu » / « en préfecture le 15/05/2024 » is not (a gap)
+    if (layout === "as written") expect(a!.prefecture).toMatchObject({ sentDate: "2024-05-15", receivedDate: "2024-05-15", publishedDate: "2024-05-16" });
   });
 
   it("the convocation « qui leur a été adressée le vingt-quatre janvier »", () => {
