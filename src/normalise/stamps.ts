@@ -1,7 +1,7 @@
 // The prefecture stamp (@CTES acknowledgement) is printed on every page and often glued into body lines
 // by OCR. Read it once for the record, remove it from the body.
 import type { Line } from "../core/types.js";
-import { CTES_ID, STAMP_CUE, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
+import { CTES_ID, STAMP_CUE, STAMP_DATE_AT_START, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
 import { firstDate } from "../vocab/dates.js";
 
 export interface StampValue<T> {
@@ -17,6 +17,8 @@ export interface Stamps {
   published: StampValue<string> | null;
   /** a stamp was seen at all (even without dates) */
   seen: boolean;
+  /** a label that ended the last line without its date ("Reçu en préfecture le"): the next line may open with it */
+  pending?: "sent" | "received" | "published" | null;
 }
 
 function canonicalId(m: RegExpMatchArray): string {
@@ -26,6 +28,18 @@ function canonicalId(m: RegExpMatchArray): string {
 
 /** Removes stamp pieces from one line; returns what is left and records what was read into `stamps`. */
 export function stripStamp(line: Line, stamps: Stamps): string {
+  // a narrow stamp box puts the date under its label: "Reçu en préfecture le" / "15/05/2024"
+  const pending = stamps.pending;
+  stamps.pending = null;
+  if (pending) {
+    const d = STAMP_DATE_AT_START.exec(line.text);
+    const iso = d ? firstDate(d[1]!) : undefined;
+    if (d && iso) {
+      if (!stamps[pending]) stamps[pending] = { value: iso, at: line };
+      const rest = line.text.slice(d[0].length);
+      return rest.trim() === "" ? "" : stripStamp({ ...line, text: rest }, stamps);
+    }
+  }
   if (!STAMP_CUE.test(line.text)) return line.text;
   let text = line.text;
   const before = text;
@@ -37,10 +51,14 @@ export function stripStamp(line: Line, stamps: Stamps): string {
   }
   text = text.replace(CTES_ID, " ");
   const takeDate = (key: "sent" | "received" | "published", re: RegExp) => {
-    text = text.replace(re, (_all, date: string | undefined) => {
+    text = text.replace(re, (all: string, date: string | undefined, offset: number, whole: string) => {
+      // « la publication éventuelle au BODACC »: « publication » in small letters, without a date, inside a sentence
+      if (key === "published" && !date && all.startsWith("publication") && offset > 0 && whole.slice(offset + all.length).trim() !== "") return all;
       stamps.seen = true;
       const iso = date ? firstDate(date) : undefined;
       if (iso && !stamps[key]) stamps[key] = { value: iso, at: line };
+      // the label ends the line without its date: the date may open the next line
+      if (!date && whole.slice(offset + all.length).trim() === "") stamps.pending = key;
       return " ";
     });
   };
@@ -67,7 +85,7 @@ export function stripStamp(line: Line, stamps: Stamps): string {
 }
 
 export function emptyStamps(): Stamps {
-  return { ids: [], sent: null, received: null, published: null, seen: false };
+  return { ids: [], sent: null, received: null, published: null, seen: false, pending: null };
 }
 
 /** The identifier to keep: the one read most often (OCR garbles some copies), first seen on ties. */

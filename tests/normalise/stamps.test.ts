@@ -7,6 +7,26 @@ function strip(text: string) {
   return { rest: stripStamp(at(text), stamps), stamps };
 }
 
+describe("a stamp's date under its label (a narrow stamp box)", () => {
+  it.each([
+    [["Reçu en préfecture le", "15/05/2024"], "received", "2024-05-15", ["", ""]],
+    [["Envoyé en préfecture", "le 15/05/2024"], "sent", "2024-05-15", ["", ""]],
+    [["Le Conseil adopte. Publié le", "16/05/2024 ID : 056-215602049-20240513-DEL2024_031-DE"], "published", "2024-05-16", ["Le Conseil adopte.", ""]],
+    // the next line's figures are no date of the stamp when the label had its own
+    [["Reçu en préfecture le 15/05/2024", "12/2024 budget"], "received", "2024-05-15", ["", "12/2024 budget"]],
+  ] as const)("%j -> %s %s", (texts, key, date, rests) => {
+    const stamps = emptyStamps();
+    const out = texts.map((t, i) => stripStamp({ page: 1, line: i + 1, text: t }, stamps));
+    expect([stamps[key]?.value ?? null, out]).toEqual([date, rests]);
+  });
+
+  it("la publication éventuelle au BODACC: prose without a date is kept", () => {
+    const stamps = emptyStamps();
+    expect(stripStamp({ page: 1, line: 1, text: "Envoyé en préfecture le 02/02/2024 les statuts, la publication éventuelle au BODACC." }, stamps))
+      .toBe("les statuts, la publication éventuelle au BODACC.");
+  });
+});
+
 describe("stripStamp removes the prefecture stamp", () => {
   it.each([
     ["Envoyé en préfecture le 14/10/2022", "", "sent", "2022-10-14"],
@@ -56,6 +76,7 @@ describe("stripStamp removes the prefecture stamp", () => {
   it.each([
     ["Le Maire expose au Conseil le projet de convention"],
     ["La délibération sera publiée le 12 mars sur le site de la commune après transmission au contrôle de légalité"],
+    ["Le dossier sera envoyé en préfecture pour contrôle."],
     ["Présents : 14"],
   ])("a body line stays: %j", (text) => {
     const r = strip(text);
