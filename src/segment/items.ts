@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  AGENDA, SUMMARY_ITEM, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
+  AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
@@ -176,6 +176,16 @@ function findHeadings(lines: Line[]): Heading[] {
   const agenda = agendaHeadings(lines).map((h) => ({ index: h.index, number: null, title: h.title, kind: "agenda" as const }));
   if (agenda.length > kept.length) return agenda;
   if (kept.length >= 2) return kept;
+  // minutes whose items carry no number: a heading in capitals whose block, up to the next one, holds its outcome
+  // or its tally ("AVENANT AU CONTRAT …" / "Rapporteur : …" / exposé / "Adopté à l'unanimité.")
+  const capitals = lines.map((l, index) => ({ l, index })).filter(({ l }) => CAPS_HEADING.test(l.text) && !FORM_HEADINGS.test(l.text.trim()) && !CAPS_NOT_A_HEADING.test(l.text));
+  const tallied = capitals.filter(({ index }, k) => {
+    const end = capitals[k + 1]?.index ?? lines.length;
+    return lines.slice(index + 1, end).some((x) => TALLY_OR_OUTCOME.test(x.text) || OUTCOME_LINE.test(x.text));
+  });
+  if (tallied.length >= 2 && tallied.length === capitals.length) {
+    return tallied.map(({ l, index }) => ({ index, number: null, title: cleanTitle(l.text.trim()), rest: "", kind: "agenda" as const }));
+  }
   // a summary compte-rendu: one bullet per act, what the council did and its tally ("• adopté la décision
   // modificative n° 3 (17 pour, 2 contre) ;"); the bullet is the act's heading and its only line
   const summary: Heading[] = [];

@@ -326,6 +326,13 @@ export const SUMMARY_ITEM = new RegExp(
   `^\\s*[•▪●■◦–-]\\s*((?:a\\s+)?(?:${["approuvé", "adopté", "fixé", "autorisé", "décidé", "attribué", "accepté", "validé", "voté", "désigné", "élu", "sollicité", "créé", "modifié", "pris acte", "émis", "renouvelé", "accordé", "arrêté", "confié", "instauré", "supprimé", "accepté", "approuvée", "adoptée"].join("|")})e?s?(?![\\p{L}])(?:[^()]*[^()\\s])?)\\s*\\((?=[^()]*(?:unanimit|pour|contre|abstention|majorit))[^()]*\\)(?:\\s*[;.,])?\\s*$`,
   "u",
 );
+/** a unit that is a heading in capitals, three words or more and no colon: "AVENANT AU CONTRAT DE DÉLÉGATION …" */
+export const CAPS_HEADING = /^\s*(?=[^:]{12,160}$)[\p{Lu}\d«"'’(][\p{Lu}\d\s'’«»"(),./–-]*(?:\s[\p{Lu}\d'’«»"(),./–-]+){2,}\s*$/u;
+/** capitals that are no heading: the council's formula, a recital, a decision, an outcome, a tally */
+export const CAPS_NOT_A_HEADING = new RegExp(
+  `^\\s*(?:LE|LA|LES|APR[ÈE]S|VU|CONSID[ÉE]RANT|ENTENDU|${["ADOPTÉ", "ADOPTE", "REJETÉ", "REJETE", "POUR", "CONTRE", "ABSTENTION", "ABSTENTIONS", "VOTE", "VOTES", ...DECISION_VERBS].join("|")})(?![\\p{L}])`,
+  "u",
+);
 /** the agenda announced before the items ("Ordre du jour") */
 export const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
 export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;

@@ -127,6 +127,9 @@ function needs(cue: RegExp, need: RegExp): RegExp {
  * lookbehind). Kept linear: no nested quantifiers over unbounded text. A pattern that opens with a lookbehind
  * first looks ahead at the one character it needs, so that the engine does not run the lookbehind everywhere.
  */
+/** a civility and a first name, before a surname in capitals: "M. Hugo", "Mme Anne-Sophie" */
+const CIVILITY_FIRST_NAME = "(?:M\\.|Mme|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?";
+
 export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
   new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|[,;]\\s)\\s*\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
@@ -166,7 +169,9 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=\\d)(?<=\\s)(?<![nN]°\\s*|[nN]o\\s+)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"), ACT_NUMBER_NEED),
   // a heading in capitals (three words or more) between text in lower case: before and after it
   // (not a surname before the next heading, glued in a collapsed text: "Mme Fabienne MOUGIN DÉLIBÉRATION N° …")
-  new RegExp(`\\s${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?!\\p{Lu}[\\p{Lu}'’-]*\\s+(?:D[ÉE]LIB[ÉE]RATION|OBJET)(?![\\p{L}]))(?=${CAPS_RUN})`, "gu"),
+  // (nor a surname after its civility and first name: "M. Hugo BERNARD AVENANT AU CONTRAT …" is cut after BERNARD, below)
+  new RegExp(`\\s${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?<!${CIVILITY_FIRST_NAME}\\s+)(?!\\p{Lu}[\\p{Lu}'’-]*\\s+(?:D[ÉE]LIB[ÉE]RATION|OBJET)(?![\\p{L}]))(?=${CAPS_RUN})`, "gu"),
+  new RegExp(`\\s${FAST_CAPITAL}(?=${CAPS_RUN})(?<=${CIVILITY_FIRST_NAME}\\s+\\p{Lu}{2}[\\p{Lu}'’-]*\\s)`, "gu"),
   new RegExp(`\\s${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
   new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),

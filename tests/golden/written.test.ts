@@ -250,6 +250,16 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout,
     expect(acts[1]!.vote.basis).toMatchObject({ for: "stated", against: "stated" });
   });
 
+  it("a compte-rendu whose items are headings in capitals without numbers, each with its rapporteur and outcome", () => {
+    const acts = parseText(shape(read("montbazon-cr-2025-01-23.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.title, a.vote.for, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      ["AVENANT AU CONTRAT DE DÉLÉGATION DU SERVICE PUBLIC DE L'EAU", 22, 0, true],
+      ["CRÉATION D'UN POSTE D'ADJOINT ADMINISTRATIF", 20, 2, false],
+      ["TARIFS DE LA MÉDIATHÈQUE", 22, 0, true],
+    ]);
+    expect(acts[0]!.secretary?.name).toBe("Hugo BERNARD");
+  });
+
   it("two extracts in one file: two acts, each with its own header, vote and @CTES identifier", () => {
     const acts = parseText(shape(read("plouguerneau-extraits-2024-03-14.txt")), "extraits.txt").acts;
     expect(acts.map((a) => [a.number, a.title, a.authority.name, a.sessionDate, a.prefecture.id, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([

@@ -47,6 +47,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["Vote : Pour 45 Contre 0 Abstention 0", "N° 2024-102", "Objet : Attribution du marché"]],
     ["the chair leaving opens a sentence after a title", "Vote du compte administratif 2023 Madame la Présidente quitte la salle.",
       ["Vote du compte administratif 2023", "Madame la Présidente quitte la salle."]],
+    ["a surname stays with its name before a heading in capitals", "Secrétaire de séance : M. Hugo BERNARD AVENANT AU CONTRAT DE DÉLÉGATION",
+      ["Secrétaire de séance : M. Hugo BERNARD", "AVENANT AU CONTRAT DE DÉLÉGATION"]],
     ["an hour is no item number", "le Président ouvre la séance à 18 h 00. Président de séance : M. Julien DUBOIS",
       ["le Président ouvre la séance à 18 h 00.", "Président de séance : M. Julien DUBOIS"]],
     ["an act's number stays with its label before the object", "Délibération n° 2024-021 Objet : Vote des taux", ["Délibération n° 2024-021", "Objet : Vote des taux"]],

@@ -46,6 +46,16 @@ inEveryLayout("segment", (shape) => {
       [[null, "approuvé le procès-verbal de la séance du 4 novembre 2024"], [null, "adopté la décision modificative n° 3"], [null, "fixé les tarifs communaux pour 2025"]],
     ],
     [
+      "headings in capitals without numbers, each followed by its outcome",
+      `${HEADER}\nAVENANT AU CONTRAT DE L'EAU\nRapporteur : M. le Maire\nLe conseil approuve l'avenant.\nAdopté à l'unanimité.\nCRÉATION D'UN POSTE D'ADJOINT\nLe conseil crée le poste.\nAdopté par 20 voix pour et 2 abstentions.`,
+      [[null, "AVENANT AU CONTRAT DE L'EAU"], [null, "CRÉATION D'UN POSTE D'ADJOINT"]],
+    ],
+    [
+      "a formula in capitals is no heading",
+      `${HEADER}\nObjet : Tarifs de la cantine\nLE CONSEIL MUNICIPAL, APRÈS EN AVOIR DÉLIBÉRÉ\nFIXE les tarifs.\nAdopté à l'unanimité.`,
+      [],
+    ],
+    [
       "one act's decisions in bullets are no items",
       `${HEADER}\nObjet : Convention de déneigement\nLe Conseil, à l'unanimité :\n- APPROUVE la convention ;\n- AUTORISE le Maire à la signer.`,
       [],
