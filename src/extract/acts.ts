@@ -4,7 +4,7 @@ import type { Act, Attendance, Vote } from "../schema/record.js";
 import { Evidence } from "../core/types.js";
 import type { Normalised } from "../normalise/index.js";
 import { segment, splitHeading, type Item } from "../segment/items.js";
-import { partNumber, splitDocuments, stampsWithin } from "../segment/documents.js";
+import { partNumber, partsByPosition, splitDocuments, stampsWithin, tablesWithin } from "../segment/documents.js";
 import { extractSession, type SessionInfo } from "./session.js";
 import { extractAttendance } from "./attendance.js";
 import { completeProxyHolders } from "./proxy-holders.js";
@@ -39,15 +39,13 @@ function actKind(vote: Vote): Act["kind"] {
 export function extractActs(n: Normalised): Act[] {
   const parts = splitDocuments(n.lines);
   if (parts.length === 1) return extractDocument(n);
-  const at = (l: { page: number; line: number }) => l.page * 1e6 + l.line;
   // parts that start on the same source line (a text collapsed to one line) cannot be told apart by position
-  const byPosition = new Set(parts.map((p) => at(p[0]!))).size === parts.length;
+  const byPosition = partsByPosition(parts);
   return parts.flatMap((lines, k) => {
     const from = k === 0 ? null : lines[0]!;
     const to = parts[k + 1]?.[0] ?? null;
-    const tables = byPosition ? n.tables.filter((t) => (from === null || at(t) >= at(from)) && (to === null || at(t) < at(to))) : [];
     const number = partNumber(lines) ?? extractNumber(lines, null, new Evidence());
-    return extractDocument({ lines, tables, stamps: stampsWithin(n.stamps, from, to, number, byPosition) });
+    return extractDocument({ lines, tables: tablesWithin(n.tables, from, to, byPosition), stamps: stampsWithin(n.stamps, from, to, number, byPosition) });
   });
 }
 

@@ -1,11 +1,9 @@
 // Number and title of a single deliberation (minutes give them in their item headings).
 import type { Evidence, Line } from "../core/types.js";
+import { foldActNumber } from "../vocab/fold.js";
 import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, OBJET, FORM_HEADINGS, OBJET_START, TITLE_AFTER_NUMBER } from "../vocab/fr.js";
 
 
-function fold(s: string): string {
-  return s.toUpperCase().replace(/[^A-Z0-9]+/g, "");
-}
 
 export function extractNumber(lines: Line[], internalNumber: string | null, ev: Evidence): string | null {
   const head = lines.slice(0, 40);
@@ -21,7 +19,7 @@ export function extractNumber(lines: Line[], internalNumber: string | null, ev: 
   }
   if (candidates.length === 0) return null;
   // prefer the number the @CTES identifier also carries
-  const matching = internalNumber ? candidates.find((c) => fold(internalNumber).endsWith(fold(c.value))) : undefined;
+  const matching = internalNumber ? candidates.find((c) => foldActNumber(internalNumber).endsWith(foldActNumber(c.value))) : undefined;
   const chosen = matching ?? candidates[0]!;
   ev.add("/number", chosen.at);
   return chosen.value;

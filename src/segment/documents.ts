@@ -4,7 +4,8 @@
 // share one header, are not split here (src/segment/items.ts cuts them).
 import type { Line } from "../core/types.js";
 import type { Stamps } from "../normalise/stamps.js";
-import { ACT_NUMBER_LABEL, AUTHORITY_HEADING_AT_END, FORM_HEADING_IN_UNIT, FORM_HEADING_LINE, FORM_HEADINGS, OBJET, OBJET_START, SESSION_DATE_LABELS } from "../vocab/fr.js";
+import { foldActNumber } from "../vocab/fold.js";
+import { ACT_NUMBER_LABEL, AUTHORITY_HEADING_AT_END, CTES_ID_STRICT, FORM_HEADING_IN_UNIT, FORM_HEADING_LINE, FORM_HEADINGS, OBJET, OBJET_START, SESSION_DATE_LABELS } from "../vocab/fr.js";
 
 /** how far above a form heading the authority's heading lines may stand ("COMMUNE DE X" / "EXTRAIT …") */
 const HEADING_ABOVE = 3;
@@ -73,7 +74,16 @@ export function splitDocuments(input: Line[]): Line[][] {
 }
 
 const position = (l: { page: number; line: number }) => l.page * 1e6 + l.line;
-const fold = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, "");
+
+/** Whether the parts start on source lines of their own (a text collapsed to one line gives them all the same). */
+export function partsByPosition(parts: Line[][]): boolean {
+  return new Set(parts.map((p) => position(p[0]!))).size === parts.length;
+}
+
+/** The tables of one part, by where they stand (`from`, `to` as for stampsWithin); none when positions tell nothing. */
+export function tablesWithin<T extends { page: number; line: number }>(tables: T[], from: Line | null, to: Line | null, byPosition: boolean): T[] {
+  return byPosition ? tables.filter((t) => (from === null || position(t) >= position(from)) && (to === null || position(t) < position(to))) : [];
+}
 
 /**
  * The stamps of one part: an extract carries its own @CTES identifier and dates. An identifier whose act number
@@ -85,7 +95,9 @@ const fold = (s: string) => s.toUpperCase().replace(/[^A-Z0-9]+/g, "");
 export function stampsWithin(stamps: Stamps, from: Line | null, to: Line | null, number: string | null, byPosition: boolean): Stamps {
   const inside = (at: Line) => byPosition && (from === null || position(at) >= position(from)) && (to === null || position(at) < position(to));
   const keep = <T extends { at: Line }>(v: T | null) => (v !== null && inside(v.at) ? v : null);
-  const own = number === null || fold(number) === "" ? [] : stamps.ids.filter((x) => fold(x.id.split("-").slice(3, -1).join("-")).endsWith(fold(number)));
+  const own = number === null || foldActNumber(number) === ""
+    ? []
+    : stamps.ids.filter((x) => foldActNumber(CTES_ID_STRICT.exec(x.id)?.[4] ?? "").endsWith(foldActNumber(number)));
   const ids = own.length > 0 ? own : stamps.ids.filter((x) => inside(x.at));
   const sent = keep(stamps.sent);
   const received = keep(stamps.received);

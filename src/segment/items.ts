@@ -83,7 +83,8 @@ interface Heading {
   title: string;
   /** the item's text that runs on after its title in the heading's unit ("… 2024 : Le Conseil adopte …") */
   rest?: string;
-  kind: "numbered" | "ordinal" | "agenda";
+  /** what made the heading: a number, an ordinal, the agenda, capitals with an outcome after them, a summary's bullet */
+  kind: "numbered" | "ordinal" | "agenda" | "capitals" | "summary";
   ordinal?: string;
 }
 
@@ -184,14 +185,14 @@ function findHeadings(lines: Line[]): Heading[] {
     return lines.slice(index + 1, end).some((x) => TALLY_OR_OUTCOME.test(x.text) || OUTCOME_LINE.test(x.text));
   });
   if (tallied.length >= 2 && tallied.length === capitals.length) {
-    return tallied.map(({ l, index }) => ({ index, number: null, title: cleanTitle(l.text.trim()), rest: "", kind: "agenda" as const }));
+    return tallied.map(({ l, index }) => ({ index, number: null, title: cleanTitle(l.text.trim()), rest: "", kind: "capitals" as const }));
   }
   // a summary compte-rendu: one bullet per act, what the council did and its tally ("• adopté la décision
   // modificative n° 3 (17 pour, 2 contre) ;"); the bullet is the act's heading and its only line
   const summary: Heading[] = [];
   lines.forEach((l, index) => {
     const m = SUMMARY_ITEM.exec(l.text);
-    if (m) summary.push({ index, number: null, title: m[1]!.replace(/\s*[;.,]\s*$/, ""), rest: l.text.replace(/^\s*[•▪●■◦–-]\s*/, ""), kind: "agenda" });
+    if (m) summary.push({ index, number: null, title: m[1]!.replace(/\s*[;.,]\s*$/, ""), rest: l.text.replace(/^\s*[•▪●■◦–-]\s*/, ""), kind: "summary" });
   });
   return summary.length >= 2 ? summary : [];
 }

@@ -18,6 +18,11 @@ export function stripAccents(s: string): string {
   return s.replace(ACCENTED_LATIN1, (c) => LATIN1.get(c)!);
 }
 
+/** "DEL 2024-031" -> "DEL2024031": an act's number as its letters and figures, to compare its spellings */
+export function foldActNumber(s: string): string {
+  return s.toUpperCase().replace(/[^A-Z0-9]+/g, "");
+}
+
 /** "Jean-Hervé" -> "jeanherve": the letters of a name only, for comparing names as written */
 export function foldLetters(s: string): string {
   return stripAccents(s).toLowerCase().replace(/[^a-z]/g, "");

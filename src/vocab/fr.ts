@@ -289,15 +289,19 @@ export const PROXY_HOLDER_MENTIONS = [
 ];
 /** a deliberation form announces itself: "DÉLIBÉRATION DU CONSEIL MUNICIPAL", "EXTRAIT DU REGISTRE …" */
 export const FORM_MARKERS = /D[ÉE]LIB[ÉE]RATION\s+DU\s+CONSEIL|EXTRAIT\s+DU\s+REGISTRE/i;
+/** an authority's heading in capitals, up to its name: "COMMUNE DE ", "COMMUNAUTÉ DE " (source fragment) */
+const AUTHORITY_CAPS = "(?:COMMUNE|VILLE|MAIRIE|COMMUNAUT[ÉE]|SYNDICAT)\\s+(?:DE|D['’]|DU|DES)\\s";
+/** a form's heading in capitals: "EXTRAIT DU REGISTRE", "DÉLIBÉRATION DU CONSEIL" (source fragment) */
+const FORM_CAPS = "(?:EXTRAIT\\s+DU\\s+(?:REGISTRE|PROC[ÈE]S)|D[ÉE]LIB[ÉE]RATION\\s+DU\\s+(?:CONSEIL|COMIT[ÉE]|BUREAU))";
+/** a form heading in capitals inside a unit, with the authority's heading before it (group 1 from where it starts) */
+export const FORM_HEADING_IN_UNIT = new RegExp(`\\s((?:${AUTHORITY_CAPS}[^a-zà-ÿ]{2,80}?\\s)?${FORM_CAPS})`);
+/** the authority's heading in capitals at the end of a unit (group 1): "… Yannig ROBIN COMMUNE DE PLOUGUERNEAU" */
+export const AUTHORITY_HEADING_AT_END = new RegExp(`\\s(${AUTHORITY_CAPS}[^a-zà-ÿ]{2,80})$`);
 /**
  * a unit that holds a form's heading: one act of a set of extracts starts there (src/segment/documents.ts); in
  * capitals anywhere in the unit ("COMMUNE DE X EXTRAIT DU REGISTRE …"), in any case at its start
  */
-/** a form heading in capitals inside a unit, with the authority's heading before it (group 1 from where it starts) */
-export const FORM_HEADING_IN_UNIT = /\s((?:(?:COMMUNE|VILLE|MAIRIE|COMMUNAUT[ÉE]|SYNDICAT)\s+(?:DE|D['’]|DU|DES)\s[^a-zà-ÿ]{2,80}?\s)?(?:EXTRAIT\s+DU\s+(?:REGISTRE|PROC[ÈE]S)|D[ÉE]LIB[ÉE]RATION\s+DU\s+(?:CONSEIL|COMIT[ÉE]|BUREAU)))/;
-/** the authority's heading in capitals at the end of a unit (group 1): "… Yannig ROBIN COMMUNE DE PLOUGUERNEAU" */
-export const AUTHORITY_HEADING_AT_END = /\s((?:COMMUNE|VILLE|MAIRIE|COMMUNAUT[ÉE]|SYNDICAT)\s+(?:DE|D['’]|DU|DES)\s[^a-zà-ÿ]{2,80})$/;
-export const FORM_HEADING_LINE = /^\s*(?:[-•]\s*)?(?:[Ee]xtrait\s+du\s+(?:[Rr]egistre|[Pp]roc[èe]s)|D[ée]lib[ée]ration\s+du\s+(?:[Cc]onseil|[Cc]omit[ée]|[Bb]ureau))|(?:^|\s)(?:EXTRAIT\s+DU\s+(?:REGISTRE|PROC[ÈE]S)|D[ÉE]LIB[ÉE]RATION\s+DU\s+(?:CONSEIL|COMIT[ÉE]|BUREAU))/;
+export const FORM_HEADING_LINE = new RegExp(`^\\s*(?:[-•]\\s*)?(?:[Ee]xtrait\\s+du\\s+(?:[Rr]egistre|[Pp]roc[èe]s)|D[ée]lib[ée]ration\\s+du\\s+(?:[Cc]onseil|[Cc]omit[ée]|[Bb]ureau))|(?:^|\\s)${FORM_CAPS}`);
 /** minutes announce themselves: compte rendu, procès-verbal, ordre du jour, "CR" (in capitals, a word of its own) */
 export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rendu", "procès-verbal", "procès verbal", "ordre du jour"])}|${WORD_START}C-?R${WORD_END}`, "u");
 /** headings of a deliberation form that are not its title */
@@ -323,7 +327,7 @@ export const FIRST_NAME_BEFORE_ORDINAL = new RegExp(
  * after the bullet and a tally in brackets at the end (a decision of one act, « - APPROUVE la convention », is neither)
  */
 export const SUMMARY_ITEM = new RegExp(
-  `^\\s*[•▪●■◦–-]\\s*((?:a\\s+)?(?:${["approuvé", "adopté", "fixé", "autorisé", "décidé", "attribué", "accepté", "validé", "voté", "désigné", "élu", "sollicité", "créé", "modifié", "pris acte", "émis", "renouvelé", "accordé", "arrêté", "confié", "instauré", "supprimé", "accepté", "approuvée", "adoptée"].join("|")})e?s?(?![\\p{L}])(?:[^()]*[^()\\s])?)\\s*\\((?=[^()]*(?:unanimit|pour|contre|abstention|majorit))[^()]*\\)(?:\\s*[;.,])?\\s*$`,
+  `^\\s*[•▪●■◦–-]\\s*((?:a\\s+)?(?:${["approuvé", "adopté", "fixé", "autorisé", "décidé", "attribué", "accepté", "validé", "voté", "désigné", "élu", "sollicité", "créé", "modifié", "pris acte", "émis", "renouvelé", "accordé", "arrêté", "confié", "instauré", "supprimé"].join("|")})e?s?(?![\\p{L}])(?:[^()]*[^()\\s])?)\\s*\\((?=[^()]*(?:unanimit|pour|contre|abstention|majorit))[^()]*\\)(?:\\s*[;.,])?\\s*$`,
   "u",
 );
 /** a unit that is a heading in capitals, three words or more and no colon: "AVENANT AU CONTRAT DE DÉLÉGATION …" */

@@ -5,7 +5,7 @@ import { rule, inferred, contradiction, VO, plural, boundLabel, grossExcess, vot
 /** The blank and void ballots as the act counts them: "1 blanc + 1 nul", or "2 blancs ou nuls" counted together. */
 function ballots(p: { blank: number; void: number; blankOrVoid?: number | null }, lang: "fr" | "en"): string {
   if (p.blankOrVoid !== undefined && p.blankOrVoid !== null) {
-    return lang === "fr" ? `${p.blankOrVoid} blanc${p.blankOrVoid > 1 ? "s" : ""} ou nul${p.blankOrVoid > 1 ? "s" : ""}` : `${p.blankOrVoid} blank or void`;
+    return lang === "fr" ? plural(p.blankOrVoid, "blanc ou nul", "blancs ou nuls") : `${p.blankOrVoid} blank or void`;
   }
   return lang === "fr" ? `${plural(p.blank, "blanc", "blancs")} + ${plural(p.void, "nul", "nuls")}` : `${p.blank} blank + ${p.void} void`;
 }
