@@ -42,8 +42,17 @@ const INCLUSIVE =
   /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Dd][ée]l[ée]gu[ée]|[Cc]onseill(?:er|[eè]re)|[Vv]otant|[Éé]lu))(?:\(e\)s|\(es\)|\(e\)|\(s\)|·e·s|·e|·s)(?![\p{L}])/gu;
 const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");
 
+/**
+ * the same labels in the feminine, before their colon: "Excusées :", "Présentes :", "Absentes excusées (2) :",
+ * "Représentée :" -> "Excusés :", "Présents :", "Absents excusés (2) :", "Représenté :" (only before a colon: a
+ * sentence's « les personnes présentes » keeps its words)
+ */
+const FEMININE_LABEL =
+  /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]))[eE](?=[sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?:)/g;
+
 export function normaliseChars(raw: string): string {
-  const line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;
+  let line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;
+  if (line.includes(":") && /[eE][sS]?\s*(?:\(\d{1,3}\)\s*)?:/.test(line)) line = line.replace(FEMININE_LABEL, "");
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
   return line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
 }

@@ -205,6 +205,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
   needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
+  // "2026-01 Approbation du compte rendu": a year and an item's number, then a title, after the end of a unit
+  needs(new RegExp(`(?=[N\\d])${AFTER_END}(?:N°\\s*)?(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})`, "gu"), /\d{4}[-_/]\d/),
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
   needs(new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"

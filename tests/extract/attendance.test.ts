@@ -73,6 +73,9 @@ inEveryLayout("attendance lists", (shape) => {
     ["Absents : Mme MOREL Hélène", "absentMembers", ["MOREL"]],
     ["Gaël : absent non excusé", "absentMembers", ["Gaël"]],
     ["Maryse : excusée", "excusedMembers", ["Maryse"]],
+    // labels in the feminine
+    ["Excusées : Nadine COSTE (pouvoir à Claire FAVIER), Martine GIRAUD", "excusedMembers", ["COSTE", "GIRAUD"]],
+    ["Absentes : Mme Hélène MOREL", "absentMembers", ["MOREL"]],
   ])("%j -> %s", (text, field, last) => expect(names(attendance(text)[field as "absentMembers"])).toEqual(last));
 
   it.each([

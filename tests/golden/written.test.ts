@@ -135,6 +135,24 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout,
     expect(parseText(shape(read(file)), file).acts.map(row)).toEqual(acts);
   });
 
+  it("a compte-rendu numbering its items « 2026-01 Titre » with a space only, its labels in the feminine (« Excusées : »)", () => {
+    const acts = parseText(shape(read("fleurieux-sur-saone-cr-2026-01-27.txt")), "cr.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      ["2026-01", "Approbation du compte rendu de la séance du 9 décembre 2025", 18, 0, 0, true],
+      ["2026-02", "Tarifs de la salle des fêtes pour l'année 2026", 15, 2, 1, false],
+      ["2026-03", "Demande de subvention au titre de la DETR 2026", 18, 0, 0, true],
+    ]);
+    const a = acts[1]!;
+    expect([a.attendance.inOffice, a.attendance.present, a.attendance.represented, a.attendance.voters, a.convocationDate]).toEqual([19, 16, 2, 18, "2026-01-20"]);
+    expect(a.attendance.presentMembers).toHaveLength(16);
+    expect(a.attendance.presentMembers.map((p) => p.name)).toContain("Marc BONNAT DEVAUX");
+    expect(a.attendance.excusedMembers.map((p) => p.name)).toEqual(["Nadine COSTE", "Martine GIRAUD"]);
+    expect(a.attendance.absentMembers.map((p) => p.name)).toEqual(["Loïc TARDY"]);
+    expect(a.attendance.proxies.map((p) => `${p.from.name} > ${p.to?.name}`)).toEqual(["Nadine COSTE > Claire FAVIER", "Martine GIRAUD > Bernard GUILLOT"]);
+    // « Absent : Loïc TARDY » names one member but gives no count: the count stays null
+    expect(a.attendance.absent).toBeNull();
+  });
+
   it("a compte-rendu numbering its items 1, 2, 3, the act's own number after « Délibération »", () => {
     const acts = parseText(shape(read("lescheraines-cr-2023-11-06.txt")), "cr.txt").acts;
     expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against])).toEqual([

@@ -35,6 +35,19 @@ describe("inclusive writing in the attendance's labels", () => {
   ])("%j -> %j", (raw, clean) => expect(normaliseChars(raw)).toBe(clean));
 });
 
+describe("the attendance's labels in the feminine, before their colon", () => {
+  it.each([
+    ["Excusées : Nadine COSTE", "Excusés : Nadine COSTE"],
+    ["Présentes : 12", "Présents : 12"],
+    ["Absentes excusées (2) : Mme COSTE, Mme GIRAUD", "Absents excusés (2) : Mme COSTE, Mme GIRAUD"],
+    ["Représentée : Mme Lucie FAVRE", "Représenté : Mme Lucie FAVRE"],
+    ["EXCUSÉES : Mme COSTE", "EXCUSÉS : Mme COSTE"],
+    // prose keeps its words; a feminine word after a name is no label
+    ["les personnes présentes ont signé", "les personnes présentes ont signé"],
+    ["Mme Nadine COSTE, excusée, a donné pouvoir : voir ci-dessous", "Mme Nadine COSTE, excusée, a donné pouvoir : voir ci-dessous"],
+  ])("%j -> %j", (raw, clean) => expect(normaliseChars(raw)).toBe(clean));
+});
+
 describe("fixOcr", () => {
   it.each([
     ["adopté a I unanimité", "adopté à l'unanimité"],

@@ -129,6 +129,8 @@ inEveryLayout("numbered items in other registers", (shape) => {
   it.each([
     [`${HEAD}\nN° 2024/015 – Vente d'un terrain :\nAdopté à l'unanimité.\nN° 2024/016 – Tarifs de la cantine :\nAdopté à l'unanimité.`, ["2024/015", "2024/016"]],
     [`${HEAD}\nDCM 2024-07 : Subvention au club de football\nAdopté à l'unanimité.\nDCM 2024-08 : Travaux de voirie\nAdopté à l'unanimité.`, ["DCM 2024-07", "DCM 2024-08"]],
+    // the year and the item's number, then the title, with nothing between but a space
+    [`${HEAD}\n2024-01 Approbation du compte rendu du 5 février 2024\nAdopté à l'unanimité.\n2024-02 Tarifs de la salle des fêtes\nAdopté par 12 voix pour et 2 voix contre.`, ["2024-01", "2024-02"]],
   ])("%#", (text, numbers) => {
     expect(segment(linesOf(text)).items.map((i) => i.number)).toEqual(numbers);
   });
