@@ -406,7 +406,7 @@ export const AUTHORITY_WORD_ONLY = /^(?:la\s+)?(?:commune|ville)$/i;
 /** a word after "Conseil municipal de" that is not a commune's name: "de", "cette" (as in "Conseil municipal de cette commune") */
 export const NOT_A_COMMUNE_NAME = /^(?:de|du|cette|la)$/i;
 /** particles that stay in lower case inside a place name: "Montclar-sur-Gervanne", "Saint-Martin-de-la-Place", "Villers-lès-Nancy" */
-export const PLACE_NAME_PARTICLE = /^(?:sur|sous|en|le|la|les|de|du|des|lès|lez|aux|et|d|l)$/;
+export const PLACE_NAME_PARTICLE = /^(?:sur|sous|en|le|la|les|de|du|des|lès|lez|au|aux|et|d|l)$/;
 /** a line about another session or its convocation, whose date is not the session's: "convoqué le", "procès-verbal de la séance précédente", "approbation du PV" */
 export const NOT_THE_SESSION_DATE = /pr[ée]c[ée]dent|approbation|approuv/i;
 /** what stands before the convocation's date, not the session's: "convoqué le", "convocation du", "Date de convocation :" */

@@ -209,6 +209,9 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=[N\\d])${AFTER_END}(?:N°\\s*)?(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})`, "gu"), /\d{4}[-_/]\d/),
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
   needs(new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
+  // … and after a surname in capitals that ends a header's list (« … Madame Laure CHAPUIS 2020-1 : Approbation … »),
+  // the number no span of years (« AP /CP 2024/2027 : » is a title's end)
+  needs(new RegExp(`(?=\\d)(?<=\\p{Lu}{2}\\s+)(?<!(?:DEL|DCM|DCC)\\s+)(?:19|20)\\d{2}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
   new RegExp(`(?=\\[)(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets

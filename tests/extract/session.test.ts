@@ -212,6 +212,7 @@ inEveryLayout("a name in capitals", (shape) => {
     ["COMMUNE DE MONTCLAR-SUR-GERVANNE", "Montclar-sur-Gervanne"],
     ["COMMUNE DE SAINT-JEAN-DE-LA-RIVIERE", "Saint-Jean-de-la-Riviere"],
     ["MAIRIE DE L'ISLE-EN-DODON", "L'Isle-en-Dodon"],
+    ["MAIRIE DE SAINT-GERMAIN-AU-MONT-D'OR", "Saint-Germain-au-Mont-d'Or"],
   ])("%j -> %s", (text, name) => {
     const lines = linesOf(text);
     expect(extractAuthority(lines, lines, ev()).name).toBe(name);

@@ -128,6 +128,13 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     authority: "SYNDICAT MIXTE DU BASSIN VERSANT DE LA SÈVRE NANTAISE", president: "Martine GRELLIER", secretary: "Loïc JOUSSEAUME",
     counts: [24, 17, 3, 20], proxies: ["AUDRAIN > GRELLIER", "BRIAND > BOSSARD", "CLÉMENT > YOU"], vote: [20, 0, 0, "adopted"],
   }]],
+  // typed without accents, « Nbre de Conseillers en exercice : 19 / Presents : 12 / Votants : 15 », items « 2020-1 : »
+  // right after the secretary's name (collapsed), the chair leaving for the compte administratif
+  ["saint-germain-au-mont-d-or-pv-2020-02-11.txt", [
+    { number: "2020-1", title: "Approbation du compte de gestion 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Gerard PONCET", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [15, 0, 0, "adopted"] },
+    { number: "2020-2", title: "Vote du compte administratif 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Sylvie MOULIN", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [13, null, 1, "adopted"] },
+    { number: "2020-3", title: "Affectation du resultat 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Gerard PONCET", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [12, 3, null, "adopted"] },
+  ]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {
