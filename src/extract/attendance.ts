@@ -117,6 +117,9 @@ function collectLists(lines: Line[]): ListBlock[] {
       if (text === "" || endsOpen || (label.kind === "represented" ? PROXY_LINE_CUE.test(next) || looksLikeNames(next) : looksLikeNames(next))) {
         if (labelOf(next)) break;
         if (!endsOpen && text !== "" && !looksLikeNames(next) && label.kind !== "represented") break;
+        // a proxy list ends where the act's own words start (« Après en avoir délibéré, … à l'unanimité … »), though
+        // their « à » looks like a proxy's
+        if (!endsOpen && text !== "" && NOT_A_NAME_LIST_START.test(next.trim()) && !looksLikeNames(next)) break;
         text = text ? `${text} ${next.trim()}` : next.trim();
         j++;
         continue;

@@ -20,7 +20,7 @@ const COLON_LABELS = [
   "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
   ...PROXY_GIVERS.flatMap((g) => [`${g} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${g} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${g} ayant voté par procuration${BY_LAW}`]),
   "«(?:Avai(?:en)?t|Ont|A)» donné procuration«(?:\\s+à)?»", "«(?:Avai(?:en)?t|Ont|A)» donné pouvoir«(?:\\s+à)?»",
-  "Absents? représentés?", "Absents? et excusés?", "Absent«(?:s|\\(s\\))?» et absent«(?:s|\\(s\\))?» excusé«(?:e?s|\\(e?s\\))?»",
+  "Absents? représentés?", "Absents? excusés? représentés?", "Absents? et excusés?", "Absent«(?:s|\\(s\\))?» et absent«(?:s|\\(s\\))?» excusé«(?:e?s|\\(e?s\\))?»",
   "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
@@ -132,7 +132,7 @@ const CIVILITY_FIRST_NAME = "(?:M\\.|Mme|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}+(?:-
 
 export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
-  new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|[,;]\\s)\\s*\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
+  new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|[,;]\\s)\\s*\\d{1,3}|[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?|pr[ée]sents\\s+(?:et|ou))\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
   // a count label and its figure ("Présents 12", "En exercice : 15")
   new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
@@ -212,6 +212,9 @@ export const BREAK_CUES: RegExp[] = [
   // … and after a surname in capitals that ends a header's list (« … Madame Laure CHAPUIS 2020-1 : Approbation … »),
   // the number no span of years (« AP /CP 2024/2027 : » is a title's end)
   needs(new RegExp(`(?=\\d)(?<=\\p{Lu}{2}\\s+)(?<!(?:DEL|DCM|DCC)\\s+)(?:19|20)\\d{2}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
+  // "Délibération n° DCM2024_014" after a unit's end or a surname in capitals (« … secrétaire : M. ESTRADE Délibération n° … »)
+  // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
+  new RegExp(`(?=D)(?<=(?:\\p{Lu}{2}|[.:;!?»)])\\s+)(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)Délibération\\s+(?:n°|N°|no)\\s*(?=\\S)`, "gu"),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
   new RegExp(`(?=\\[)(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets

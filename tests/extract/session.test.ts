@@ -100,6 +100,8 @@ inEveryLayout("session header", (shape) => {
     // the excused list just before: the secretary is the person the sentence names, not the last excused member
     ["Absents excusés : Mme Marie GRUFFAZ, M. Nicolas BERTHET\nMadame Céline ROSSET a été élue secrétaire de séance.", "Mme", "Céline", "ROSSET"],
     ["Je vais soumettre aux voix l'élection de la secrétaire de séance.\nJe vous propose la candidature de Mademoiselle Lise HUET.\nQui est contre ?", "Mlle", "Lise", "HUET"],
+    // « A été élu secrétaire : » names the secretary after its colon, not the absent member before it
+    ["Absents : Mme Lise TARDIEU, M. Marc VIAL\nA été élu secrétaire : M. Paul ESTRADE\nDélibération n° DCM2024_014", "M.", "Paul", "ESTRADE"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
   });

@@ -135,11 +135,26 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     { number: "2020-2", title: "Vote du compte administratif 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Sylvie MOULIN", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [13, null, 1, "adopted"] },
     { number: "2020-3", title: "Affectation du resultat 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Gerard PONCET", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [12, 3, null, "adopted"] },
   ]],
+  // the classic extract: « Nombre de membres / Afférents … / Qui ont pris part à la délibération », « Absents excusés
+  // représentés : X par Y », « A été élu secrétaire : », « à l'unanimité des membres présents et représentés : » before
+  // the decisions (no proxy), the ACTES receipt « Date de télétransmission / Date de réception préfecture »
+  ["la-buisse-dcm-2024-014.txt", [{
+    number: "DCM2024_014", title: "Convention de mise à disposition de la salle polyvalente au comité des fêtes", date: "2024-03-07",
+    authority: "La Buisse", president: "Hélène ROCHAS", secretary: "ESTRADE", counts: [19, 15, 2, 17],
+    proxies: ["PELLET > ROCHAS", "SIBUT > COLLET"], vote: [17, 0, 0, "adopted"],
+  }]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {
   it.each(EXPECTED)("%s", (file, acts) => {
     expect(parseText(shape(read(file)), file).acts.map(row)).toEqual(acts);
+  });
+
+  it("the ACTES receipt above the extract: « Date de télétransmission : » and « Date de réception préfecture : »", () => {
+    const [a] = parseText(shape(read("la-buisse-dcm-2024-014.txt")), "del.txt").acts;
+    expect(a!.prefecture).toMatchObject({ id: "038-213800618-20240307-DCM2024_014-DE", sentDate: "2024-03-12", receivedDate: "2024-03-12", publishedDate: null });
+    expect(a!.attendance.absentMembers.map((p) => p.name)).toEqual(["TARDIEU", "VIAL"]);
+    expect(a!.attendance.basis.present).toBe("inferred");
   });
 
   it("a compte-rendu numbering its items « 2026-01 Titre » with a space only, its labels in the feminine (« Excusées : »)", () => {
