@@ -22,6 +22,14 @@ function subjectOf(text: string, at: number): Person[] {
   return out;
 }
 
+function namesAfter(text: string): Person[] {
+  return text
+    .replace(/[.;]\s*$/, "")
+    .split(/\s*,\s*|\s+et\s+/)
+    .map((part) => parsePerson(part))
+    .filter((p): p is Person => !!p && !!(p.lastName || p.firstName) && /^\p{Lu}/u.test(p.name));
+}
+
 export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -33,7 +41,10 @@ export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {
     const text = joined ? `${previous} ${l.text}` : l.text;
     const m = NOT_VOTING.exec(text);
     if (!m) continue;
-    for (const p of subjectOf(text, m.index)) {
+    // a label: « Ne prend pas part au vote : M. Hervé MOULARD » names them after its colon
+    const label = /^\s*:\s*(\S.*)$/.exec(text.slice(m.index + m[0].length));
+    const who = label && text.slice(0, m.index).trim() === (joined ? previous.trim() : "") ? namesAfter(label[1]!) : subjectOf(text, m.index);
+    for (const p of who) {
       if (!a.notVoting.some((q) => samePerson(q, p) || q.name === p.name)) a.notVoting.push(p);
     }
     ev.add("/attendance/notVoting", l);

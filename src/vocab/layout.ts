@@ -85,6 +85,9 @@ const DECISION_OPENERS = [...DECISION_VERBS.filter((v) => !NOT_OPENING.has(v)), 
 const OUTCOMES = [
   "Adopté «(?!\\s)e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "Approuvé «(?!\\s)e?s?(?=\\s*(?:[àa]\\s|par\\s))»",
   "Rejeté «(?!\\s)e?s?(?=\\s*(?:[àa]\\s|par\\s|[.:;]|$))»", "À l'unanimité «(?!\\s)(?=[.:;,]?\\s*$)»",
+  // the feminine and the plural before « à » or « par » (« Rapporteur : M. X Adoptée à l'unanimité »)
+  "Adopté«e?s(?=\\s+(?:[àa]|par)\\s)»", "Adoptée«(?=\\s+(?:[àa]|par)\\s)»", "Approuvé«e?s(?=\\s+(?:[àa]|par)\\s)»", "Approuvée«(?=\\s+(?:[àa]|par)\\s)»",
+  "Rejeté«e?s(?=\\s+(?:[àa]|par)\\s)»", "Rejetée«(?=\\s+(?:[àa]|par)\\s)»",
 ];
 
 /** the rapporteur or the chair opening the exposé: "Monsieur le Maire expose", "Mme l'Adjointe présente" */
@@ -140,7 +143,8 @@ export const BREAK_CUES: RegExp[] = [
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
   new RegExp(`(?=[PC])${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
   // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
-  new RegExp(`(?=[vV])${WORD_START}(?<!:\\s*)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
+  // (nor in « Ne prend pas part au vote : M. X »)
+  new RegExp(`(?=[vV])${WORD_START}(?<!:\\s*|part\\s+au\\s+)${anyOf(["Vote", "Votes"])}\\s*(?=[:：])`, "gu"),
   // after an outcome formula without a full stop, the next unit: "Adopté à l'unanimité Mme le Maire Adoption du …"
   needs(new RegExp(`\\s(?=\\p{Lu})(?<=${WORD_START}${anyOf(["Adopté", "Adoptée", "Adoptés", "Rejeté", "Rejetée"], "initial")}\\s+${anyOf(["à l'unanimité", "à la majorité"])}(?:\\s+${anyOf(["des suffrages exprimés", "des membres présents et représentés", "des membres présents", "des présents et représentés", "absolue"])})?\\.?\\s+)`, "gu"), new RegExp(`${phrase("nanim")}|${phrase("jorit")}`, "u")),
   // after an outcome arrow, the next subject: "→ adopté DM1 pour budget assainissement …"
@@ -197,6 +201,12 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
   // (not a count's value: "Abstentions : 17" before a bullet "- VALIDE …" on the next line is no item 17)
   new RegExp(`(?=[\\dIVX])${AFTER_END}(?<!${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés", "Nuls?", "Blancs?"])}\\s*:\\s*)${ORDINAL}`, "gu"),
+  // an item right after a person's name (« … Secrétaire de séance : Mme Lisa CHAMPEL 1 - DIRECTION GÉNÉRALE - … »,
+  // « Ne prend pas part au vote : M. Hervé BOUCHET 4 - CULTURE - … »): item 1, or any number before a rubric in
+  // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)
+  new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Lu}'-]{2,}\\s+)(?:1\\s*[-–/.)]\\s*(?=\\p{Lu})|\\d{1,2}\\s+[-–]\\s+(?=\\p{Lu}{2}))`, "gu"),
+  // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
+  new RegExp(`(?=\\d)(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+)\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})`, "gu"),
   // "3/ Délibération …", "3°) Tarifs …": a number and a slash or a degree sign open an item wherever they stand
   // (a date has figures after its slash; "(28) Absents" is a count in brackets)
   new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}°(?:\\s*[/.)-])?|\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),

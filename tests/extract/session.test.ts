@@ -188,6 +188,9 @@ inEveryLayout("members who do not take part in the vote", (shape) => {
     ["Le Maire et Madame Lucie FAVRE quittent la salle.", ["Le Maire", "FAVRE"], 21],
     ["Le rapporteur présente le compte administratif. Le Maire\nne prend pas part au vote.", ["Le Maire"], 22],
     ["Le Conseil adopte à l'unanimité.", [], 23],
+    // a label names them after its colon, not the outcome before it
+    ["Adoptée à l'unanimité\nNe prend pas part au vote : M. Hervé MOULARD", ["MOULARD"], 22],
+    ["Ne prennent pas part au vote : Mme Lucie FAVRE et M. Marc TORRE.", ["FAVRE", "TORRE"], 21],
   ])("%j -> %j, voters %i", (text, who, voters) => {
     const a = { ...emptyAttendance(), voters: 23, basis: { voters: "stated" as const } };
     applyEvents(linesOf(text), a, ev());

@@ -143,11 +143,26 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     authority: "La Buisse", president: "Hélène ROCHAS", secretary: "ESTRADE", counts: [19, 15, 2, 17],
     proxies: ["PELLET > ROCHAS", "SIBUT > COLLET"], vote: [17, 0, 0, "adopted"],
   }]],
+  // a large town's compte rendu sommaire: items « 1 - RUBRIQUE - Titre », « Rapporteur : », « Adoptée à l'unanimité »,
+  // tallies « Pour : 19 ; Contre : 4 (groupe …) ; Abstentions : 1 (M. …) », « Ne prend pas part au vote : M. X »
+  ["valence-cr-sommaire-2024-03-18.txt", [
+    { number: "1", title: "DIRECTION GÉNÉRALE - Approbation du procès-verbal de la séance du 5 février 2024", date: "2024-03-18", authority: "Valence", president: "Thierry ALBERTIN", secretary: "Lisa VERNET", counts: [null, 21, 3, null], proxies: ["BERNE > ALBERTIN", "GIRARDET > CORNUT", "FAURE > CHOVIN"], vote: [24, 0, 0, "adopted"] },
+    { number: "2", title: "FINANCES - Budget supplémentaire 2024", date: "2024-03-18", authority: "Valence", president: "Thierry ALBERTIN", secretary: "Lisa VERNET", counts: [null, 21, 3, null], proxies: ["BERNE > ALBERTIN", "GIRARDET > CORNUT", "FAURE > CHOVIN"], vote: [19, 4, 1, "adopted"] },
+    { number: "3", title: "URBANISME - Cession d'un terrain rue Faventines à la société Drôme Aménagement Habitat", date: "2024-03-18", authority: "Valence", president: "Thierry ALBERTIN", secretary: "Lisa VERNET", counts: [null, 21, 3, null], proxies: ["BERNE > ALBERTIN", "GIRARDET > CORNUT", "FAURE > CHOVIN"], vote: [23, 0, 0, "adopted"] },
+    { number: "4", title: "CULTURE - Convention de partenariat avec la Comédie de Valence, centre dramatique national", date: "2024-03-18", authority: "Valence", president: "Thierry ALBERTIN", secretary: "Lisa VERNET", counts: [null, 21, 3, null], proxies: ["BERNE > ALBERTIN", "GIRARDET > CORNUT", "FAURE > CHOVIN"], vote: [22, 0, 2, "adopted"] },
+  ]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {
   it.each(EXPECTED)("%s", (file, acts) => {
     expect(parseText(shape(read(file)), file).acts.map(row)).toEqual(acts);
+  });
+
+  it("a large town's compte rendu sommaire: the member not voting is left out of the unanimity's count", () => {
+    const acts = parseText(shape(read("valence-cr-sommaire-2024-03-18.txt")), "cr.txt").acts;
+    expect(acts[2]!.attendance.notVoting.map((p) => p.name)).toEqual(["Hervé MOULARD"]);
+    expect(acts[2]!.vote).toMatchObject({ for: 23, unanimous: true, basis: { for: "inferred", unanimous: "stated" } });
+    expect(acts[1]!.vote.basis).toMatchObject({ for: "stated", against: "stated", abstentions: "stated" });
   });
 
   it("the ACTES receipt above the extract: « Date de télétransmission : » and « Date de réception préfecture : »", () => {
