@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
+  AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
@@ -27,6 +27,12 @@ export interface Segments {
  * adopté …"): the title stops at the earliest of a colon before a sentence, a full stop before a sentence, or a
  * capitalised word that opens one; "Adoption d'un plan de financement : mise en place …" stays whole.
  */
+/** "RAPPORT N° 2 – Titre", "Affaire n° 3 : Titre" -> "2 – Titre", "3 - Titre": the number and title an ordinal heading has */
+function withoutItemWord(text: string): string {
+  const word = ITEM_WORD_BEFORE_NUMBER.exec(text);
+  return word ? text.slice(word[0].length).replace(/^(\d{1,3})\s*:\s*/, "$1 - ") : text;
+}
+
 export function splitHeading(t: string, beforeVote = false): { title: string; rest: string } {
   // a heading followed at once by its tally ("… Antigone 34 - Convention …" / "Pour : 59") has an exposé running
   // on in it only if that ends as a sentence: otherwise a capitalised word there belongs to the title
@@ -125,7 +131,7 @@ function findHeadings(lines: Line[]): Heading[] {
     }
     // a dash of decoration before the number ("- 1- Modification …"); the document's first unit is its header,
     // never an item (a page number there: "1 Secrétariat général …")
-    const o = index > 0 ? ITEM_ORDINAL.exec(l.text.replace(/^[-–]\s+(?=\d)/, "").replace(FIRST_NAME_BEFORE_ORDINAL, "")) : null;
+    const o = index > 0 ? ITEM_ORDINAL.exec(withoutItemWord(l.text.replace(/^[-–]\s+(?=\d)/, "").replace(FIRST_NAME_BEFORE_ORDINAL, ""))) : null;
     // "2. Délibération 2023-41 : Décision modificative n° 2": the act's own number, then its title
     const act = o ? TITLE_AFTER_NUMBER.exec(o[2]!) : null;
     const text = act ? act[2]! : o?.[2];

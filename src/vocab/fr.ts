@@ -107,7 +107,7 @@ export const SECRETARY = [
   /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(\S.*|.)$/i,
   // (not « A été élu secrétaire : M. X », whose name comes after the colon)
   /^(.*?\S)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire(?!\s*(?:de\s+s[ée]ance\s*)?:)/i,
-  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signe|nomme)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]*?[^\s,])\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signer?|nommer?)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]*?[^\s,])\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
   // propose la candidature de Mademoiselle Maud BODKIN."
   /secr[ée]taire\s+de\s+s[ée]ance\s*[.?!]\s+(?:Je\s+vous\s+propose\s+|Il\s+est\s+propos[ée]\s+)?la\s+candidature\s+de\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.,;]+)/i,
@@ -309,8 +309,11 @@ export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rend
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|CODE\s+INSEE|INSEE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
 export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?:[-_/.]\d{1,4}){0,2}(?![/\d]))(?:\s*[:—–]|\s+-\s|(?<=^\s*(?:N°\s*)?(?:19|20)\d{2}[-_/]\d{1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))\s*((?:\S.*)?)$/;
+/** the word a town's minutes put before an item's number: "Rapport n° 12 – Titre", "AFFAIRE N° 3 : Titre", "Point n° 4 - Titre" */
+export const ITEM_WORDS = ["Rapport", "Affaire", "Point", "Dossier", "Question", "Projet de délibération"];
+export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+(?:n°|N°|no|numéro)\\s*(?=\\d)`, "u");
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
-export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*°(?:\s*[/.)-])?\s*|\s*[/.-]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
+export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*°(?:\s*[/.)–—-])?\s*|\s*[/.-]\s*|(?<=\d)\s*[–—]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** a line that is only a person's name, "Alain GALLU", "Marie-Josée AUGE-CAUMON", "GARIN Maryannick": a list's entry */
 export const NAME_ONLY = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s*[.,;]?$/u;
 
@@ -350,7 +353,7 @@ export const COUNT_NOUN_BEFORE_LABEL = "(?:conseillers\\s+|membres\\s+)?";
 /** (source fragment) a count label not followed by "ou": "20 présents" but not "20 présents ou représentés" */
 export const NOT_FOLLOWED_BY_OU = "(?!\\s+ou\\b)";
 /** openings of a line that is a label or a sentence, not a list of names: "Ordre du jour", "Le Maire ouvre la séance", "Vu le CGCT" */
-export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|\d+\s*[/.)-]|[IVX]+\s)/i;
+export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|(?:M\.|Mme)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\b|\d+\s*[/.)-]|[IVX]+\s)/i;
 /** particles that stay in lower case inside a person's name: "Jean de la Fontaine", "Marc du Pont", "d'Estaing" */
 export const NAME_PARTICLE = /^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u;
 /** a name and its status on one line (group 1: the name; group 2: the status): "Maryline : absente non excusée", "Mathieu : excusé" */
@@ -469,8 +472,11 @@ export const VOTE_PHRASE_END = "(?=\\s*(?:$|[,;./()\\]»\"–—-]|et\\b|\\d|con
 export const TALLY_WORD_ONWARDS = /\b(?:pour|contre|abstentions?)\b.*$/i;
 /** an election result line (group 1: the candidate; group 2: the votes; group 3: the rest): "Mme Claire DUVAL : 12 voix, élue" */
 export const ELECTION_RESULT_LINE = /^\s*(?:[-•]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b(?:\s*,)?\s*((?:\S.*)?)$/iu;
-/** labels of an ELECTION_RESULT_LINE that are not a candidate: "Pour : 12 voix", "Résultat : 14 votes", "Total" */
-export const NOT_A_CANDIDATE = /^(?:pour|contre|abstentions?|r[ée]sultat|total|vote)\b/i;
+/**
+ * labels of an ELECTION_RESULT_LINE that are not a candidate: "Pour : 12 voix", "Résultat : 14 votes", "Total", an
+ * outcome before its tally ("Adopté à l'unanimité : 41 voix pour", "Adoptée à la majorité : 33 voix pour, …")
+ */
+export const NOT_A_CANDIDATE = /^(?:pour|contre|abstentions?|r[ée]sultat|total|vote|adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?![\p{L}])|unanimit|majorit/iu;
 /** the label of blank ballots in an election result: "Blancs", "Bulletins blancs" */
 export const BLANK_BALLOTS_LABEL = /^(?:blancs?|bulletins?\s+blancs?)$/i;
 /** the label of void ballots in an election result: "Nuls", "Bulletins nuls" */

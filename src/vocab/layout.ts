@@ -4,7 +4,7 @@
 // (src/normalise/reflow.ts) breaks the text before each of them, so that every extractor reads the same
 // units from a text collapsed to one line, wrapped at 40 columns or laid out as written.
 import { anyOf, FAST_CAPITAL, FAST_WORD_START, initials, phrase, WORD_END, WORD_START } from "./build.js";
-import { DECISION_VERBS, FIRST_NAME_BEFORE_ORDINAL } from "./fr.js";
+import { DECISION_VERBS, FIRST_NAME_BEFORE_ORDINAL, ITEM_WORDS } from "./fr.js";
 import { MONTHS } from "./dates.js";
 
 /** "… en application de l'article L 2121-20 du CGCT :": the legal basis a label may quote before its colon */
@@ -96,7 +96,7 @@ const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*
 const EXPOSE_VERBS = "(?:expose|(?<![Ll]a\\s|LA\\s|[Cc]ette\\s)pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande|quitte|se\\s+retire)";
 
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
-const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:°(?:\\s*[/.)-])?|[/.)]|\\s*-)\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
+const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?|[IVX]{1,5})(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*-|(?<=\\d)\\s*[–—])\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
 const NUMBERED = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */
@@ -182,6 +182,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
+  // the turn written « M. LE MAIRE. – », « Mme ABRY. – », « M. Jean ROSSET. – » (a full stop, then a dash)
+  needs(new RegExp(`${WORD_START}(?=[MmL])(?:M\\.|MM\\.|Mme|Mmes|Monsieur|Madame|MONSIEUR|MADAME)\\s+(?:(?:LE|LA|le|la)\\s+(?:MAIRE|Maire|PR[ÉE]SIDENTE?|Pr[ée]sidente?)|(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*\\.\\s*[–—-]\\s`, "gu"), /\.\s*[–—-]\s/),
   // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
   new RegExp(`${WORD_START}(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // "… eau potable 2023 Le Président présente le rapport": the verb right after (« Le Président à prendre toutes les
@@ -205,6 +207,8 @@ export const BREAK_CUES: RegExp[] = [
   // « Ne prend pas part au vote : M. Hervé BOUCHET 4 - CULTURE - … »): item 1, or any number before a rubric in
   // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)
   new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Lu}'-]{2,}\\s+)(?:1\\s*[-–/.)]\\s*(?=\\p{Lu})|\\d{1,2}\\s+[-–]\\s+(?=\\p{Lu}{2}))`, "gu"),
+  // "RAPPORT N° 2 – FINANCES – …", "Affaire n° 3 : …": an item's word and its number (not « le rapport n° 3 »)
+  new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"),
   // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
   new RegExp(`(?=\\d)(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+)\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})`, "gu"),
   // "3/ Délibération …", "3°) Tarifs …": a number and a slash or a degree sign open an item wherever they stand

@@ -100,6 +100,8 @@ inEveryLayout("session header", (shape) => {
     // the excused list just before: the secretary is the person the sentence names, not the last excused member
     ["Absents excusés : Mme Marie GRUFFAZ, M. Nicolas BERTHET\nMadame Céline ROSSET a été élue secrétaire de séance.", "Mme", "Céline", "ROSSET"],
     ["Je vais soumettre aux voix l'élection de la secrétaire de séance.\nJe vous propose la candidature de Mademoiselle Lise HUET.\nQui est contre ?", "Mlle", "Lise", "HUET"],
+    // the chair proposes the secretary in a verbatim procès-verbal
+    ["M. LE MAIRE. – Le quorum étant atteint, je vous propose de désigner Mme Léa MOLLARD comme secrétaire de séance. Pas d'opposition ?", "Mme", "Léa", "MOLLARD"],
     // « A été élu secrétaire : » names the secretary after its colon, not the absent member before it
     ["Absents : Mme Lise TARDIEU, M. Marc VIAL\nA été élu secrétaire : M. Paul ESTRADE\nDélibération n° DCM2024_014", "M.", "Paul", "ESTRADE"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {

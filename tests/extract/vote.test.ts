@@ -24,6 +24,9 @@ inEveryLayout("vote counts as written", (shape) => {
     ["2 votes contre 1 abstention 9 votes pour", 9, 2, 1, "adopted"],
     ["10 votes pour. 2 Abstentions", 10, null, 2, "adopted"],
     ["adopté par 19 voix pour, 4 voix contre et 2 abstentions", 19, 4, 2, "adopted"],
+    // the outcome, a colon, then the tally: no candidate named « Adopté à la majorité » elected with 33 votes
+    ["(Adopté à la majorité : 33 voix pour, 6 voix contre, 2 abstentions)", 33, 6, 2, "adopted"],
+    ["(Adoptée à l'unanimité : 41 voix pour)", 41, 0, 0, "adopted"],
     ["Pour : 14 Contre : 0 Abstentions : 0", 14, 0, 0, "adopted"],
     ["ONT VOTE POUR : 14 ONT VOTE CONTRE : / ABSTENTIONS : /", 14, 0, 0, "adopted"],
     // a count before a label and its names: « 1 abstention : M. X » is one tally

@@ -151,6 +151,13 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     { number: "3", title: "URBANISME - Cession d'un terrain rue Faventines à la société Drôme Aménagement Habitat", date: "2024-03-18", authority: "Valence", president: "Thierry ALBERTIN", secretary: "Lisa VERNET", counts: [null, 21, 3, null], proxies: ["BERNE > ALBERTIN", "GIRARDET > CORNUT", "FAURE > CHOVIN"], vote: [23, 0, 0, "adopted"] },
     { number: "4", title: "CULTURE - Convention de partenariat avec la Comédie de Valence, centre dramatique national", date: "2024-03-18", authority: "Valence", president: "Thierry ALBERTIN", secretary: "Lisa VERNET", counts: [null, 21, 3, null], proxies: ["BERNE > ALBERTIN", "GIRARDET > CORNUT", "FAURE > CHOVIN"], vote: [22, 0, 2, "adopted"] },
   ]],
+  // a town's verbatim procès-verbal: « RAPPORT N° 1 – RUBRIQUE – Titre », turns « M. LE MAIRE. – », the secretary
+  // proposed by the chair, tallies in brackets after the outcome « (Adopté à la majorité : 33 voix pour, …) »
+  ["chambery-pv-2024-11-14.txt", [
+    { number: "1", title: "ADMINISTRATION GÉNÉRALE – Approbation du procès-verbal de la séance du 26 septembre 2024", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [41, 0, 0, "adopted"] },
+    { number: "2", title: "FINANCES – Décision modificative n° 2 du budget principal 2024", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [33, 6, 2, "adopted"] },
+    { number: "3", title: "URBANISME – Acquisition d'une parcelle cadastrée BK 112 avenue de Lyon", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [41, 0, 0, "adopted"] },
+  ]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {

@@ -131,6 +131,9 @@ inEveryLayout("numbered items in other registers", (shape) => {
     [`${HEAD}\nDCM 2024-07 : Subvention au club de football\nAdopté à l'unanimité.\nDCM 2024-08 : Travaux de voirie\nAdopté à l'unanimité.`, ["DCM 2024-07", "DCM 2024-08"]],
     // the year and the item's number, then the title, with nothing between but a space
     [`${HEAD}\n2024-01 Approbation du compte rendu du 5 février 2024\nAdopté à l'unanimité.\n2024-02 Tarifs de la salle des fêtes\nAdopté par 12 voix pour et 2 voix contre.`, ["2024-01", "2024-02"]],
+    // an en dash after the number, as word processors write it; a report's word before the number
+    [`${HEAD}\n1 – Approbation du procès-verbal\nAdopté à l'unanimité.\n2 – Tarifs de la cantine\nAdopté à l'unanimité.`, ["1", "2"]],
+    [`${HEAD}\nRAPPORT N° 1 – FINANCES – Budget supplémentaire\n(Adopté à l'unanimité : 41 voix pour)\nAffaire n° 2 : Tarifs de la cantine\nAdopté à l'unanimité.`, ["1", "2"]],
     // the first number right after the secretary's surname in capitals; a span of years ends a title (« AP /CP 2024/2027 : »)
     [`${HEAD}\nSecretaire de seance : Madame Laure CHAPUIS\n2024-1 : Ajustements AP /CP 2024/2027 :\nAdopté à l'unanimité.\n2024-2 : Tarifs de la cantine\nAdopté à l'unanimité.`, ["2024-1", "2024-2"]],
   ])("%#", (text, numbers) => {
