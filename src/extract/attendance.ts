@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -157,7 +157,8 @@ function splitAtSecondPerson(chunk: string): [string, string] {
 export function parseProxies(text: string): Proxy[] {
   // the count before the list, the list in brackets: "2 (Mme X à M. Y ; M. Z à Mme W)"
   const flat = text.replace(/\s+/g, " ").trim();
-  const t = PROXY_COUNT_BEFORE_LIST.exec(flat)?.[1] ?? flat;
+  // a member's commune or role in brackets goes: "Mme Claire ARNAUD (Voiron) à M. Bruno CATTIN"
+  const t = (PROXY_COUNT_BEFORE_LIST.exec(flat)?.[1] ?? flat).replace(NAME_ANNOTATION, "");
   const sep = new RegExp(PROXY_SEPARATORS.source, `${PROXY_SEPARATORS.flags}g`);
   const pieces = t.split(sep).map((s) => s.trim());
   if (pieces.length < 2) {

@@ -376,6 +376,8 @@ export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mll
 export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*,\s*|\s+et\s+(?=[A-ZÀ-Ý]))/gu;
 /** a proxies' list in brackets after its count (group 1: the list): "2 (Mme X à M. Y ; M. Z à Mme W)" */
 export const PROXY_COUNT_BEFORE_LIST = /^\d{1,3}\s*\((.+)\)\s*[.;]?$/;
+/** a member's commune or role in brackets, no proxy in it (global: replaced): "Mme Claire ARNAUD (Voiron) à M. Bruno CATTIN" */
+export const NAME_ANNOTATION = /\s*\((?![^()]*(?:(?<![\p{L}])[àa]\s|pouvoir|procuration|mandat|\d))\p{Lu}[^()]{1,40}\)/gu;
 /** a proxy glued to a name (group 1: the holder): "David (pouvoir donné à Jean-Pierre)", "Adeline (procuration à Mario)" */
 /** a proxy said after a name in a list, without brackets: "Rémi HUGUES qui a donné pouvoir à Sylvie ARNAUD" */
 export const PROXY_AFTER_NAME = /\s+(?:(?:qui\s+)?(?:a\s+)?donn[ée]e?\s+)?(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+(\S.*)$/i;

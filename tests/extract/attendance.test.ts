@@ -117,6 +117,8 @@ inEveryLayout("proxies", (shape) => {
     ["Excusées ayant donné procuration : Mme Lucie FAVRE à M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
     ["ABSENTS EXCUSES AYANT DONNE POUVOIR : M. Marc TORRE à M. Bruno BACHER", [["TORRE", "BACHER"]]],
     ["Absents excusés représentés : M. Luc PELLET par Mme Hélène ROCHAS, Mme Anne SIBUT par M. Marc COLLET", [["PELLET", "ROCHAS"], ["SIBUT", "COLLET"]]],
+    // an intercommunality's delegates with their commune in brackets
+    ["Pouvoirs : Mme Claire ARNAUD (Voiron) à M. Bruno CATTIN ; M. Jean ROUX (Saint-Jean-de-Moirans) à Mme Julie FAURE (Rives)", [["ARNAUD", "CATTIN"], ["ROUX", "FAURE"]]],
     // « présents et représentés : » ends a sentence: the decisions after it are no proxies
     ["Procuration : M. Luc PELLET à Mme Hélène ROCHAS\nAprès en avoir délibéré, le Conseil Municipal, à l'unanimité des membres présents et représentés :\n- APPROUVE la convention de mise à disposition annexée à la présente délibération ;\n- AUTORISE Madame le Maire à la signer.", [["PELLET", "ROCHAS"]]],
   ])("%j", (text, expected) => expect(pairs(text)).toEqual(expected));

@@ -158,6 +158,13 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     { number: "2", title: "FINANCES – Décision modificative n° 2 du budget principal 2024", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [33, 6, 2, "adopted"] },
     { number: "3", title: "URBANISME – Acquisition d'une parcelle cadastrée BK 112 avenue de Lyon", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [41, 0, 0, "adopted"] },
   ]],
+  // an agglomeration's extract: delegates with their commune in brackets, also the proxies' (« Mme Claire ARNAUD
+  // (Voiron) à M. Bruno CATTIN »), « Nombre de délégués : en exercice : 24 - présents : 18 - pouvoirs : 4 - votants : 22 »
+  ["ca-pays-voironnais-2024-045.txt", [{
+    number: "2024-045", title: "FINANCES – Budget principal 2024 – Décision modificative n° 1", date: "2024-03-26",
+    authority: "COMMUNAUTÉ D'AGGLOMÉRATION DU PAYS VOIRONNAIS", president: "Bruno CATTIN", secretary: "Anne BOREL", counts: [24, 18, 4, 22],
+    proxies: ["ARNAUD > CATTIN", "BLANC > ESCOFFIER", "GIROUD > MOREL", "ROUX > FAURE"], vote: [19, 2, 1, "adopted"],
+  }]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {
