@@ -165,11 +165,24 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     authority: "COMMUNAUTÉ D'AGGLOMÉRATION DU PAYS VOIRONNAIS", president: "Bruno CATTIN", secretary: "Anne BOREL", counts: [24, 18, 4, 22],
     proxies: ["ARNAUD > CATTIN", "BLANC > ESCOFFIER", "GIROUD > MOREL", "ROUX > FAURE"], vote: [19, 2, 1, "adopted"],
   }]],
+  // a town's extract under « Transmis au représentant de l'État le … » / « Reçu au contrôle de légalité le … », the
+  // tally « adoptée par 18 voix pour et 2 abstentions (Mme …, M. …) » (no « contre »: null)
+  ["cluny-2024-16.txt", [{
+    number: "2024/16", title: "Tarifs des services périscolaires à compter du 1er septembre 2024", date: "2024-03-12",
+    authority: "Cluny", president: "Jean-Luc MARGUIN", secretary: "Claire NUGUES", counts: [23, 17, 3, 20],
+    proxies: ["MOREAU > FAUVET", "LEBLANC > GIRARDOT", "PETIT > MARGUIN"], vote: [18, null, 2, "adopted"],
+  }]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {
   it.each(EXPECTED)("%s", (file, acts) => {
     expect(parseText(shape(read(file)), file).acts.map(row)).toEqual(acts);
+  });
+
+  it("the stamp's dates in other words: « Transmis au représentant de l'État le », « Reçu au contrôle de légalité le »", () => {
+    const [a] = parseText(shape(read("cluny-2024-16.txt")), "del.txt").acts;
+    expect(a!.prefecture).toMatchObject({ id: "071-217101377-20240312-2024_16-DE", sentDate: "2024-03-15", receivedDate: "2024-03-15", publishedDate: "2024-03-18" });
+    expect(a!.vote.abstainers.map((p) => p.name)).toEqual(["Julie BERTHIER", "Eric GALLAND"]);
   });
 
   it("a large town's compte rendu sommaire: the member not voting is left out of the unanimity's count", () => {

@@ -20,6 +20,13 @@ describe("a stamp's date under its label (a narrow stamp box)", () => {
     expect([stamps[key]?.value ?? null, out]).toEqual([date, rests]);
   });
 
+  it("« transmis au contrôle de légalité » in prose, without a date, is kept", () => {
+    const stamps = emptyStamps();
+    expect(stripStamp({ page: 1, line: 1, text: "Le dossier sera transmis au contrôle de légalité dès sa signature." }, stamps))
+      .toBe("Le dossier sera transmis au contrôle de légalité dès sa signature.");
+    expect(stamps.sent).toBeNull();
+  });
+
   it("la publication éventuelle au BODACC: prose without a date is kept", () => {
     const stamps = emptyStamps();
     expect(stripStamp({ page: 1, line: 1, text: "Envoyé en préfecture le 02/02/2024 les statuts, la publication éventuelle au BODACC." }, stamps))
@@ -37,6 +44,9 @@ describe("stripStamp removes the prefecture stamp", () => {
     ["Date de réception préfecture : 22/11/2023", "", "received", "2023-11-22"],
     ["[Réception par le préfet : 09/06/2025 Publication : 10/06/2025", "", "received", "2025-06-09"],
     ["Transmis en préfecture le 02/10/2023", "", "sent", "2023-10-02"],
+    ["Transmis au représentant de l'État le 15/03/2024", "", "sent", "2024-03-15"],
+    ["Transmis au contrôle de légalité le 15/03/2024", "", "sent", "2024-03-15"],
+    ["Reçu au contrôle de légalité le 15/03/2024", "", "received", "2024-03-15"],
     ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "received", "2024-09-16"],
     ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "published", "2024-09-17"],
     // a sentence that ends on the date's full stop
