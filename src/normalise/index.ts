@@ -1,7 +1,7 @@
 // Stage 2 of the pipeline: page lines as read -> clean body lines, tables, and the prefecture stamp.
 import type { Line } from "../core/types.js";
 import { normaliseChars } from "./chars.js";
-import { cellItems, hasMarkup, isMarkdownRule, splitRow, stripTags, type Table } from "./markup.js";
+import { cellItems, hasMarkup, isMarkdownRule, labelledCounts, splitRow, stripMarkdown, stripTags, type Table } from "./markup.js";
 import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
@@ -53,21 +53,30 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
         blank = true;
         return;
       }
-      const at: Line = { page: p + 1, line: i + 1, text: fixOcr(normaliseChars(raw)) };
+      const at: Line = { page: p + 1, line: i + 1, text: stripMarkdown(fixOcr(normaliseChars(raw))) };
       // tables: a tab-separated or piped header row followed by rows of the same width
       const cells = splitRow(at.text);
       if (isMarkdownRule(at.text)) return;
       if (cells && cells.length >= 2) {
+        // counts under their labels, or a label and its count: the body reads them as "Label : value"
+        const counts = labelledCounts(header?.cells, cells);
         if (header && cells.length === header.cells.length) {
           const table = tables.find((t) => t.page === header!.at.page && t.line === header!.at.line);
           const row = cells.map(cellItems);
           if (table) table.rows.push(row);
           else tables.push({ page: header.at.page, line: header.at.line, header: header.cells.map(stripTags), rows: [row] });
+          if (counts !== undefined) lines.push({ ...at, text: counts });
           // the row's items also stay in the body as list lines, so text search still sees them
-          for (const items of row) for (const item of items) lines.push({ ...at, text: `- ${item}` });
+          else for (const items of row) for (const item of items) lines.push({ ...at, text: `- ${item}` });
           return;
         }
         if (!cells.some(hasMarkup)) header = { cells, at };
+        if (counts !== undefined) {
+          lines.push({ ...at, text: counts });
+          return;
+        }
+        // a Markdown header row: its cells, without the pipes
+        if (/^\s*\|/.test(at.text)) at.text = cells.join("  ");
       } else if (at.text.trim() !== "") {
         header = undefined;
       }

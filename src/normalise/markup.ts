@@ -1,5 +1,6 @@
-// Markup found in text exports: HTML list fragments (<ul><li>) and tables (tab-separated rows, Markdown
-// pipes). Lists become "- item" lines; tables are returned as structured blocks for the extractors.
+// Markup found in text exports: HTML list fragments (<ul><li>), Markdown (headings, emphasis, links, escapes, list
+// bullets) and tables (tab-separated rows, Markdown pipes). Lists become "- item" lines; tables are returned as
+// structured blocks for the extractors, and a table of counts under their labels also as "Label : value" lines.
 export interface Table {
   page: number;
   line: number;
@@ -46,4 +47,52 @@ export function splitRow(line: string): string[] | undefined {
 
 export function isMarkdownRule(line: string): boolean {
   return /^\s*(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*(?:\s*\|)?\s*$/.test(line);
+}
+
+/** a list's bullet at a line's start */
+const MD_BULLET = /^\s*[*+]\s+(?=\S)/;
+/** a heading's hashes, at a line's start or inside a text collapsed to one line ("… CARREL ### 1. Approbation …") */
+const MD_HEADING = /(?:^\s*#{1,6}|(?<=\s)#{2,6})\s+(?=[\p{Lu}\d«"])/gu;
+/** bold and italic: the markers hug a word on both sides ("**Présents :**", "*Vote : unanimité*", "__Objet__"); the
+ * asterisks of proxies stay ("Odile (Pr**)", "Jean-Pierre*") */
+const MD_STRONG = /(?<![\p{L}\d*_\\])(\*\*|__)(?=[\p{L}\d«"(])(.+?)(?<=[\p{L}\d»".:)!?])\1(?![\p{L}\d*_])/gu;
+const MD_EMPHASIS = /(?<![\p{L}\d*_\\])\*(?=[\p{L}«"(])([^*]+?)(?<=[\p{L}\d»".:)!?])\*(?![\p{L}\d*])/gu;
+/** [text](url) -> text; ![alt](url) -> nothing */
+const MD_LINK = /(!?)\[([^\][]{0,200})\]\([^()\s]{0,300}\)/g;
+/** a character escaped for Markdown: "1\. Approbation", "DEL2024\_031" */
+const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
+/** a heading's closing hashes: "## Titre ##" */
+const MD_CLOSING_HASHES = /\s+#{1,6}\s*$/;
+
+/** The text of a line of Markdown without its markup; other lines unchanged (a cheap test first). */
+export function stripMarkdown(line: string): string {
+  if (!/[#*_[\]\\`]/.test(line)) return line;
+  let out = line;
+  if (out.includes("#")) out = out.replace(MD_CLOSING_HASHES, "").replace(MD_HEADING, "");
+  return out
+    .replace(MD_BULLET, "- ")
+    .replace(MD_LINK, (_m, image: string, text: string) => (image ? "" : text))
+    .replace(MD_STRONG, "$2")
+    .replace(MD_EMPHASIS, "$1")
+    .replace(/`([^`]{1,200})`/g, "$1")
+    .replace(MD_ESCAPE, "$1");
+}
+
+/** a cell that is a count: "15", "0", "/" (none), "-" */
+const COUNT_CELL = /^(?:\d{1,3}|\/|-|–)$/;
+/** a cell that is a label: letters, no figure */
+const LABEL_CELL = /^(?=.*\p{L})[^\d|]{1,60}$/u;
+
+/**
+ * A table row read as "Label : value" pairs, when it is counts under labels ("| Pour | Contre | Abstention |" over
+ * "| 15 | 0 | 2 |") or a label and its count ("| Présents | 15 |"); undefined for any other row.
+ */
+export function labelledCounts(header: string[] | undefined, cells: string[]): string | undefined {
+  // (under a header of two labels, "| Nom | Voix |", a row is no label and its count)
+  const pairs = !header || (header.length === 2 && COUNT_CELL.test(header[1]!));
+  if (pairs && cells.length === 2 && LABEL_CELL.test(cells[0]!) && COUNT_CELL.test(cells[1]!)) return `${cells[0]} : ${cells[1]}`;
+  if (header && header.length === cells.length && header.every((h) => LABEL_CELL.test(h)) && cells.every((c) => COUNT_CELL.test(c))) {
+    return header.map((h, k) => `${h} : ${cells[k]}`).join(" ; ");
+  }
+  return undefined;
 }

@@ -400,3 +400,30 @@ describe("the same act in Windows-1252", () => {
     expect(doc.acts.map(row)).toEqual(EXPECTED.find(([f]) => f === "saint-just-en-chaussee-2023-045.txt")![1]);
   });
 });
+
+describe("a compte rendu exported to Markdown (headings, bold labels, a table of the tally)", () => {
+  const text = read("saint-pierre-d-albigny-cr-2024-04-09.md");
+
+  it("reads the labels through their markup and the tally from its table", () => {
+    const acts = parseText(text, "cr.md").acts;
+    expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against, a.vote.abstentions, a.vote.unanimous])).toEqual([
+      ["1", "Approbation du compte rendu de la séance du 5 mars 2024", 17, 0, 0, true],
+      ["2", "Vote des taux d'imposition 2024", 15, 0, 2, false],
+      ["3", "Subvention au comité des fêtes", 17, 0, 0, true],
+    ]);
+    const a = acts[1]!;
+    expect([a.authority.name, a.sessionDate, a.convocationDate, a.secretary?.name]).toEqual(["Saint-Pierre-d'Albigny", "2024-04-09", "2024-04-02", "Odile CARREL"]);
+    expect([a.attendance.inOffice, a.attendance.present, a.attendance.represented, a.attendance.voters]).toEqual([19, 15, 2, 17]);
+    expect(a.vote.basis).toMatchObject({ for: "stated", against: "stated", abstentions: "stated" });
+  });
+
+  // the table's rows need their line breaks; the rest reads the same in every layout
+  it.each(LAYOUTS.filter(([name]) => name !== "as written"))("%s: the same header and items", (_name, shape) => {
+    const acts = parseText(shape(text), "cr.md").acts;
+    expect(acts.map((a) => [a.number, a.secretary?.name, a.attendance.inOffice, a.attendance.voters, a.authority.name])).toEqual([
+      ["1", "Odile CARREL", 19, 17, "Saint-Pierre-d'Albigny"],
+      ["2", "Odile CARREL", 19, 17, "Saint-Pierre-d'Albigny"],
+      ["3", "Odile CARREL", 19, 17, "Saint-Pierre-d'Albigny"],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/normalise/index.js";
-import { cellItems, hasMarkup, isMarkdownRule, splitRow, stripTags } from "../../src/normalise/markup.js";
+import { cellItems, hasMarkup, isMarkdownRule, labelledCounts, splitRow, stripMarkdown, stripTags } from "../../src/normalise/markup.js";
 
 describe("markup helpers", () => {
   it.each([
@@ -26,6 +26,31 @@ describe("markup helpers", () => {
     ["Pour : 12 <br>", true],
     ["Montant < 5 000 €", false],
   ])("hasMarkup(%j) -> %s", (line, markup) => expect(hasMarkup(line)).toBe(markup));
+
+  it.each([
+    ["# Commune de Saint-Pierre-d'Albigny", "Commune de Saint-Pierre-d'Albigny"],
+    ["### 2. Vote des taux d'imposition 2024 ###", "2. Vote des taux d'imposition 2024"],
+    ["**Présents :** Mme Sandrine VIAL (Maire), M. Jean BERTHET", "Présents : Mme Sandrine VIAL (Maire), M. Jean BERTHET"],
+    ["**Conseillers en exercice :** 19 – **Présents :** 15", "Conseillers en exercice : 19 – Présents : 15"],
+    ["*Vote : unanimité (17 voix)*", "Vote : unanimité (17 voix)"],
+    ["__Objet__ : Tarifs", "Objet : Tarifs"],
+    ["* Mme Lise REY", "- Mme Lise REY"],
+    ["Voir [la délibération](https://example.org/del.pdf) ![logo](logo.png)", "Voir la délibération "],
+    ["1\\. Approbation, DEL2024\\_031", "1. Approbation, DEL2024_031"],
+    ["Secrétaire : Mme Odile CARREL ### 1. Approbation", "Secrétaire : Mme Odile CARREL 1. Approbation"],
+    // the asterisks that mark proxies stay
+    ["Présents : Jean-Pierre (Pr*), Anne-Marie, Agnès (Pr**)", "Présents : Jean-Pierre (Pr*), Anne-Marie, Agnès (Pr**)"],
+    ["Maryline*, Jacques**", "Maryline*, Jacques**"],
+    ["Délibération n° 2024-12 # 3", "Délibération n° 2024-12 # 3"],
+  ])("stripMarkdown(%j) -> %j", (line, text) => expect(stripMarkdown(line)).toBe(text));
+
+  it.each([
+    [["Pour", "Contre", "Abstention"], ["15", "0", "2"], "Pour : 15 ; Contre : 0 ; Abstention : 2"],
+    [undefined, ["Présents", "15"], "Présents : 15"],
+    [["Pour", "Contre"], ["15", "/"], "Pour : 15 ; Contre : /"],
+    [["Nom", "Voix"], ["Mme FAVRE", "12"], undefined],
+    [["Commune", "Délégués"], ["Voiron", "Paul REY"], undefined],
+  ])("labelledCounts(%j, %j) -> %j", (header, cells, text) => expect(labelledCounts(header, cells)).toBe(text));
 
   it("stripTags", () => expect(stripTags("<td>Élus&nbsp;des <b>communes</b></td>")).toBe("Élus des communes"));
 });
