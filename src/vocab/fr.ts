@@ -25,9 +25,9 @@ export const CTES_NATURES: Record<string, string> = {
 
 /** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line. */
 export const STAMP_PARTS = {
-  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*:?\\s*(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${DATE_NUM})?`, "gi"),
+  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${DATE_NUM})?`, "gi"),
   received: new RegExp(
-    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*:?\\s*(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${DATE_NUM})?`,
+    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${DATE_NUM})?`,
     "gi",
   ),
   published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication(?:\\s+le)?)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|[\\s\\].,;])`, "gi"),
