@@ -373,7 +373,7 @@ export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mll
  * « et » ones (group "outside") count only outside brackets, where the next bracket is not a closing one: the
  * caller checks that in one pass (a look-ahead to the next bracket here made a long list quadratic).
  */
-export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*,\s*|\s+et\s+(?=[A-ZÀ-Ý]))/gu;
+export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*[,;]\s*|\s+et\s+(?=[A-ZÀ-Ý]))/gu;
 /** a proxies' list in brackets after its count (group 1: the list): "2 (Mme X à M. Y ; M. Z à Mme W)" */
 export const PROXY_COUNT_BEFORE_LIST = /^\d{1,3}\s*\((.+)\)\s*[.;]?$/;
 /** a member's commune or role in brackets, no proxy in it (global: replaced): "Mme Claire ARNAUD (Voiron) à M. Bruno CATTIN" */

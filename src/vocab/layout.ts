@@ -271,6 +271,11 @@ export function linksToNext(line: string): boolean {
  */
 export const BROKEN_COMPOUND = /(?<![\p{L}\d])(\p{Lu}{2,}|\d{4})- +(\p{Lu}{2,}|\d{4})(?![\p{L}\d])/gu;
 
+/** a count's label that ends a line, its figure on the next (a side box read line by line: "Présents" / "19") */
+export const COUNT_LABEL_AT_LINE_END = new RegExp(`${WORD_START}${anyOf([...COUNT_LABELS, "Exprimés", "Suffrages exprimés"])}\\s*:?$`, "u");
+/** a figure alone on its line */
+export const FIGURE_ALONE = /^\d{1,3}$/;
+
 /** an agenda's heading on a line of its own: "Ordre du jour", "ORDRE DU JOUR :" */
 export const AGENDA_HEADING = new RegExp(`^${phrase("Ordre du jour")}\\s*:?$`, "u");
 

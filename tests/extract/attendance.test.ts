@@ -60,6 +60,8 @@ inEveryLayout("attendance lists", (shape) => {
     // a comma inside brackets does not separate names
     ["Présents : Jean-Pierre (arrivée au point 4, après le vote), Maryse et Gaël", ["Jean-Pierre", "Maryse", "Gaël"]],
     ["Présents : ROCCA Paul, Maire, HUET Lise, Adjointe, TORRE Marc, Délégué et M. Alain GIRAUD", ["ROCCA", "HUET", "TORRE", "GIRAUD"]],
+    // the ladies, a semicolon, then the gentlemen
+    ["Présents : Mmes BOUVIER, CHABERT, VIBERT ; MM. ANSELME, BAILLY", ["BOUVIER", "CHABERT", "VIBERT", "ANSELME", "BAILLY"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE, Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
     // a count in words is no name: "Présents : douze", then the list

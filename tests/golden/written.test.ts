@@ -172,6 +172,13 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     authority: "Cluny", president: "Jean-Luc MARGUIN", secretary: "Claire NUGUES", counts: [23, 17, 3, 20],
     proxies: ["MOREAU > FAUVET", "LEBLANC > GIRARDOT", "PETIT > MARGUIN"], vote: [18, null, 2, "adopted"],
   }]],
+  // a side box read line by line (« Nombre de membres » / « en exercice » / « 23 » / « Présents » / « 19 »), the
+  // ladies then the gentlemen after a semicolon (« Mmes A, B ; MM. C, D »), no act number: null
+  ["saint-alban-leysse-2024-06-04.txt", [{
+    number: null, title: "Garantie d'emprunt à l'OPAC de la Savoie pour la réhabilitation de 32 logements", date: "2024-06-04",
+    authority: "Saint-Alban-Leysse", president: "Claire BOUVIER", secretary: "REVEL", counts: [23, 19, 2, 21],
+    proxies: ["BURDIN > BOUVIER", "JOLY > CARRON"], vote: [21, 0, 0, "adopted"],
+  }]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {

@@ -77,6 +77,11 @@ describe("hints kept from the layout as written", () => {
       .toEqual(["Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance", "1 Subventions associatives", "Rappel des demandes."]);
   });
 
+  it("a side box read line by line keeps each figure with its label", () => {
+    expect(units("COMMUNE DE SAINT-ALBAN-LEYSSE\nNombre de membres\nen exercice\n23\nPrésents\n19\nVotants\n21\nSéance du 4 juin 2024\nL'an deux mille vingt-quatre, le quatre juin, le Conseil Municipal s'est réuni en session ordinaire à la Mairie."))
+      .toEqual(["COMMUNE DE SAINT-ALBAN-LEYSSE", "Nombre de membres en exercice 23", "Présents 19", "Votants 21", "Séance du 4 juin 2024", "L'an deux mille vingt-quatre, le quatre juin, le Conseil Municipal s'est réuni en session ordinaire à la Mairie."]);
+  });
+
   it("the lines after 'Ordre du jour' are its entries, one per line", () => {
     expect(units("Ordre du jour\nApprobation du procès-verbal du 5 février 2024\nConvention d'adhésion au service de médecine préventive du centre de\ngestion\nQuestions diverses"))
       .toEqual(["Ordre du jour", "Approbation du procès-verbal du 5 février 2024", "Convention d'adhésion au service de médecine préventive du centre de gestion", "Questions diverses"]);
