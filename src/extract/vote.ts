@@ -26,6 +26,8 @@ export function emptyVote(): Vote {
 }
 
 const NUM = `(${COUNT.replace("\\d{1,4}", "\\d{1,3}")}|${VOTE_ZERO})`;
+/** what may follow a dash that stands for none: the next vote label */
+const DASH_BEFORE = "(?:pour|contre|abstention|vote|exprim|blanc|nul)";
 
 /** Lines that are surely not council votes: survey results, headings "Vote des subventions", quoted law. */
 function notAVoteLine(text: string): boolean {
@@ -44,7 +46,8 @@ const PATTERNS = Object.fromEntries(
       // the field's word, without which neither pattern below matches (a line is tested for it first: speed)
       word: new RegExp(w, "i"),
       // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
-      after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}(?:\\s*[»"])?\\s*[:=]\\s*${NUM}?(?=$|[\\s,;.)/\\]–—-])`, "i"),
+      // ("Contre : -": a dash for none, before the next label or the end)
+      after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}(?:\\s*[»"])?\\s*[:=]\\s*(?:${NUM}|([-–—])(?=\\s*(?:$|[;,.)]|${DASH_BEFORE})))?(?=$|[\\s,;.)/\\]–—-])`, "i"),
       // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
       // without "voix"/"votes", "30 pour" must end its phrase ("5 pour", "14 pour / 0 contre"): "CDG 30 pour des conseils" is prose
       before: new RegExp(
@@ -66,14 +69,14 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
     const after = labelled ? PATTERNS[field].after.exec(text) : null;
     const before = PATTERNS[field].before.exec(text);
     if (field === "expressed") {
-      if (after) out.expressed = after[1] ? (parseCount(after[1]) ?? null) : null;
+      if (after) out.expressed = after[1] ? (parseCount(after[1]) ?? null) : after[2] ? 0 : null;
       continue;
     }
     // "Pour : 14 Contre : 0": 14 belongs to "Pour :", not to "Contre"
     const label = before ? VOTE_LABEL_BEFORE.exec(text.slice(0, before.index + before[0].indexOf(before[1]!))) : null;
     const owned = label !== null && (label[2] !== undefined || label[1] === undefined);
     if (before && !owned && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
-    else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : null;
+    else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : after[2] ? 0 : null;
   }
   return out;
 }
@@ -180,7 +183,9 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     if (next && (voteWord[i] || voteWord[i + 1]) && !/[.!]\s*$/.test(text)) {
       const pair = countsIn(`${text} ${next}`);
       for (const [k, v] of Object.entries(pair) as Array<[Field, number | null]>) {
-        if (found[k] === undefined && v !== null && countsIn(next)[k] === undefined) found[k] = v;
+        // (also a label without its value when the next line says none: "Contre :" / "- Abstention : -", a dash cut off
+        // as a bullet; not any figure: "Contre :" at a page's foot, then the next page's number « 43 »)
+        if ((found[k] === undefined || (found[k] === null && v === 0)) && v !== null && countsIn(next)[k] === undefined) found[k] = v;
       }
     }
     for (const [k, v] of Object.entries(found) as Array<[Field, number | null]>) {

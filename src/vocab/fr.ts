@@ -476,9 +476,9 @@ export const TALLY_WORD_ONWARDS = /\b(?:pour|contre|abstentions?)\b.*$/i;
 export const ELECTION_RESULT_LINE = /^\s*(?:[-•]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b(?:\s*,)?\s*((?:\S.*)?)$/iu;
 /**
  * labels of an ELECTION_RESULT_LINE that are not a candidate: "Pour : 12 voix", "Résultat : 14 votes", "Total", an
- * outcome before its tally ("Adopté à l'unanimité : 41 voix pour", "Adoptée à la majorité : 33 voix pour, …")
+ * outcome before its tally ("Adopté à l'unanimité : 41 voix pour", "Décision adoptée : 13 voix pour, …")
  */
-export const NOT_A_CANDIDATE = /^(?:pour|contre|abstentions?|r[ée]sultat|total|vote|adopt[ée]e?s?|rejet[ée]e?s?|approuv[ée]e?s?)(?![\p{L}])|unanimit|majorit/iu;
+export const NOT_A_CANDIDATE = /^(?:pour|contre|abstentions?|r[ée]sultat|total|vote)(?![\p{L}])|unanimit|majorit|(?<![\p{L}])(?:adopt|rejet|approuv|d[ée]cision|d[ée]lib[ée]ration)/iu;
 /** the label of blank ballots in an election result: "Blancs", "Bulletins blancs" */
 export const BLANK_BALLOTS_LABEL = /^(?:blancs?|bulletins?\s+blancs?)$/i;
 /** the label of void ballots in an election result: "Nuls", "Bulletins nuls" */

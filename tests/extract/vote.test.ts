@@ -27,6 +27,10 @@ inEveryLayout("vote counts as written", (shape) => {
     // the outcome, a colon, then the tally: no candidate named « Adopté à la majorité » elected with 33 votes
     ["(Adopté à la majorité : 33 voix pour, 6 voix contre, 2 abstentions)", 33, 6, 2, "adopted"],
     ["(Adoptée à l'unanimité : 41 voix pour)", 41, 0, 0, "adopted"],
+    ["Décision adoptée : 13 voix pour, 2 abstentions", 13, null, 2, "adopted"],
+    // a dash for none
+    ["Pour : 15 Contre : - Abstention : -", 15, 0, 0, "adopted"],
+    ["Pour : 15 – Contre : – Abstention : 1", 15, 0, 1, "adopted"],
     ["Pour : 14 Contre : 0 Abstentions : 0", 14, 0, 0, "adopted"],
     ["ONT VOTE POUR : 14 ONT VOTE CONTRE : / ABSTENTIONS : /", 14, 0, 0, "adopted"],
     // a count before a label and its names: « 1 abstention : M. X » is one tally
