@@ -64,12 +64,14 @@ inEveryLayout("session header", (shape) => {
     // the convocation's date in the same sentence is not the session's
     ["Le Conseil municipal, convoqué le 5 mars 2024, s'est réuni le 12 mars 2024 à 20 heures", "2024-03-12"],
     ["Date de convocation : 26 février 2024\nSéance du 4 mars 2024", "2024-03-04"],
+    ["Date de convocation : 26 février 2024\nDate de la séance : 04/03/2024", "2024-03-04"],
     ["Compte rendu\nConseil municipal du\n17 janvier 2024", "2024-01-17"],
   ])("session date of %j -> %s", (text, iso) => expect(extractSessionDate(linesOf(text), ev())).toBe(iso));
 
   it.each([
     ["DATE DE CONVOCATION : 26 mars 2025", "2025-03-26"],
     ["Date de la convocation : 28/02/2024", "2024-02-28"],
+    ["Date d'envoi de la convocation : 28/02/2024", "2024-02-28"],
     ["les membres se sont réunis sur la convocation qui leur a été adressée le vingt-quatre février par le Maire", "2024-02-24"],
     ["Convocation du 27 février", "2024-02-27"],
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE", "2023-11-23"],
