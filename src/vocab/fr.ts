@@ -263,7 +263,7 @@ export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+
 export const TITLE_AFTER_NUMBER = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?|(?:N°|n°)\s*|(?=(?:DEL|DCM|DCC|DC)[\s_-]?\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
-export const OBJET = /^\s*(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?\s*((?:\S.*)?)$/;
+export const OBJET = /^\s*(?:(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?|(?:Sujet|SUJET|Intitul[ée]|INTITUL[ÉE])\s*:)\s*((?:\S.*)?)$/;
 /** a date in figures standing among names: "… Lise HUET, 23/11/2023 Marc TORRE …" */
 export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g;
 /** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */
@@ -448,7 +448,8 @@ export const DECISION_RUN_END = /^\s*(?:[-•–—*]|Ainsi\s+d[ée]lib|Pour\s+e
 
 // ---- identity (src/extract/identity.ts) ---------------------------------------------------------------
 /** a line that opens with the word "objet" (any case): "OBJET : Budget primitif 2024", "Objet de la délibération" */
-export const OBJET_START = /^\s*objet\b/i;
+/** the object's label: "Objet", "OBJET :", "Sujet :", "Intitulé :" */
+export const OBJET_START = /^\s*(?:objet\b|sujet\s*:|intitul[ée]\s*:)/i;
 
 // ---- content (src/extract/content.ts) -----------------------------------------------------------------
 /** a line that opens with an axis of orientations: "AXE 2 : Jeunesse", "Axe" */

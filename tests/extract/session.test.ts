@@ -126,6 +126,8 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["DEL 2024-031 : Révision du plan local d'urbanisme\nLe Maire rappelle la prescription.", null, "DEL2024-031", "Révision du plan local d'urbanisme"],
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
+    ["Délibération n° 2024-12\nSujet : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
+    ["Délibération n° 2024-12\nIntitulé : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);
     expect([extractNumber(lines, internal, ev()), extractTitle(lines, ev())]).toEqual([number, title]);
