@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -126,6 +126,7 @@ function collectLists(lines: Line[]): ListBlock[] {
       }
       break;
     }
+    text = text.replace(LIST_PREAMBLE, "");
     let count: number | undefined;
     const tail = /\(\s*(\d{1,3})\s*\)\s*(?:\.\s*)?$/.exec(text);
     if (tail) {
@@ -215,6 +216,8 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
   const events: AttendanceEvent[] = [];
   const parts = splitNameList(text).filter(Boolean).flatMap(splitRunTogether);
   for (const part of parts) {
+    // "…, PETIT, conseillers municipaux.": the members as a body, no one
+    if (MEMBERS_AS_A_BODY.test(part)) continue;
     // "ROCCA Paul, Maire, HUET Lise, Adjointe": a role of its own is the previous member's
     const role = roleOnly(part);
     const previous = people[people.length - 1];

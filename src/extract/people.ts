@@ -1,7 +1,7 @@
 // Persons as written in acts: "M. BACHER Bruno", "Bruno BACHER", "M.CHARRIER", "POLI X", "JT Albertini",
 // "Jean-Pierre", "Docteur Xavier POLI, Maire", "Denis JUVIN - Maire".
 import type { Person } from "../schema/record.js";
-import { CIVILITIES, NAME_NOTE, ROLE_WORDS } from "../vocab/fr.js";
+import { CIVILITIES, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS } from "../vocab/fr.js";
 import { foldLetters, stripAccents } from "../vocab/fold.js";
 
 /** what a name does not end with: a dash, punctuation, spaces */
@@ -102,6 +102,7 @@ export function splitRunTogether(part: string): string[] {
 export function parsePeople(text: string): Person[] {
   const out: Person[] = [];
   for (const part of splitNames(text).flatMap(splitRunTogether)) {
+    if (MEMBERS_AS_A_BODY.test(part)) continue;
     const role = roleOnly(part);
     const previous = out[out.length - 1];
     if (role && previous) {

@@ -136,6 +136,10 @@ export const CIVILITIES: Array<[RegExp, string]> = [
 ];
 export const ROLE_WORDS =
   /\s*(?:[,-]\s*)?\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
+/** a list's entry that names the members as a body, no one in it: "…, PETIT, conseillers municipaux." */
+export const MEMBERS_AS_A_BODY = /^\s*(?:(?:tous\s+)?les\s+)?(?:conseill[eè]re?s\s+(?:municipa(?:ux|les)|communautaires)|adjoint(?:e)?s(?:\s+au\s+maire)?|membres(?:\s+(?:pr[ée]sents|du\s+conseil))?|d[ée]l[ée]gu[ée]e?s(?:\s+(?:titulaires|communautaires))?|[ée]lu(?:e)?s)(?:\s*[.;:])?\s*$/i;
+/** what opens a list before its names: "Mesdames et Messieurs les conseillers municipaux : DUPONT Jean, …" */
+export const LIST_PREAMBLE = /^\s*(?:(?:Mesdames\s+et\s+Messieurs|Messieurs\s+et\s+Mesdames|MM\.?\s+et\s+Mmes|Mmes\s+et\s+MM\.?)\s+)?(?:les\s+)?(?:conseill[eè]re?s\s+(?:municipa(?:ux|les)|communautaires)|membres|d[ée]l[ée]gu[ée]s)(?:\s+suivants)?\s*:\s*/i;
 /** notes glued to names: "(départ à 19h59)", "(arrivée au point 4)", "(pas de pouvoir donné)" */
 export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?|parti|quitte|pouvoir|procuration|jusqu|à\s+partir|point)(?![\p{L}\d])[^()]*)\)\s*/giu;
 

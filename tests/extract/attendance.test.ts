@@ -60,6 +60,9 @@ inEveryLayout("attendance lists", (shape) => {
     // a comma inside brackets does not separate names
     ["Présents : Jean-Pierre (arrivée au point 4, après le vote), Maryse et Gaël", ["Jean-Pierre", "Maryse", "Gaël"]],
     ["Présents : ROCCA Paul, Maire, HUET Lise, Adjointe, TORRE Marc, Délégué et M. Alain GIRAUD", ["ROCCA", "HUET", "TORRE", "GIRAUD"]],
+    // the members as a body at the end, or as a preamble before the names, are no one
+    ["Présents : MM. DUPONT, MARTIN, Mmes DURAND, PETIT, conseillers municipaux.", ["DUPONT", "MARTIN", "DURAND", "PETIT"]],
+    ["Étaient présents : Mesdames et Messieurs les conseillers municipaux : DUPONT Jean, MARTIN Anne", ["DUPONT", "MARTIN"]],
     // the ladies, a semicolon, then the gentlemen
     ["Présents : Mmes BOUVIER, CHABERT, VIBERT ; MM. ANSELME, BAILLY", ["BOUVIER", "CHABERT", "VIBERT", "ANSELME", "BAILLY"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
