@@ -4,7 +4,7 @@ import type { Evidence, Line } from "../core/types.js";
 import {
   AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
-  AUTHORITY_WORD_ONLY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
+  AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
   SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE,
 } from "../vocab/fr.js";
@@ -60,6 +60,20 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       }
     }
   }
+  // a département's or a region's act: its own heading names it, when the body is its council or its commission
+  const body = bodyOf(lines);
+  if (!a.name && body && DEPARTMENT_BODY.test(body)) {
+    for (const l of lines.slice(0, 40)) {
+      const m = DEPARTMENT_AUTHORITY.exec(l.text);
+      if (m) {
+        a.name = tidyName(m[1]!);
+        a.kind = /^d/i.test(m[1]!) ? "departement" : "region";
+        a.basis.name = "stated";
+        ev.add("/authority/name", l);
+        break;
+      }
+    }
+  }
   if (!a.name) {
     for (const l of all) {
       const m = FAIT_A.exec(l.text);
@@ -99,16 +113,21 @@ function titleCase(s: string): string {
     );
 }
 
-export function extractBody(lines: Line[], ev: Evidence): string | null {
+function bodyLine(lines: Line[]): { body: string; at: Line } | null {
   for (const l of lines.slice(0, 60)) {
-    for (const [re, body] of BODIES) {
-      if (re.test(l.text)) {
-        ev.add("/body", l);
-        return body;
-      }
-    }
+    for (const [re, body] of BODIES) if (re.test(l.text)) return { body, at: l };
   }
   return null;
+}
+
+function bodyOf(lines: Line[]): string | null {
+  return bodyLine(lines)?.body ?? null;
+}
+
+export function extractBody(lines: Line[], ev: Evidence): string | null {
+  const found = bodyLine(lines);
+  if (found) ev.add("/body", found.at);
+  return found?.body ?? null;
 }
 
 /** The session date: a labelled date first ("Séance du", "L'an ... le ..."), then the first date of the header. */

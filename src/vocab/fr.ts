@@ -48,22 +48,31 @@ export const PAGE_FURNITURE = /(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}
 // ---- headings and labels -------------------------------------------------------------------------------
 export const BODIES: Array<[RegExp, string]> = [
   [/conseil\s+communautaire/i, "conseil communautaire"],
+  [/conseil\s+(?:m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole)/i, "conseil métropolitain"],
+  [/commission\s+permanente/i, "commission permanente"],
   [/conseil\s+municipal/i, "conseil municipal"],
   [/conseil\s+d[ée]partemental/i, "conseil départemental"],
   [/conseil\s+r[ée]gional/i, "conseil régional"],
   [/comit[ée]\s+syndical/i, "comité syndical"],
   [/bureau\s+communautaire/i, "bureau communautaire"],
+  [/bureau\s+syndical/i, "bureau syndical"],
+  [/conseil\s+d['’]\s*administration/i, "conseil d'administration"],
 ];
 
 /** "COMMUNE DE CORTE", "Mairie de Flaux", "Ville de Poitiers", "Communauté de Communes des Lisières de l'Oise". */
+/** where an authority's name ends: a punctuation mark, the end, or the next heading of a header read as one line */
+const AUTHORITY_NAME_END =
+  "(?=\\s*(?:[,;:(]|$)|\\s{2}|\\s+(?:[-–]\\s|\\d|(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|R[ée]publique|R[ÉE]PUBLIQUE)(?![\\p{L}])))";
 export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region"]> = [
   // the name runs to a punctuation mark, a date ("… du 12 mars", "… du jeudi 12"), a verb of the session, or the
   // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
-  [/\b(M[ée]tropole\s+(?:de\s+|du\s+|d')?[A-ZÀ-Ý][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$))/, "epci"],
+  [new RegExp(`\\b((?:M[ée]tropole|M[ÉE]TROPOLE)\\s+(?:de\\s+|du\\s+|d'|DE\\s+|DU\\s+|D')?[A-ZÀ-Ý][^,;:\\n]{2,60}?)${AUTHORITY_NAME_END}`, "u"), "epci"],
+  // "Grenoble-Alpes Métropole", "BORDEAUX MÉTROPOLE": the name before the word
+  [new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’]*[\\s-]+){1,4}(?:M[ée]tropole|M[ÉE]TROPOLE))${AUTHORITY_NAME_END}`, "u"), "epci"],
   // (in a collapsed header the name stops at the next heading: "… DE L'ARC Extrait du registre …")
   [/\b((?:Syndicat|SIVOM|SIVU|SIAEP|SIEA|SIVOS|SIRP|SMICTOM|SICTOM|SMIRTOM|SIETOM)\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Comit[ée]|COMIT[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Proc[èe]s|PROC[ÈE]S|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}]))/iu, "syndicat"],
-  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE)(?![\p{L}])))/u, "commune"],
+  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)(?:\s+(?:NOUVELLE|nouvelle))?\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE)(?![\p{L}])))/u, "commune"],
 ];
 /**
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
@@ -74,6 +83,13 @@ export const AUTHORITY_NAME_AFTER = /(?:r[ée]publique\s+fran[çc]aise|d[ée]par
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:[,.]|$)|\s+le\b)/u;
 export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;
 
+/** a département's or a region's own heading, the authority when the body is theirs: "DÉPARTEMENT DE LA DRÔME" */
+export const DEPARTMENT_AUTHORITY = new RegExp(
+  `^\\s*((?:D[ée]partement|D[ÉE]PARTEMENT|R[ée]gion|R[ÉE]GION)\\s+(?:de\\s+la\\s+|de\\s+l'\\s*|des\\s+|du\\s+|de\\s+|d'\\s*|DE\\s+LA\\s+|DE\\s+L'\\s*|DES\\s+|DU\\s+|DE\\s+|D'\\s*)?[A-ZÀ-Ý][\\p{L}' -]{2,40}?)${AUTHORITY_NAME_END}`,
+  "u",
+);
+/** the bodies of a département or a region */
+export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gional|commission permanente)$/;
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(])|\s{2})/iu;
 
 export const SESSION_DATE_LABELS =

@@ -27,6 +27,13 @@ inEveryLayout("session header", (shape) => {
     ["COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE", "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT", "epci"],
     ["Conseil de la Communauté de communes du Haut Quercy du jeudi 12 septembre 2024", "Communauté de communes du Haut Quercy", "epci"],
     ["les membres du Conseil Communautaire de la Communauté de Communes du Val de Brèche, légalement convoqués", "Communauté de Communes du Val de Brèche", "epci"],
+    ["MÉTROPOLE DE LYON\nCONSEIL DE LA MÉTROPOLE", "MÉTROPOLE DE LYON", "epci"],
+    ["Grenoble-Alpes Métropole\nConseil métropolitain du 12 mars 2024", "Grenoble-Alpes Métropole", "epci"],
+    ["Commune nouvelle d'Annecy\nConseil municipal", "Annecy", "commune"],
+    // a département's own act (its body is its own); a commune's heading under its département stays the commune's
+    ["DÉPARTEMENT DE LA DRÔME\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "DÉPARTEMENT DE LA DRÔME", "departement"],
+    ["Région Auvergne-Rhône-Alpes\nConseil régional", "Région Auvergne-Rhône-Alpes", "region"],
+    ["DÉPARTEMENT DE LA SAVOIE\nCOMMUNE DE CHAMOUX\nConseil municipal", "Chamoux", "commune"],
   ])("authority of %j -> %s (%s)", (text, name, kind) => {
     const lines = linesOf(text);
     expect(extractAuthority(lines, lines, ev())).toMatchObject({ name, kind });
@@ -51,6 +58,10 @@ inEveryLayout("session header", (shape) => {
     ["DELIBERATION DU CONSEIL MUNICIPAL", "conseil municipal"],
     ["Extrait du registre des délibérations du Conseil Communautaire", "conseil communautaire"],
     ["Comité syndical du 12 juin 2024", "comité syndical"],
+    ["CONSEIL DE LA MÉTROPOLE du 12 mars 2024", "conseil métropolitain"],
+    ["Commission permanente du 12 mars 2024", "commission permanente"],
+    ["Délibération du Bureau syndical", "bureau syndical"],
+    ["Conseil d'administration du centre communal d'action sociale", "conseil d'administration"],
   ])("body of %j -> %s", (text, body) => expect(extractBody(linesOf(text), ev())).toBe(body));
 
   it.each([
