@@ -78,6 +78,8 @@ export function stripMarkdown(line: string): string {
     .replace(MD_ESCAPE, "$1");
 }
 
+/** a label cell without the colon it may carry: "Présents :" -> "Présents" */
+const label = (cell: string): string => cell.replace(/\s*:\s*$/, "");
 /** a cell that is a count: "15", "0", "/" (none), "-" */
 const COUNT_CELL = /^(?:\d{1,3}|\/|-|–)$/;
 /** a cell that is a label: letters, no figure */
@@ -90,9 +92,9 @@ const LABEL_CELL = /^(?=.*\p{L})[^\d|]{1,60}$/u;
 export function labelledCounts(header: string[] | undefined, cells: string[]): string | undefined {
   // (under a header of two labels, "| Nom | Voix |", a row is no label and its count)
   const pairs = !header || (header.length === 2 && COUNT_CELL.test(header[1]!));
-  if (pairs && cells.length === 2 && LABEL_CELL.test(cells[0]!) && COUNT_CELL.test(cells[1]!)) return `${cells[0]} : ${cells[1]}`;
+  if (pairs && cells.length === 2 && LABEL_CELL.test(cells[0]!) && COUNT_CELL.test(cells[1]!)) return `${label(cells[0]!)} : ${cells[1]}`;
   if (header && header.length === cells.length && header.every((h) => LABEL_CELL.test(h)) && cells.every((c) => COUNT_CELL.test(c))) {
-    return header.map((h, k) => `${h} : ${cells[k]}`).join(" ; ");
+    return header.map((h, k) => `${label(h)} : ${cells[k]}`).join(" ; ");
   }
   return undefined;
 }

@@ -47,6 +47,8 @@ describe("markup helpers", () => {
   it.each([
     [["Pour", "Contre", "Abstention"], ["15", "0", "2"], "Pour : 15 ; Contre : 0 ; Abstention : 2"],
     [undefined, ["Présents", "15"], "Présents : 15"],
+    // a PDF's cells across a tab, the label with its colon
+    [undefined, ["Présents :", "15"], "Présents : 15"],
     [["Pour", "Contre"], ["15", "/"], "Pour : 15 ; Contre : /"],
     [["Nom", "Voix"], ["Mme FAVRE", "12"], undefined],
     [["Commune", "Délégués"], ["Voiron", "Paul REY"], undefined],
