@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
 import { nextIndex } from "../core/text.js";
-import { COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
+import { COUNT_LABEL_NEXT, COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
@@ -51,7 +51,8 @@ function readCounts(line: Line, found: Partial<Record<CountField, { value: numbe
     if (a) {
       // the value right after the label; "Présents : Jean-Pierre" is a list, not a count
       const v = parseCount(a[1]);
-      if (v !== undefined && !PRESENT_OR_LABEL.test(a[0])) {
+      const anotherLabel = COUNT_LABEL_NEXT.test(text.slice(a.index + a[0].length));
+      if (v !== undefined && !PRESENT_OR_LABEL.test(a[0]) && !anotherLabel) {
         found[field] = { value: v, at: line };
         continue;
       }
@@ -128,8 +129,14 @@ function collectLists(lines: Line[]): ListBlock[] {
     }
     text = text.replace(LIST_PREAMBLE, "");
     let count: number | undefined;
+    // the count, then the names in brackets: "Absents : 2 (Mme Lise REY, M. Paul VIAL)"
+    const counted = label.kind !== "represented" ? PROXY_COUNT_BEFORE_LIST.exec(text) : null;
+    if (counted) {
+      count = Number(/^\d{1,3}/.exec(text)![0]);
+      text = counted[1]!;
+    }
     const tail = /\(\s*(\d{1,3})\s*\)\s*(?:\.\s*)?$/.exec(text);
-    if (tail) {
+    if (tail && count === undefined) {
       count = Number(tail[1]);
       text = text.slice(0, tail.index).trim();
     }

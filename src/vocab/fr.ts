@@ -105,7 +105,8 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)/i, "present"],
   // "Membres présents : 8 sur 12": the figure after « sur » is the members in office
   [/(?:membres|conseillers|d[ée]l[ée]gu[ée]s)?\s*pr[ée]sents?\s*:\s*\d{1,3}\s+sur(?=\s+\d)/i, "inOffice"],
-  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
+  // (not « présents ou représentés : 14 », the voters)
+  [/(?<!pr[ée]sents?\s+(?:ou|et)\s+)(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?!\s+(?:excus|ayant))/i, "absent"],
 ];
@@ -368,6 +369,8 @@ export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sid
 // ---- attendance lists (src/extract/attendance.ts) ------------------------------------------------------
 /** a count label that runs on into "présents ou représentés", not a count of the present: "Présents ou représentés : 15" */
 export const PRESENT_OR_LABEL = /pr[ée]sents?\s+ou\b/i;
+/** a figure followed by its own count label: "12 + 2 pouvoirs = 14 votants" gives 14 to « votants », not to « pouvoirs » */
+export const COUNT_LABEL_NEXT = /^\s*(?:votants?|pr[ée]sents?|pouvoirs?|procurations?|absents?|repr[ée]sent[ée]s?|en\s+exercice)(?![\p{L}])/iu;
 /** (source fragment) the noun between a figure and its count label: "15 conseillers présents", "12 membres votants" */
 export const COUNT_NOUN_BEFORE_LABEL = "(?:conseillers\\s+|membres\\s+)?";
 /** (source fragment) a count label not followed by "ou": "20 présents" but not "20 présents ou représentés" */

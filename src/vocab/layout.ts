@@ -137,7 +137,8 @@ export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
   new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|[,;]\\s)\\s*\\d{1,3}|[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?|pr[ée]sents\\s+(?:et|ou))\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
   // a count label and its figure ("Présents 12", "En exercice : 15")
-  new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
+  // (not inside « présents ou représentés : 14 », one label)
+  new RegExp(`${WORD_START}(?<!pr[ée]sents?\\s+(?:et|ou)\\s+)${LABEL_PREFIX}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")

@@ -39,6 +39,9 @@ inEveryLayout("attendance counts", (shape) => {
     ["Membres présents : 8 sur 12", { inOffice: 12, present: 8 }],
     ["Conseillers en exercice : 33 — Présent(e)s : 27 — Représenté(e)s : 5 — Absent(e) : 1", { inOffice: 33, present: 27, represented: 5, absent: 1 }],
     ["En exercice : 19\nPrésents : 16\nAbsents : 3\nProcurations : 2", { inOffice: 19, present: 16, absent: 3, represented: 2 }],
+    // the figure after « = » is the next label's; « présents ou représentés » is one label, the voters: no count invented
+    ["Nombre de présents : 12 + 2 pouvoirs = 14 votants", { present: 12, represented: 2, voters: 14 }],
+    ["Nombre de membres présents ou représentés : 14", { present: null, represented: null, voters: 14 }],
   ])("%j", (text, expected) => expect(attendance(text)).toMatchObject(expected));
 
   it("25 Conseillers étaient Présents ou Représentés (07 Procurations ...) et 04 Absents", () => {
@@ -77,6 +80,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["ABSENTS : MM. Pierre SALVAN et Marc TORRE", "absentMembers", ["SALVAN", "TORRE"]],
     ["Absents : Mme MOREL Hélène", "absentMembers", ["MOREL"]],
     ["Gaël : absent non excusé", "absentMembers", ["Gaël"]],
+    // the count, then the names in brackets
+    ["Absents : 2 (Mme Lise REY, M. Paul VIAL)", "absentMembers", ["REY", "VIAL"]],
     ["Maryse : excusée", "excusedMembers", ["Maryse"]],
     // labels in the feminine
     ["Excusées : Nadine COSTE (pouvoir à Claire FAVIER), Martine GIRAUD", "excusedMembers", ["COSTE", "GIRAUD"]],
