@@ -252,7 +252,8 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   }
   if (outcomeLine) ev.add("/vote/outcome", outcomeLine);
   if (!anyCount && vote.unanimous === null && !majorityLine && !outcomeLine) vote.kind = "none";
-  if (informationOnly && !anyCount) {
+  // (an outcome stated on its own line stands: « Vote : adopté à l'unanimité. » before « Questions diverses »)
+  if (informationOnly && !anyCount && vote.basis.outcome !== "stated") {
     vote.outcome = null;
     delete vote.basis.outcome;
     if (vote.unanimous === null) vote.kind = "none";

@@ -535,7 +535,7 @@ export const BARE_PAIR_AGAINST = /^contre/i;
 /** an exception to a unanimity, which is then no unanimity: "à l'unanimité sauf M. X", "unanimité moins une voix" */
 export const UNANIMITY_EXCEPT = /\bsauf\b|\bmoins\b/i;
 /** a line that opens with the outcome, in capitals or not: "ADOPTÉ à l'unanimité", "Approuvée", "REJETÉS" */
-export const OUTCOME_OPENS_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|APPROUV[ÉE]E?S?)\b/i;
+export const OUTCOME_OPENS_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|APPROUV[ÉE]E?S?)(?![\p{L}])/iu;
 /** a line that ends with the outcome: "Pour : 14 → adopté", "La proposition est rejetée." */
 export const OUTCOME_ENDS_LINE = /(?:→|\s)(?:adopt[ée]e?|rejet[ée]e?)\.?\s*$/i;
 

@@ -112,6 +112,15 @@ inEveryLayout("other wordings", (shape) => {
     expect([v.for, v.against, v.abstentions, v.unanimous, v.outcome, v.basis.outcome]).toEqual([null, null, null, null, "adopted", "inferred"]);
   });
 
+  it.each([
+    ["Vote : adopté à l'unanimité."],
+    ["ADOPTÉ À L'UNANIMITÉ"],
+    ["Adoptée à l'unanimité des membres présents et représentés."],
+  ])("%j: the outcome is stated, also before « Questions diverses » (no vote there)", (text) => {
+    const v = vote(`${text}\nQuestions diverses : aucune.`);
+    expect([v.unanimous, v.outcome, v.basis.outcome]).toEqual([true, "adopted", "stated"]);
+  });
+
   it("a la majorité (accent dropped): adopted, no counts", () => {
     const v = vote("Le Conseil Municipal, après en avoir délibéré, a la majorité, décide d'approuver le budget");
     expect([v.for, v.against, v.abstentions, v.unanimous, v.outcome]).toEqual([null, null, null, null, "adopted"]);
