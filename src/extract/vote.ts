@@ -11,7 +11,7 @@ import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
 import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_LINE,
-  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
+  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
@@ -24,6 +24,7 @@ export function emptyVote(): Vote {
     unanimityScope: null, outcome: null, basis: {}, abstainers: [], opponents: [], election: null, wording: null,
   };
 }
+
 
 const NUM = `(${COUNT.replace("\\d{1,4}", "\\d{1,3}")}|${VOTE_ZERO})`;
 /** what may follow a dash that stands for none: the next vote label */
@@ -124,9 +125,12 @@ function electionIn(lines: Line[]): Vote["election"] {
   // in a proclamation is elected (not a candidate whose surname the sentence does not hold)
   for (const l of lines) {
     if (!PROCLAIMED.test(l.text)) continue;
+    // (a result run on before the proclamation, « Mme Agnès CURTET : 2 voix M. Pierre VIALLET a été proclamé maire »:
+    // the sentence after the last count)
+    const sentence = l.text.replace(RESULTS_BEFORE_PROCLAMATION, "");
     const named = candidates.filter((c) => {
       const last = parsePerson(c.name)?.lastName;
-      return last !== null && last !== undefined && last.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, "u").test(l.text);
+      return last !== null && last !== undefined && last.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(last)}(?![\\p{L}])`, "u").test(sentence);
     });
     if (named.length === 1) named[0]!.elected = true;
   }

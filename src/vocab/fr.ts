@@ -96,7 +96,7 @@ export const SESSION_DATE_LABELS =
   /(?:^\s*le\s+(?=(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;
 /** a unit that gives a date other than the session's: convocation, posting, publication, transmission */
 export const OTHER_DATE_LABELS = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]|convocation|affich|publi[ée]|publication|envoy[ée]|re[çc]u\s+(?:en|à|a|le)|transmis)/i;
-export const CONVOCATION = /(?:date\s+(?:de\s+|d['’]\s*envoi\s+de\s+)(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|(?:qui\s+(?:leur\s+)?a\s+[ée]t[ée]\s+)?(?:adress[ée]e|faite|envoy[ée]e)\s+le))\s*:?/i;
+export const CONVOCATION = /(?:date\s+(?:de\s+|d['’]\s*envoi\s+de\s+)(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|(?:qui\s+(?:leur\s+)?a\s+[ée]t[ée]\s+)?(?:adress[ée]e|faite|envoy[ée]e)(?:\s+par\s+(?:le|la)\s+(?:maire|pr[ée]sidente?))?\s+le))\s*:?/i;
 export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*(?:,\s*)?(?:en\s+(?:session|s[ée]ance)\s+\w+\s*(?:,\s*)?)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*(?:,\s*)?)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
 
 // attendance counts: label -> field; a count follows the label (or is written before it)
@@ -510,9 +510,9 @@ export const VOID_BALLOTS_LABEL = /^(?:nuls?|bulletins?\s+nuls?)$/i;
 /** a candidate declared elected: "élue", "elus" */
 export const ELECTED = /[ée]lue?s?\b/i;
 /** the count of blank ballots (group 1): "Bulletins blancs : 2", "Blancs : 1" */
-export const BLANK_BALLOTS_COUNT = /(?:bulletins?\s+)?blancs?\s*:\s*(\d{1,3})/i;
-/** the count of void ballots (group 1): "Nuls : 0", "bulletins nuls : 1" (not "blancs ou nuls") */
-export const VOID_BALLOTS_COUNT = /(?<!blancs?\s+(?:ou|et)\s+)\bnuls?\s*:\s*(\d{1,3})/i;
+export const BLANK_BALLOTS_COUNT = /(?:bulletins?\s+)?blancs?(?:\s+\([^()]{0,60}\))?\s*:\s*(\d{1,3})/i;
+/** the count of void ballots (group 1): "Nuls : 0", "bulletins nuls : 1", "suffrages déclarés nuls par le bureau : 1" (not "blancs ou nuls") */
+export const VOID_BALLOTS_COUNT = /(?<!blancs?\s+(?:ou|et)\s+)\bnuls?(?:\s+par\s+le\s+bureau)?(?:\s+\([^()]{0,60}\))?\s*:\s*(\d{1,3})/i;
 /** blank and void ballots counted together (group 1): "Bulletins blancs ou nuls : 2", "Blancs et nuls : 1" */
 export const BLANK_OR_VOID_COUNT = /blancs?\s+(?:ou|et)\s+nuls?\s*:\s*(\d{1,3})/i;
 /**
@@ -524,6 +524,8 @@ export const ELECTION_VOTERS_COUNT = /nombre\s+de\s+(?:votants|bulletins)(?:\s*\
 export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s(?:\s*\[[^\]]{0,40}\])?\s*:\s*(\d{1,3})/i;
 /** a candidate proclaimed in a sentence of its own: "M. X, ayant obtenu la majorité absolue, est proclamé adjoint", "Mme Y est élue" */
 export const PROCLAIMED = /(?<![\p{L}])(?:est|a\s+[ée]t[ée])\s+(?:proclam[ée]e?|d[ée]clar[ée]e?\s+[ée]lue?|[ée]lue?)(?![\p{L}])/iu;
+/** the candidates' results before a proclamation on the same line, up to the last count of votes */
+export const RESULTS_BEFORE_PROCLAMATION = /^.*\d\s*(?:voix|votes?|suffrages?)(?![\p{L}])[,.;]?\s*/iu;
 /** what every count of an election result above holds: a colon and a figure (a line without one is not searched) */
 export const ELECTION_COUNT_NEED = /:\s*\d/;
 /** an act's title about a survey, which has no council vote: "Résultats des sondages", "Enquête publique", "Questionnaires" */

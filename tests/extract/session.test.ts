@@ -83,6 +83,7 @@ inEveryLayout("session header", (shape) => {
     ["DATE DE CONVOCATION : 26 mars 2025", "2025-03-26"],
     ["Date de la convocation : 28/02/2024", "2024-02-28"],
     ["Date d'envoi de la convocation : 28/02/2024", "2024-02-28"],
+    ["se sont réunis à la mairie sur la convocation qui leur a été adressée par le maire le 23 mars 2026.", "2026-03-23"],
     ["les membres se sont réunis sur la convocation qui leur a été adressée le vingt-quatre février par le Maire", "2024-02-24"],
     ["Convocation du 27 février", "2024-02-27"],
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE", "2023-11-23"],

@@ -199,6 +199,18 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout,
     expect(acts[1]!.vote.basis).toMatchObject({ for: "stated", against: "stated", abstentions: "stated" });
   });
 
+  it("the mayor's election at the installation session, in the words of the official model of its minutes", () => {
+    const [a] = parseText(shape(read("chignin-2026-01-election-du-maire.txt")), "del.txt").acts;
+    expect([a!.number, a!.title, a!.sessionDate, a!.convocationDate, a!.president?.name, a!.secretary?.name]).toEqual(
+      ["2026-01", "Élection du maire", "2026-03-27", "2026-03-23", "Gérard BOIS", "Laure DUPRAZ"],
+    );
+    expect(a!.vote).toMatchObject({ kind: "election", outcome: "adopted", basis: { outcome: "stated" } });
+    expect(a!.vote.election).toEqual({
+      voters: 15, blank: 1, void: 1, blankOrVoid: null, expressed: 13,
+      candidates: [{ name: "M. Pierre VIALLET", votes: 11, elected: true }, { name: "Mme Agnès CURTET", votes: 2, elected: null }],
+    });
+  });
+
   it("the ACTES receipt above the extract: « Date de télétransmission : » and « Date de réception préfecture : »", () => {
     const [a] = parseText(shape(read("la-buisse-dcm-2024-014.txt")), "del.txt").acts;
     expect(a!.prefecture).toMatchObject({ id: "038-213800618-20240307-DCM2024_014-DE", sentDate: "2024-03-12", receivedDate: "2024-03-12", publishedDate: null });
