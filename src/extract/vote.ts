@@ -10,7 +10,7 @@ import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
 import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 import {
-  BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_LINE,
+  BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
@@ -100,15 +100,19 @@ function electionIn(lines: Line[]): Vote["election"] {
   let expressed: number | null = null;
   for (const l of lines) {
     if (!ELECTION_COUNT_NEED.test(l.text)) continue;
-    const m = ELECTION_RESULT_LINE.exec(l.text);
-    if (m && !NOT_A_CANDIDATE.test(m[1]!.trim()) && m[1]!.trim().split(/\s+/).length <= 4) {
+    // results one after the other on a line: « M. Paul REY, 12 voix ; Mme Zoé VIAL, 3 voix. »
+    let results = 0;
+    for (const segment of l.text.includes(";") ? l.text.split(RESULTS_SEPARATOR) : [l.text]) {
+      const m = ELECTION_RESULT_LINE.exec(segment) ?? ELECTION_RESULT_AFTER_COMMA.exec(segment);
+      if (!m || NOT_A_CANDIDATE.test(m[1]!.trim()) || m[1]!.trim().split(/\s+/).length > 4) continue;
       const name = m[1]!.trim();
       const n = Number(m[2]);
       if (BLANK_BALLOTS_LABEL.test(name)) blank = n;
       else if (VOID_BALLOTS_LABEL.test(name)) voidBallots = n;
       else candidates.push({ name, votes: n, elected: ELECTED.test(m[3]!) ? true : null });
-      continue;
+      results++;
     }
+    if (results > 0) continue;
     const bv = BLANK_OR_VOID_COUNT.exec(l.text);
     if (bv) blankOrVoid = Number(bv[1]);
     const b = BLANK_BALLOTS_COUNT.exec(l.text);

@@ -498,6 +498,10 @@ export const VOTE_PHRASE_END = "(?=\\s*(?:$|[,;./()\\]»\"–—-]|et\\b|\\d|con
 export const TALLY_WORD_ONWARDS = /\b(?:pour|contre|abstentions?)\b.*$/i;
 /** an election result line (group 1: the candidate; group 2: the votes; group 3: the rest): "Mme Claire DUVAL : 12 voix, élue" */
 export const ELECTION_RESULT_LINE = /^\s*(?:[-•]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)\b(?:\s*,)?\s*((?:\S.*)?)$/iu;
+/** the same with a comma, the candidate named with a civility, after a label or not: "Résultat : M. Paul REY, 12 voix" */
+export const ELECTION_RESULT_AFTER_COMMA = /^(?:[^:]{0,80}:)?\s*(?:[-•]\s*)?((?:M\.|Mme|Mlle|Monsieur|Madame)\s+[\p{L}'.-]+(?:\s+[\p{L}'.-]+){0,3}),\s*(\d{1,3})\s*(?:voix|votes?|suffrages?)(?![\p{L}])(?:\s*,)?\s*((?:\S.*)?)$/iu;
+/** between two candidates' results on one line */
+export const RESULTS_SEPARATOR = /\s*;\s*/;
 /**
  * labels of an ELECTION_RESULT_LINE that are not a candidate: "Pour : 12 voix", "Résultat : 14 votes", "Total", an
  * outcome before its tally ("Adopté à l'unanimité : 41 voix pour", "Décision adoptée : 13 voix pour, …")
@@ -523,11 +527,11 @@ export const ELECTION_VOTERS_COUNT = /nombre\s+de\s+(?:votants|bulletins)(?:\s*\
 /** the number of votes expressed in an election (group 1): "Suffrages exprimés : 14", "Nombre de suffrages exprimés [b - c - d] : 14" */
 export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s(?:\s*\[[^\]]{0,40}\])?\s*:\s*(\d{1,3})/i;
 /** a candidate proclaimed in a sentence of its own: "M. X, ayant obtenu la majorité absolue, est proclamé adjoint", "Mme Y est élue" */
-export const PROCLAIMED = /(?<![\p{L}])(?:est|a\s+[ée]t[ée])\s+(?:proclam[ée]e?|d[ée]clar[ée]e?\s+[ée]lue?|[ée]lue?)(?![\p{L}])/iu;
+export const PROCLAIMED = /(?<![\p{L}])(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?\s+[ée]lue?s?|[ée]lue?s?)|ayant\s+obtenu\s+la\s+majorit[ée]\s+absolue)(?![\p{L}])/iu;
 /** the candidates' results before a proclamation on the same line, up to the last count of votes */
 export const RESULTS_BEFORE_PROCLAMATION = /^.*\d\s*(?:voix|votes?|suffrages?)(?![\p{L}])[,.;]?\s*/iu;
 /** what every count of an election result above holds: a colon and a figure (a line without one is not searched) */
-export const ELECTION_COUNT_NEED = /:\s*\d/;
+export const ELECTION_COUNT_NEED = /[:,]\s*\d/;
 /** an act's title about a survey, which has no council vote: "Résultats des sondages", "Enquête publique", "Questionnaires" */
 export const SURVEY_TITLE = /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i;
 /** the label of a VOTE_BARE_PAIR that gives the votes for: "Pour 12" */

@@ -170,6 +170,29 @@ inEveryLayout("other wordings", (shape) => {
     expect(v.election?.candidates.map((c) => [c.name, c.votes, c.elected])).toEqual([["M. Laurent MASSON", 13, true]]);
   });
 
+  it("results after a label, a comma before the votes, one after the other: « M. Paul REY, 12 voix ; Mme Zoé VIAL, 3 voix »", () => {
+    const v = vote("Résultat du vote à bulletin secret : M. Paul REY, 12 voix ; Mme Zoé VIAL, 3 voix.\nM. Paul REY est élu premier adjoint.");
+    expect(v.election?.candidates.map((c) => [c.name, c.votes, c.elected])).toEqual([["M. Paul REY", 12, true], ["Mme Zoé VIAL", 3, null]]);
+    expect(v.outcome).toBe("adopted");
+  });
+
+  it("a list's election, its adjoints « proclamés » in the plural", () => {
+    const v = vote("Nombre de votants : 15\nSuffrages exprimés : 14\nOnt obtenu :\nListe conduite par Mme Anne PERRIN : 14 voix\nLa liste conduite par Mme Anne PERRIN ayant obtenu la majorité absolue, sont proclamés adjoints : Mme Anne PERRIN, M. Luc ROUX.");
+    expect(v.election?.candidates.map((c) => [c.votes, c.elected])).toEqual([[14, true]]);
+    expect(v.outcome).toBe("adopted");
+  });
+
+  it("a tally after a subject and its comma is no candidate", () => {
+    const v = vote("Le budget, 12 voix pour, 2 contre");
+    expect([v.kind, v.for, v.against]).toEqual(["show-of-hands", 12, 2]);
+  });
+
+  it("the official model's « suffrages déclarés nuls par le bureau » and the proclamation run on after the last result", () => {
+    const v = vote("Nombre de votants (enveloppes déposées) : 15\nNombre de suffrages déclarés nuls par le bureau : 1\nNombre de suffrages blancs : 1\nNombre de suffrages exprimés : 13\nM. Pierre VIALLET : 11 voix\nMme Agnès CURTET : 2 voix M. Pierre VIALLET a été proclamé maire.");
+    expect(v.election).toMatchObject({ voters: 15, void: 1, blank: 1, expressed: 13 });
+    expect(v.election?.candidates.map((c) => [c.votes, c.elected])).toEqual([[11, true], [2, null]]);
+  });
+
   it("the official form's labels: « Nombre de votants (enveloppes déposées) », « suffrages exprimés [b - c - d] »", () => {
     const v = vote("b. Nombre de votants (enveloppes déposées) : 23\nc. Nombre de votes blancs : 1\nd. Nombre de votes nuls : 0\ne. Nombre de suffrages exprimés [b - c - d] : 22\nMme Odile LAFORGE : 22 voix, élue");
     expect(v.election).toMatchObject({ voters: 23, expressed: 22 });
