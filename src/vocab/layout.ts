@@ -42,6 +42,13 @@ const PREFIX_WORDS = { count: ["Nombre de", "Nombre d'", "Nbre de"], members: ["
 const LABEL_PREFIX = `(?:${anyOf(PREFIX_WORDS.count)}\\s*)?(?:${anyOf(PREFIX_WORDS.members)}\\s+(?:${anyOf(["municipaux", "communautaires", "titulaires"])}\\s+)?)?(?:${anyOf(PREFIX_WORDS.were)}\\s+)?`;
 
 
+/**
+ * a label's words that belong to the sentence before them (checked once the label has matched: a look-behind before
+ * it would run at every word): « A été élu secrétaire : M. X » is one unit, « à l'unanimité des membres présents et
+ * représentés : » ends a sentence
+ */
+const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+secr[ée]taire|pr[ée]sents?\\s+(?:et|ou)\\s+repr[ée]sent[ée]s?)";
+
 /** formulas that open a unit wherever they stand */
 const FORMULAS = [
   "Vu«(?=\\s)»", "Vus«(?=\\s)»", "Considérant", "Entendu", "Après en avoir délibéré", "Après avoir entendu",
@@ -135,10 +142,10 @@ const CIVILITY_FIRST_NAME = "(?:M\\.|Mme|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}+(?:-
 
 export const BREAK_CUES: RegExp[] = [
   // a label and its colon ("Secrétaire de séance :", "Absents excusés (2) :")
-  new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|[,;]\\s)\\s*\\d{1,3}|[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?|pr[ée]sents\\s+(?:et|ou))\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
+  new RegExp(`${FAST_WORD_START}${WORD_START}(?<!(?:comme|qualit[ée]\\s+de|fonctions\\s+de|\\(e\\)|(?:\\(|\\bet\\s|[,;]\\s)\\s*\\d{1,3})\\s+)${LABEL_PREFIX}${anyOf(COLON_LABELS)}${NOT_A_LABEL_HERE}\\s*(?:\\([^()\\n]{0,20}\\)\\s*)?(?=[:：])`, "gu"),
   // a count label and its figure ("Présents 12", "En exercice : 15")
   // (not inside « présents ou représentés : 14 », one label)
-  new RegExp(`${WORD_START}(?<!pr[ée]sents?\\s+(?:et|ou)\\s+)${LABEL_PREFIX}${anyOf(COUNT_LABELS)}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
+  new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}${NOT_A_LABEL_HERE}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
@@ -209,9 +216,9 @@ export const BREAK_CUES: RegExp[] = [
   // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)
   new RegExp(`(?=\\d)(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Lu}'-]{2,}\\s+)(?:1\\s*[-–/.)]\\s*(?=\\p{Lu})|\\d{1,2}\\s+[-–]\\s+(?=\\p{Lu}{2}))`, "gu"),
   // "RAPPORT N° 2 – FINANCES – …", "Affaire n° 3 : …": an item's word and its number (not « le rapport n° 3 »)
-  new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"),
+  needs(new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"), /[nN]°\s*\d/),
   // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
-  new RegExp(`(?=\\d)(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+)\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})`, "gu"),
+  needs(new RegExp(`(?=\\d)(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+)\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})`, "gu"), /[ée]e?s?\s+\d{1,2}\s*[-–/.)]/),
   // "3/ Délibération …", "3°) Tarifs …": a number and a slash or a degree sign open an item wherever they stand
   // (a date has figures after its slash; "(28) Absents" is a count in brackets)
   new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}°(?:\\s*[/.)-])?|\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
