@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_BULLET, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -80,7 +80,7 @@ function labelOf(text: string): { kind: ListBlock["kind"]; rest: string } | unde
 
 /** A line that continues a list of names (not a label, not a sentence). */
 function looksLikeNames(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(LIST_BULLET, "");
   if (!t || labelOf(t)) return false;
   if (NOT_A_NAME_LIST_START.test(t)) return false;
   const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, ""));
@@ -121,7 +121,10 @@ function collectLists(lines: Line[]): ListBlock[] {
         // a proxy list ends where the act's own words start (« Après en avoir délibéré, … à l'unanimité … »), though
         // their « à » looks like a proxy's
         if (!endsOpen && text !== "" && NOT_A_NAME_LIST_START.test(next.trim()) && !looksLikeNames(next)) break;
-        text = text ? `${text} ${next.trim()}` : next.trim();
+        // one name per bulleted line: "- Mme Anne DURAND" / "- M. Jean DUPONT"
+        const bullet = LIST_BULLET.test(next);
+        const item = next.trim().replace(LIST_BULLET, "");
+        text = text ? `${text}${bullet && !endsOpen ? "," : ""} ${item}` : item;
         j++;
         continue;
       }

@@ -155,6 +155,8 @@ export const ROLE_WORDS =
   /\s*(?:[,-]\s*)?\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
 /** a list's entry that names the members as a body, no one in it: "…, PETIT, conseillers municipaux." */
 export const MEMBERS_AS_A_BODY = /^\s*(?:(?:tous\s+)?les\s+)?(?:conseill[eè]re?s\s+(?:municipa(?:ux|les)|communautaires)|adjoint(?:e)?s(?:\s+au\s+maire)?|membres(?:\s+(?:pr[ée]sents|du\s+conseil))?|d[ée]l[ée]gu[ée]e?s(?:\s+(?:titulaires|communautaires))?|[ée]lu(?:e)?s)(?:\s*[.;:])?\s*$/i;
+/** a list item's bullet at a line's start: "- Mme Anne DURAND", "• M. Jean DUPONT" */
+export const LIST_BULLET = /^\s*[-–•*▪◦]\s+/;
 /** what opens a list before its names: "Mesdames et Messieurs les conseillers municipaux : DUPONT Jean, …" */
 export const LIST_PREAMBLE = /^\s*(?:(?:Mesdames\s+et\s+Messieurs|Messieurs\s+et\s+Mesdames|MM\.?\s+et\s+Mmes|Mmes\s+et\s+MM\.?)\s+)?(?:les\s+)?(?:conseill[eè]re?s\s+(?:municipa(?:ux|les)|communautaires)|membres|d[ée]l[ée]gu[ée]s)(?:\s+suivants)?\s*:\s*/i;
 /** notes glued to names: "(départ à 19h59)", "(arrivée au point 4)", "(pas de pouvoir donné)" */
@@ -396,7 +398,7 @@ export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mll
  * « et » ones (group "outside") count only outside brackets, where the next bracket is not a closing one: the
  * caller checks that in one pass (a look-ahead to the next bracket here made a long list quadratic).
  */
-export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*[,;]\s*|\s+et\s+(?=[A-ZÀ-Ý]))/gu;
+export const NAME_LIST_SEPARATOR_SCAN = /\s*\/\s*|\s+&\s+|\s*&$|(?<outside>\s*[,;]\s*|\s+et\s+(?=[A-ZÀ-Ý])|\s+[-–]\s+(?=[A-ZÀ-Ý]))/gu;
 /** a proxies' list in brackets after its count (group 1: the list): "2 (Mme X à M. Y ; M. Z à Mme W)" */
 export const PROXY_COUNT_BEFORE_LIST = /^\d{1,3}\s*\((.+)\)\s*[.;]?$/;
 /** a member's commune or role in brackets, no proxy in it (global: replaced): "Mme Claire ARNAUD (Voiron) à M. Bruno CATTIN" */

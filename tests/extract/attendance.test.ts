@@ -66,6 +66,10 @@ inEveryLayout("attendance lists", (shape) => {
     // the members as a body at the end, or as a preamble before the names, are no one
     ["Présents : MM. DUPONT, MARTIN, Mmes DURAND, PETIT, conseillers municipaux.", ["DUPONT", "MARTIN", "DURAND", "PETIT"]],
     ["Étaient présents : Mesdames et Messieurs les conseillers municipaux : DUPONT Jean, MARTIN Anne", ["DUPONT", "MARTIN"]],
+    // one name per bulleted line under the label, or names between spaced dashes
+    ["Présents :\n- Mme Anne DURAND\n- M. Jean DUPONT\n- M. Luc MARTIN", ["DURAND", "DUPONT", "MARTIN"]],
+    ["Présents :\n• Mme Anne DURAND\n• M. Jean DUPONT", ["DURAND", "DUPONT"]],
+    ["Présents : Mme DURAND Anne - M. DUPONT Jean - M. MARTIN Luc", ["DURAND", "DUPONT", "MARTIN"]],
     // the ladies, a semicolon, then the gentlemen
     ["Présents : Mmes BOUVIER, CHABERT, VIBERT ; MM. ANSELME, BAILLY", ["BOUVIER", "CHABERT", "VIBERT", "ANSELME", "BAILLY"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
