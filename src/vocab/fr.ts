@@ -283,7 +283,7 @@ export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+
  * number has a separator inside it, so
  * that it is no item number).
  */
-export const TITLE_AFTER_NUMBER = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?|(?:N°|n°)\s*|(?=(?:DEL|DCM|DCC|DC)[\s_-]?\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
+export const TITLE_AFTER_NUMBER = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?|(?:N°|n°)\s*|(?=(?:DEL|DCM|DCC|DC)[\s_-]?\d)|(?=(?:19|20)\d{2}[-_/](?!(?:19|20)\d{2})\d{1,3}\s*[:–—]\s*\p{Lu}))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
 export const OBJET = /^\s*(?:(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?|(?:Sujet|SUJET|Intitul[ée]|INTITUL[ÉE])\s*:)\s*((?:\S.*)?)$/;

@@ -281,6 +281,10 @@ export const BROKEN_COMPOUND = /(?<![\p{L}\d])(\p{Lu}{2,}|\d{4})- +(\p{Lu}{2,}|\
 
 /** a count's label that ends a line, its figure on the next (a side box read line by line: "Présents" / "19") */
 export const COUNT_LABEL_AT_LINE_END = new RegExp(`${WORD_START}${anyOf([...COUNT_LABELS, "Exprimés", "Suffrages exprimés"])}\\s*:?$`, "u");
+/** a line in capitals that goes on from the one before, a title over two lines: "… DES EFFECTIFS" / "DU PERSONNEL COMMUNAL" */
+export const CAPS_CONTINUATION = /^(?:DU|DE|DES|D['’]|ET|À|AU|AUX|EN|POUR|SUR|PAR|DANS|AVEC|ENTRE)(?:\s|(?<=['’]))(?!.*\p{Ll})/u;
+/** a line without a letter in lower case */
+export const NO_LOWER_CASE = /^(?!.*\p{Ll})(?=.*\p{Lu})/u;
 /** a figure alone on its line */
 export const FIGURE_ALONE = /^\d{1,3}$/;
 

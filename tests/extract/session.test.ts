@@ -139,6 +139,8 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
     ["Délibération n° 2024-12\nSujet : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
+    // the number and the title alone, a colon between them
+    ["2024-15 : Modification du tableau des effectifs\nLe Maire expose le projet.", null, "2024-15", "Modification du tableau des effectifs"],
     ["Délibération n° 2024-12\nIntitulé : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);

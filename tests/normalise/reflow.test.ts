@@ -82,6 +82,11 @@ describe("hints kept from the layout as written", () => {
       .toEqual(["COMMUNE DE SAINT-ALBAN-LEYSSE", "Nombre de membres en exercice 23", "Présents 19", "Votants 21", "Séance du 4 juin 2024", "L'an deux mille vingt-quatre, le quatre juin, le Conseil Municipal s'est réuni en session ordinaire à la Mairie."]);
   });
 
+  it("a title in capitals over two lines is one unit (« … EFFECTIFS » / « DU PERSONNEL COMMUNAL »)", () => {
+    expect(units("DÉLIBÉRATION N° 2024-15\nMODIFICATION DU TABLEAU DES EFFECTIFS\nDU PERSONNEL COMMUNAL\nLe Maire rappelle au conseil municipal que le tableau des effectifs doit être mis à jour."))
+      .toEqual(["DÉLIBÉRATION N° 2024-15", "MODIFICATION DU TABLEAU DES EFFECTIFS DU PERSONNEL COMMUNAL", "Le Maire rappelle au conseil municipal que le tableau des effectifs doit être mis à jour."]);
+  });
+
   it("the lines after 'Ordre du jour' are its entries, one per line", () => {
     expect(units("Ordre du jour\nApprobation du procès-verbal du 5 février 2024\nConvention d'adhésion au service de médecine préventive du centre de\ngestion\nQuestions diverses"))
       .toEqual(["Ordre du jour", "Approbation du procès-verbal du 5 février 2024", "Convention d'adhésion au service de médecine préventive du centre de gestion", "Questions diverses"]);
