@@ -1,6 +1,6 @@
 // OCR slips of frequent words, seen in real acts ("à Punanimité", "Vore :", "Apprebation"). Only whole
 // words whose correction is unambiguous in a deliberation.
-const SLIPS: Array<[RegExp, string, (string | RegExp)?]> = [
+const SLIPS: Array<[RegExp, string | ((slip: string) => string), (string | RegExp)?]> = [
   [/(?<![\p{L}])[àa]\s+(?:P|I|1|l)\s?unanimit[ée]/gu, "à l'unanimité", "nanimit"],
   [/\bVore\s*[:;]/g, "Vote :", "Vore"],
   [/\bVote\s*;\s*:?/g, "Vote :", "Vote"],
@@ -22,6 +22,9 @@ const SLIPS: Array<[RegExp, string, (string | RegExp)?]> = [
   [/(?<=\p{L})6(?=\p{Ll})|(?<=\p{Ll}{2})6(?![\p{L}\d])/gu, "é", /[a-zà-ÿA-ZÀ-Þ]6/],
   // « I » read as a small L inside a word in capitals: "DELlBERATlONS", "CONSElL"
   [/(?<=\p{Lu})l(?=\p{Lu})|(?<=\p{Lu}{2})l(?![\p{L}])/gu, "I", /[A-ZÀ-Þ]l/],
+  // a count's figures after its label and colon, a one read as a small L or a capital I, a zero as the letter O:
+  // "VOTANTS :l4", "Conseillers en exercice : l5", "CONTRE : O" (no count is written with letters there)
+  [/(?<=(?:pr[ée]sents?|votants?|exercice|pour|contre|abstentions?|pouvoirs?|procurations?|absents?|repr[ée]sent[ée]s?|exprim[ée]s)\s*:\s*)(?:[lI](?=\d|\s*(?:$|[;,)/–-]))|O(?=\s*(?:$|[;,.)/–-]|\s\p{L})))/giu, (letter) => (letter === "O" ? "0" : "1"), /:\s*[lIO]/],
   // « O » read as a zero at the head of a word: "0bjet", "0rdre du jour"
   [/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, "O", /0[a-zà-ÿ]/],
 ];
@@ -31,7 +34,7 @@ export function fixOcr(text: string): string {
   // each slip names a word it needs: the pattern runs only where the word is (this runs on every line)
   // (a needle is a word the line must hold, or a cheap pattern it must match)
   for (const [re, to, needle] of SLIPS) {
-    if (needle === undefined || (typeof needle === "string" ? out.includes(needle) : needle.test(out))) out = out.replace(re, to);
+    if (needle === undefined || (typeof needle === "string" ? out.includes(needle) : needle.test(out))) out = typeof to === "string" ? out.replace(re, to) : out.replace(re, to);
   }
   return out;
 }

@@ -78,6 +78,13 @@ describe("fixOcr", () => {
     ["10 abstentions, 0 contre", "10 abstentions, 0 contre"],
     ["Pour : O voix", "Pour : 0 voix"],
     ["O pour", "0 pour"],
+    // a one read as l or I, a zero as O, in a count after its label
+    ["PRESENTS :12 ; VOTANTS :l4", "PRESENTS :12 ; VOTANTS :14"],
+    ["Conseillers en exercice : l5", "Conseillers en exercice : 15"],
+    ["POUR : 12 CONTRE : O ABSTENTION : I", "POUR : 12 CONTRE : 0 ABSTENTION : 1"],
+    ["Pour : Olivier DUPONT", "Pour : Olivier DUPONT"],
+    ["Absents : Isabelle REY", "Absents : Isabelle REY"],
+    ["Présents : I. DUPONT, L. MARTIN", "Présents : I. DUPONT, L. MARTIN"],
     ["Le groupe O contre la motion", "Le groupe O contre la motion"],
     ["OPAC pour tous", "OPAC pour tous"],
     ["0 abstention > adopté", "0 abstention → adopté"],
