@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LIST_BULLET, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { ALL_MEMBERS_EXCEPT, COUNT, COUNT_LABELS, DATE_AMONG_NAMES, EXCEPTION_PROXY_END, EXCEPTION_STATUS, EXCEPTION_TAIL, LIST_BULLET, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -78,6 +78,31 @@ function labelOf(text: string): { kind: ListBlock["kind"]; rest: string } | unde
   return undefined;
 }
 
+/**
+ * The exceptions to "all the members": "Mme Lise REY, excusée, qui a donné pouvoir à M. Paul VIAL, et de M. Marc
+ * ROUX, absent." -> an excused member who gave a proxy, an absent one. One person per civility; a part that ends
+ * with "pouvoir à" names the holder in the next.
+ */
+function exceptionBlocks(text: string, at: Line): ListBlock[] {
+  const parts = text.replace(/[.;]\s*$/, "").split(BEFORE_CIVILITY).map((p) => p.replace(EXCEPTION_TAIL, "").trim()).filter(Boolean);
+  const out: ListBlock[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k]!;
+    const name = part.split(/[,(]/)[0]!.trim();
+    const status = EXCEPTION_STATUS.exec(part.slice(name.length))?.[1];
+    if (EXCEPTION_PROXY_END.test(part) && parts[k + 1]) {
+      const holder = parts[k + 1]!.split(/[,()]/)[0]!.trim();
+      out.push({ kind: "represented", text: `${name} à ${holder}`, at });
+      // the holder's part may say nothing else of them; it is not an exception of its own then
+      if (!EXCEPTION_STATUS.test(parts[k + 1]!.slice(holder.length))) k++;
+      continue;
+    }
+    if (!status) continue;
+    out.push({ kind: /^absent/i.test(status) ? "absent" : "excused", text: name, at });
+  }
+  return out;
+}
+
 /** A line that continues a list of names (not a label, not a sentence). */
 function looksLikeNames(text: string): boolean {
   const t = text.trim().replace(LIST_BULLET, "");
@@ -146,6 +171,12 @@ function collectLists(lines: Line[]): ListBlock[] {
     // a two-column header flattened into one line puts another label's value among the names
     // ("Date de convocation : Présents : A, B, 23/11/2023 C, D"): a date is no name, it belongs to its own label
     text = text.replace(DATE_AMONG_NAMES, " ").replace(/\s{2,}/g, " ").trim();
+    // "tous les membres en exercice à l'exception de …": no one named present, the exceptions are the others
+    const all = label.kind === "present" ? ALL_MEMBERS_EXCEPT.exec(text) : null;
+    if (all) {
+      if (all[1]) pushAll(blocks, exceptionBlocks(all[1], line));
+      continue;
+    }
     blocks.push({ kind: label.kind, text, at: line, count });
     i = j - 1;
   }

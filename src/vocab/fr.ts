@@ -154,7 +154,18 @@ export const CIVILITIES: Array<[RegExp, string]> = [
 export const ROLE_WORDS =
   /\s*(?:[,-]\s*)?\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|[eè]me|e)\s+adjointe?|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
 /** a list's entry that names the members as a body, no one in it: "…, PETIT, conseillers municipaux." */
-export const MEMBERS_AS_A_BODY = /^\s*(?:(?:tous\s+)?les\s+)?(?:conseill[eè]re?s\s+(?:municipa(?:ux|les)|communautaires)|adjoint(?:e)?s(?:\s+au\s+maire)?|membres(?:\s+(?:pr[ée]sents|du\s+conseil))?|d[ée]l[ée]gu[ée]e?s(?:\s+(?:titulaires|communautaires))?|[ée]lu(?:e)?s)(?:\s*[.;:])?\s*$/i;
+export const MEMBERS_AS_A_BODY = /^\s*(?:(?:tous\s+)?les\s+|l['’]ensemble\s+des\s+)?(?:conseill[eè]re?s\s+(?:municipa(?:ux|les)|communautaires)|adjoint(?:e)?s(?:\s+au\s+maire)?|membres(?:\s+(?:pr[ée]sents|du\s+conseil))?|d[ée]l[ée]gu[ée]e?s(?:\s+(?:titulaires|communautaires))?|[ée]lu(?:e)?s)(?:\s*[.;:])?\s*$/i;
+/**
+ * all the members, save some: "tous les membres en exercice à l'exception de Mme X, excusée, …", "tous les conseillers
+ * sauf M. Y" (group 1: the exceptions); the present are then not named
+ */
+export const ALL_MEMBERS_EXCEPT =
+  /^(?:tou(?:te)?s\s+les|l['’]ensemble\s+des)\s+(?:membres|conseill[eè]re?s|d[ée]l[ée]gu[ée]e?s|[ée]lu(?:e)?s)(?![\p{L}])[^,;:]{0,40}?(?:,\s*)?(?:(?:à\s+l['’]exception\s+d(?:e|u|es)|sauf|except[ée]e?s?|hormis)\s+(\S.*))?$/iu;
+/** an exception's status: "excusée", "absent" (group 1) and the holder of the proxy it gave (after "pouvoir à") */
+export const EXCEPTION_STATUS = /(?<![\p{L}])(excus[ée]e?s?|absente?s?)(?![\p{L}])/iu;
+export const EXCEPTION_PROXY_END = /(?:pouvoir|procuration)\s+(?:à|au)\s*$/i;
+/** what ties one exception to the next: "…, et de M. X", "… et d'" */
+export const EXCEPTION_TAIL = /[\s,;]*(?:(?<![\p{L}])et(?:\s+(?:de|d['’]|du))?\s*)?$/iu;
 /** a list item's bullet at a line's start: "- Mme Anne DURAND", "• M. Jean DUPONT" */
 export const LIST_BULLET = /^\s*[-–•*▪◦]\s+/;
 /** what opens a list before its names: "Mesdames et Messieurs les conseillers municipaux : DUPONT Jean, …" */

@@ -151,6 +151,17 @@ inEveryLayout("proxies", (shape) => {
     expect(names(a.excusedMembers)).toEqual(["DENIS"]);
   });
 
+  it.each([
+    ["Étaient présents : tous les membres en exercice à l'exception de Mme Lise REY, excusée, qui a donné pouvoir à M. Paul VIAL, et de M. Marc ROUX, absent.", [], ["ROUX"], [["REY", "VIAL"]]],
+    ["Présents : tous les conseillers sauf M. Marc ROUX (excusé)", ["ROUX"], [], []],
+    ["Étaient présents : Tous les conseillers municipaux en exercice, sauf Mme Lise REY (pouvoir à M. Paul VIAL) et M. Marc ROUX (absent)", [], ["ROUX"], [["REY", "VIAL"]]],
+    ["Présents : l'ensemble des conseillers municipaux", [], [], []],
+  ])("all the members save some, no one named present: %j", (text, excused, absent, proxies) => {
+    const a = attendance(text);
+    expect(a.presentMembers).toEqual([]);
+    expect([names(a.excusedMembers), names(a.absentMembers), a.proxies.map((p) => [p.from.lastName, p.to?.lastName])]).toEqual([excused, absent, proxies]);
+  });
+
   it("'Absents excusés ayant donné pouvoir :' is one label: no absent member named after its words", () => {
     const a = attendance("Présents : Mme Hélène BOURCIER, M. Julien FAVIER, Mme Agathe ROUX.\nAbsents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER).\nAbsent : M. Kevin RAVIX.");
     expect(names(a.presentMembers)).toEqual(["BOURCIER", "FAVIER", "ROUX"]);
