@@ -121,9 +121,9 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
 ];
 
 export const SECRETARY = [
-  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(\S.*|.)$/i,
+  /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance(?:\s+(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?))?|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(\S.*|.)$/i,
   // (not « A été élu secrétaire : M. X », whose name comes after the colon)
-  /^(.*?\S)\s+a\s+[ée]t[ée]\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire(?!\s*(?:de\s+s[ée]ance\s*)?:)/i,
+  /^(.*?\S)\s+(?:a\s+[ée]t[ée]|est)\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire(?!\s*(?:de\s+s[ée]ance\s*)?:)/i,
   /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signer?|nommer?)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]*?[^\s,])\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
   // propose la candidature de Mademoiselle Maud BODKIN."
@@ -132,7 +132,9 @@ export const SECRETARY = [
 export const PRESIDENT = [
   /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
-  /^\s*Pr[ée]sident(?:e)?(?:\s+de\s+(?:s[ée]ance|la\s+s[ée]ance))?\s*:\s*(\S.*|.)$/i,
+  /^\s*Pr[ée]sid(?:ent(?:e)?|ence)(?:\s+de\s+(?:s[ée]ance|la\s+s[ée]ance))?\s*:\s*(\S.*|.)$/i,
+  // "M. Paul ROCCA, Maire, préside la séance"
+  /(?<![\p{L}])((?:M\.|Mme|Monsieur|Madame)\s[^,;]{2,60}?),\s*(?:Maire|Pr[ée]sidente?|[\p{L}\d]+\s+adjointe?)\s*,\s*pr[ée]side\s+la\s+s[ée]ance/iu,
 ];
 /** closing signature: "Le Maire, Bertrand DURANTON", "Le Président, M. X" */
 /** a signature label line with no name on it: "Le Maire", "Le Maire    Le Secrétaire de séance" */

@@ -101,6 +101,8 @@ inEveryLayout("session header", (shape) => {
     ["sous la présidence du Maire\nLe Maire, Bertrand ARNAUD", null, "Bertrand", "ARNAUD"],
     ["le Conseil Municipal s'est réuni en mairie, le jeudi 4 avril 2024 à 18h00, sous la présidence de Monsieur le Maire, Paul Rocca", null, "Paul", "Rocca"],
     ["Président : M. Frédéric GODBARGE, Maire\nSecrétaire : Mme Céline CHASSANG", "M.", "Frédéric", "GODBARGE"],
+    ["Présidence : M. Paul ROCCA\nSecrétaire : Mme Céline CHASSANG", "M.", "Paul", "ROCCA"],
+    ["M. Paul ROCCA, Maire, préside la séance.", "M.", "Paul", "ROCCA"],
   ])("president of %j", (text, civility, firstName, lastName) => {
     const lines = linesOf(text);
     expect(extractPresident(lines, lines, ev())).toMatchObject({ civility, firstName, lastName });
@@ -114,6 +116,8 @@ inEveryLayout("session header", (shape) => {
     // the excused list just before: the secretary is the person the sentence names, not the last excused member
     ["Absents excusés : Mme Marie GRUFFAZ, M. Nicolas BERTHET\nMadame Céline ROSSET a été élue secrétaire de séance.", "Mme", "Céline", "ROSSET"],
     ["Je vais soumettre aux voix l'élection de la secrétaire de séance.\nJe vous propose la candidature de Mademoiselle Lise HUET.\nQui est contre ?", "Mlle", "Lise", "HUET"],
+    ["Mme Lise HUET est désignée secrétaire de séance.", "Mme", "Lise", "HUET"],
+    ["Secrétaire de séance élue : Mme Lise HUET", "Mme", "Lise", "HUET"],
     // the chair proposes the secretary in a verbatim procès-verbal
     ["M. LE MAIRE. – Le quorum étant atteint, je vous propose de désigner Mme Léa MOLLARD comme secrétaire de séance. Pas d'opposition ?", "Mme", "Léa", "MOLLARD"],
     // « A été élu secrétaire : » names the secretary after its colon, not the absent member before it
