@@ -27,6 +27,9 @@ const INPUTS = {
   "headings in capitals": (b) => repeat("COMMUNE DE SAINT ALBAN ", b),
   "item numbers": (b) => repeat("1. Titre 2. Titre ", b),
   "tallies": (b) => repeat("Pour : 12 Contre : 1 ", b),
+  // one empty label after another: each was compared with every list (quadratic before 2026-12-07)
+  "empty labels": (b) => repeat("Excusés : ", b),
+  "Markdown emphasis": (b) => repeat("**Présents :** ", b),
   "the seed act collapsed, repeated": (b) => repeat(seed, b),
   // the worst cases of the patterns' quantifiers, inside an act: its header, the run, then its vote
   ...Object.fromEntries(

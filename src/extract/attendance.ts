@@ -327,8 +327,9 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   });
   const blocks = collectLists(lines);
   // proxies stated in sentences of their own, outside any list
+  const listed = new Set(blocks.map((b) => b.at));
   for (const l of lines) {
-    if (blocks.some((b) => b.at === l)) continue;
+    if (listed.has(l)) continue;
     for (const re of PROXY_SENTENCE) {
       const m = re.exec(l.text);
       const from = m ? parsePerson(m[1]!) : null;

@@ -55,8 +55,8 @@ const MD_BULLET = /^\s*[*+]\s+(?=\S)/;
 const MD_HEADING = /(?:^\s*#{1,6}|(?<=\s)#{2,6})\s+(?=[\p{Lu}\d«"])/gu;
 /** bold and italic: the markers hug a word on both sides ("**Présents :**", "*Vote : unanimité*", "__Objet__"); the
  * asterisks of proxies stay ("Odile (Pr**)", "Jean-Pierre*") */
-const MD_STRONG = /(?<![\p{L}\d*_\\])(\*\*|__)(?=[\p{L}\d«"(])(.+?)(?<=[\p{L}\d»".:)!?])\1(?![\p{L}\d*_])/gu;
-const MD_EMPHASIS = /(?<![\p{L}\d*_\\])\*(?=[\p{L}«"(])([^*]+?)(?<=[\p{L}\d»".:)!?])\*(?![\p{L}\d*])/gu;
+const MD_STRONG = /(?<![\p{L}\d*_\\])(\*\*|__)(?=[\p{L}\d«"(])(.{1,200}?)(?<=[\p{L}\d»".:)!?])\1(?![\p{L}\d*_])/gu;
+const MD_EMPHASIS = /(?<![\p{L}\d*_\\])\*(?=[\p{L}«"(])([^*]{1,200}?)(?<=[\p{L}\d»".:)!?])\*(?![\p{L}\d*])/gu;
 /** [text](url) -> text; ![alt](url) -> nothing */
 const MD_LINK = /(!?)\[([^\][]{0,200})\]\([^()\s]{0,300}\)/g;
 /** a character escaped for Markdown: "1\. Approbation", "DEL2024\_031" */
