@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
 import { nextIndex } from "../core/text.js";
-import { COUNT_LABEL_NEXT, COUNT_ZERO, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
+import { COUNT_LABEL_NEXT, COUNT_ZERO, PRESENT_OR_BEFORE, PRESENT_OR_REPRESENTED_BEFORE, PRESENT_OR_REPRESENTED_LABELLED, ANY_COUNT_WORD } from "../vocab/fr.js";
 import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
@@ -52,7 +52,8 @@ function readCounts(line: Line, found: Partial<Record<CountField, { value: numbe
       // the value right after the label; "Présents : Jean-Pierre" is a list, not a count
       const v = parseCount(a[1]);
       const anotherLabel = COUNT_LABEL_NEXT.test(text.slice(a.index + a[0].length));
-      if (v !== undefined && !PRESENT_OR_LABEL.test(a[0]) && !anotherLabel) {
+      const partOfVoters = field === "represented" && PRESENT_OR_BEFORE.test(text.slice(0, a.index + 1));
+      if (v !== undefined && !PRESENT_OR_LABEL.test(a[0]) && !anotherLabel && !partOfVoters) {
         found[field] = { value: v, at: line };
         continue;
       }

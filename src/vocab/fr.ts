@@ -105,8 +105,8 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)/i, "present"],
   // "Membres présents : 8 sur 12": the figure after « sur » is the members in office
   [/(?:membres|conseillers|d[ée]l[ée]gu[ée]s)?\s*pr[ée]sents?\s*:\s*\d{1,3}\s+sur(?=\s+\d)/i, "inOffice"],
-  // (not « présents ou représentés : 14 », the voters)
-  [/(?<!pr[ée]sents?\s+(?:ou|et)\s+)(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
+  // (not « présents ou représentés : 14 », the voters: PRESENT_OR_BEFORE, in src/extract/attendance.ts)
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?!\s+(?:excus|ayant))/i, "absent"],
 ];
@@ -384,6 +384,8 @@ export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sid
 // ---- attendance lists (src/extract/attendance.ts) ------------------------------------------------------
 /** a count label that runs on into "présents ou représentés", not a count of the present: "Présents ou représentés : 15" */
 export const PRESENT_OR_LABEL = /pr[ée]sents?\s+ou\b/i;
+/** what stands before « représentés » when the two words are one label, the voters: "présents ou représentés : 14" */
+export const PRESENT_OR_BEFORE = /pr[ée]sents?\s+(?:ou|et)\s*$/i;
 /** a figure followed by its own count label: "12 + 2 pouvoirs = 14 votants" gives 14 to « votants », not to « pouvoirs » */
 export const COUNT_LABEL_NEXT = /^\s*(?:votants?|pr[ée]sents?|pouvoirs?|procurations?|absents?|repr[ée]sent[ée]s?|en\s+exercice)(?![\p{L}])/iu;
 /** (source fragment) the noun between a figure and its count label: "15 conseillers présents", "12 membres votants" */
