@@ -93,7 +93,7 @@ export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gion
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(])|\s{2})/iu;
 
 export const SESSION_DATE_LABELS =
-  /(?:^\s*le\s+(?=(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;
+  /(?:^\s*le\s+(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;
 /** a unit that gives a date other than the session's: convocation, posting, publication, transmission */
 export const OTHER_DATE_LABELS = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]|convocation|affich|publi[ée]|publication|envoy[ée]|re[çc]u\s+(?:en|à|a|le)|transmis)/i;
 export const CONVOCATION = /(?:date\s+(?:de\s+|d['’]\s*envoi\s+de\s+)(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|(?:qui\s+(?:leur\s+)?a\s+[ée]t[ée]\s+)?(?:adress[ée]e|faite|envoy[ée]e)(?:\s+par\s+(?:le|la)\s+(?:maire|pr[ée]sidente?))?\s+le))\s*:?/i;
@@ -289,7 +289,7 @@ export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|co
 export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
 export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
-export const ACT_NUMBER_LABEL = /(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?|(?=[A-Z]{1,4}[-_]?\d{4}[-/._]\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?(?:\d{1,4}|[A-Z]{2,4}(?=[-/._]\d))){0,3})\b/i;
+export const ACT_NUMBER_LABEL = /(?:(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?|(?=[A-Z]{1,4}[-_]?\d{4}[-/._]\d))|N°\s*d['’]\s*ordre\s*(?::\s*)?(?=\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?(?:\d{1,4}|[A-Z]{2,4}(?=[-/._]\d))){0,3})\b/i;
 /**
  * A heading that gives the act's number then its title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire",
  * "Délibération 2023-42 - Tarifs …", "N° 2023/045 – CRÉATION D'UN POSTE …", "DEL 2024-031 : Révision du PLU" (the

@@ -76,6 +76,7 @@ inEveryLayout("session header", (shape) => {
     ["Le Conseil municipal, convoqué le 5 mars 2024, s'est réuni le 12 mars 2024 à 20 heures", "2024-03-12"],
     ["Date de convocation : 26 février 2024\nSéance du 4 mars 2024", "2024-03-04"],
     ["Date de convocation : 26 février 2024\nDate de la séance : 04/03/2024", "2024-03-04"],
+    ["Le mardi 12 mars 2024 à 20 h 30, le Conseil municipal s'est réuni en mairie", "2024-03-12"],
     ["Compte rendu\nConseil municipal du\n17 janvier 2024", "2024-01-17"],
   ])("session date of %j -> %s", (text, iso) => expect(extractSessionDate(linesOf(text), ev())).toBe(iso));
 
@@ -143,6 +144,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
     ["Délibération n° 2024-12\nSujet : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
+    ["N° d'ordre : 15\nObjet : Tarifs de la cantine scolaire", null, "15", "Tarifs de la cantine scolaire"],
     // the number and the title alone, a colon between them
     ["2024-15 : Modification du tableau des effectifs\nLe Maire expose le projet.", null, "2024-15", "Modification du tableau des effectifs"],
     ["Délibération n° 2024-12\nIntitulé : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
