@@ -4,7 +4,7 @@
 import type { Attendance, Prefecture } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import type { SessionInfo } from "./session.js";
-import { inferAuthorityFromMentions, inferAuthorityFromReference } from "../infer/authority.js";
+import { inferAuthorityFromMentions, inferAuthorityFromReference, inferDepartmentFromPostalCode } from "../infer/authority.js";
 
 /**
  * The authority of a session, completed: department and SIREN from the @CTES identifier (stated there), the commune
@@ -20,6 +20,7 @@ export function completeAuthority(session: SessionInfo, prefecture: Prefecture, 
     const people = [...a.presentMembers, ...a.excusedMembers, ...a.absentMembers, ...a.proxies.flatMap((p) => (p.to ? [p.from, p.to] : [p.from]))];
     inferAuthorityFromMentions(auth, lines, people, ev);
   }
+  inferDepartmentFromPostalCode(auth, lines, ev);
   inferAuthorityFromReference(auth);
   if (auth.siren && ev.items["/prefecture/siren"]) ev.items["/authority/siren"] ??= ev.items["/prefecture/siren"]!;
   if (auth.department && ev.items["/prefecture/department"]) ev.items["/authority/department"] ??= ev.items["/prefecture/department"]!;

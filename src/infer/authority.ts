@@ -5,7 +5,8 @@
 // the department and SIREN stated in the @CTES identifier, then calls these functions in this order.
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { authorityByName, authorityBySiren } from "../reference/cog.js";
+import { authorityByName, authorityBySiren, foldName } from "../reference/cog.js";
+import { POSTAL_CODE_AND_TOWN } from "../vocab/fr.js";
 
 /** Name, kind, department and SIREN from the reference data, by the SIREN if known, else by the name. */
 export function inferAuthorityFromReference(a: Authority): void {
@@ -55,4 +56,33 @@ export function inferAuthorityFromMentions(auth: Authority, lines: Line[], peopl
   auth.kind = "commune";
   auth.basis.name = "inferred";
   ev.add("/authority/name", found.at);
+}
+
+/** The département a postal code stands in: its first two figures, three overseas; Corsica's 20xxx split at 20200. */
+export function departmentOfPostalCode(code: string): string {
+  if (code.startsWith("97")) return code.slice(0, 3);
+  if (code.startsWith("20")) return Number(code) < 20200 ? "2A" : "2B";
+  return code.slice(0, 2);
+}
+
+/**
+ * The commune's département from the postal code its letterhead gives with its name ("73800 CHIGNIN" under « Mairie
+ * de Chignin »), when nothing states it: inferred, the code's town being the authority's own.
+ */
+export function inferDepartmentFromPostalCode(auth: Authority, lines: Line[], ev: Evidence): void {
+  if (auth.department || !auth.name || auth.kind !== "commune") return;
+  const name = foldName(auth.name);
+  // as many words of the town as the name has ("26000 VALENCE CEDEX" is Valence; "73230 Saint-Alban-Leysse" is not
+  // Saint-Alban)
+  const words = auth.name.trim().split(/\s+/).length;
+  for (const l of lines.slice(0, 40)) {
+    if (!/\d{5}/.test(l.text)) continue;
+    for (const m of l.text.matchAll(POSTAL_CODE_AND_TOWN)) {
+      if (foldName(m[2]!.split(/\s+/).slice(0, words).join(" ")) !== name) continue;
+      auth.department = departmentOfPostalCode(m[1]!);
+      auth.basis.department = "inferred";
+      ev.add("/authority/department", l);
+      return;
+    }
+  }
 }

@@ -83,6 +83,8 @@ export const AUTHORITY_NAME_AFTER = /(?:r[ée]publique\s+fran[çc]aise|d[ée]par
 export const FAIT_A = /^\s*Fait(?:\s+et\s+d[ée]lib[ée]r[ée])?\s+(?:en\s+mairie\s+)?(?:à|a)\s+([A-ZÀ-Ý][\p{L}' -]{1,40}?)(?=\s*(?:[,.]|$)|\s+le\b)/u;
 export const COMMUNE_IN_SENTENCE = /\b[Cc]onseil\s+[Mm]unicipal\s+(?:de\s+la\s+commune\s+|de\s+la\s+ville\s+)?(?:de|d')\s*([A-ZÀ-Ý][\p{L}'-]+(?:[ -](?:sur|sous|en|l[ae]s?|de|d'|du|[A-ZÀ-Ý][\p{L}'-]+))*)/u;
 
+/** a postal code and its town, as a letterhead writes them: "73800 CHIGNIN", "26000 Valence" (group 1: the code, 2: the town) */
+export const POSTAL_CODE_AND_TOWN = /(?<![\d\p{L}])((?:0[1-9]|[1-8]\d|9[0-5]|97[1-6])\d{3})\s+([A-ZÀ-Ý][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5})/gu;
 /** a département's or a region's own heading, the authority when the body is theirs: "DÉPARTEMENT DE LA DRÔME" */
 export const DEPARTMENT_AUTHORITY = new RegExp(
   `^\\s*((?:D[ée]partement|D[ÉE]PARTEMENT|R[ée]gion|R[ÉE]GION)\\s+(?:de\\s+la\\s+|de\\s+l'\\s*|des\\s+|du\\s+|de\\s+|d'\\s*|DE\\s+LA\\s+|DE\\s+L'\\s*|DES\\s+|DU\\s+|DE\\s+|D'\\s*)?[A-ZÀ-Ý][\\p{L}' -]{2,40}?)${AUTHORITY_NAME_END}`,
