@@ -179,6 +179,14 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     authority: "Saint-Alban-Leysse", president: "Claire BOUVIER", secretary: "REVEL", counts: [23, 19, 2, 21],
     proxies: ["BURDIN > BOUVIER", "JOLY > CARRON"], vote: [21, 0, 0, "adopted"],
   }]],
+  // a town's compte rendu in columns, rapporteur | number | object: « M. VALADE 2 Budget principal – … », the tally on one
+  // line « Pour : 9 / Contre : 2 (groupe …) / Abstention : 1 »
+  ["nimes-cr-sommaire-2024-03-30.txt", [
+    { number: "1", title: "Approbation du procès-verbal de la séance du 10 février 2024", date: "2024-03-30", authority: "Nîmes", president: "Jean-Pierre FOUCHER", secretary: null, counts: [null,  10, 2, null], proxies: ["BOUGET > VALADE", "FAHLAOUI > BERTHIER"], vote: [12, 0, 0, "adopted"] },
+    { number: "2", title: "Budget principal – Reprise anticipée des résultats 2023", date: "2024-03-30", authority: "Nîmes", president: "Jean-Pierre FOUCHER", secretary: null, counts: [null,  10, 2, null], proxies: ["BOUGET > VALADE", "FAHLAOUI > BERTHIER"], vote: [9, 2, 1, "adopted"] },
+    { number: "3", title: "Convention de mise à disposition du stade des Costières", date: "2024-03-30", authority: "Nîmes", president: "Jean-Pierre FOUCHER", secretary: null, counts: [null,  10, 2, null], proxies: ["BOUGET > VALADE", "FAHLAOUI > BERTHIER"], vote: [12, 0, 0, "adopted"] },
+    { number: "4", title: "Dénomination de la place Jean Jaurès – Rectification d'une erreur matérielle", date: "2024-03-30", authority: "Nîmes", president: "Jean-Pierre FOUCHER", secretary: null, counts: [null,  10, 2, null], proxies: ["BOUGET > VALADE", "FAHLAOUI > BERTHIER"], vote: [11, 1, null, "adopted"] },
+  ]],
 ];
 
 describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout, shape) => {

@@ -47,6 +47,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a verbatim procès-verbal's turns « M. LE MAIRE. – » and its reports « RAPPORT N° 2 – … »",
       "Absents : M. Fabien PERRET, Mme Cécile ROUX M. LE MAIRE. – Je mets aux voix. RAPPORT N° 2 – FINANCES – Décision modificative Mme ABRY. – Cette décision ajuste les crédits.",
       ["Absents : M. Fabien PERRET, Mme Cécile ROUX", "M. LE MAIRE.", "– Je mets aux voix.", "RAPPORT N° 2 – FINANCES – Décision modificative", "Mme ABRY.", "– Cette décision ajuste les crédits."]],
+    ["a rapporteur named by civility and surname before the item's number", "Adopté à l'unanimité M. VALADE 2 Budget principal – Reprise anticipée des résultats",
+      ["Adopté à l'unanimité", "M. VALADE", "2 Budget principal – Reprise anticipée des résultats"]],
     ["« 2026-01 Titre » after a sentence's end; « Délibération n° » after a surname in capitals",
       "Secrétaire de séance : Sonia BERTHET. 2026-01 Approbation du compte rendu A été élu secrétaire : M. ESTRADE Délibération n° DCM2024_014 Objet : Tarifs",
       ["Secrétaire de séance : Sonia BERTHET.", "2026-01 Approbation du compte rendu", "A été élu secrétaire : M. ESTRADE", "Délibération n° DCM2024_014", "Objet : Tarifs"]],
