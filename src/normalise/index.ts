@@ -1,7 +1,7 @@
 // Stage 2 of the pipeline: page lines as read -> clean body lines, tables, and the prefecture stamp.
 import type { Line } from "../core/types.js";
 import { normaliseChars } from "./chars.js";
-import { cellItems, hasMarkup, isMarkdownRule, labelledCounts, splitRow, stripMarkdown, stripTags, type Table } from "./markup.js";
+import { cellItems, hasMarkup, isItemTable, isMarkdownRule, itemRowLines, labelledCounts, splitRow, stripMarkdown, stripTags, type Table } from "./markup.js";
 import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
@@ -65,12 +65,17 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
           const row = cells.map(cellItems);
           if (table) table.rows.push(row);
           else tables.push({ page: header.at.page, line: header.at.line, header: header.cells.map(stripTags), rows: [row] });
+          // a table of items (« N° | Objet | Rapporteur | Vote »): each row, a heading and its labelled cells
+          const item = itemRowLines(header.cells.map(stripTags), cells);
           if (counts !== undefined) lines.push({ ...at, text: counts });
+          else if (item) for (const text of item) lines.push({ ...at, text });
           // the row's items also stay in the body as list lines, so text search still sees them
           else for (const items of row) for (const item of items) lines.push({ ...at, text: `- ${item}` });
           return;
         }
         if (!cells.some(hasMarkup)) header = { cells, at };
+        // the header of a table of items is in `tables`, not in the body
+        if (isItemTable(cells.map(stripTags))) return;
         if (counts !== undefined) {
           lines.push({ ...at, text: counts });
           return;

@@ -98,3 +98,27 @@ export function labelledCounts(header: string[] | undefined, cells: string[]): s
   }
   return undefined;
 }
+
+/** a table's column of item numbers and its column of titles: "N° | Objet | Rapporteur | Vote" */
+const NUMBER_COLUMN = /^(?:N°|No|Numéro|Num[ée]ro|Point|Item|#)\.?$/i;
+const TITLE_COLUMN = /^(?:Objet|Intitul[ée]|Titre|D[ée]lib[ée]rations?|Sujet|Affaire|Question)s?$/i;
+
+/** Whether a table's header is that of a list of items (a number column and a title column). */
+export function isItemTable(header: readonly string[]): boolean {
+  return header.some((h) => NUMBER_COLUMN.test(h.trim())) && header.some((h) => TITLE_COLUMN.test(h.trim()));
+}
+
+/**
+ * A row of a table of items as the body reads it: the number and the title as a heading, then each other cell under
+ * its column's label ("Rapporteur : Mme HUET", "Vote : 12 pour, 2 contre"); undefined when the row is not one.
+ */
+export function itemRowLines(header: readonly string[], cells: readonly string[]): string[] | undefined {
+  if (!isItemTable(header) || cells.length !== header.length) return undefined;
+  const n = header.findIndex((h) => NUMBER_COLUMN.test(h.trim()));
+  const t = header.findIndex((h) => TITLE_COLUMN.test(h.trim()));
+  const number = cells[n]!.trim();
+  const title = stripTags(cells[t]!);
+  if (!/^\d{1,3}(?:\.\d{1,2})?$/.test(number) || title === "") return undefined;
+  const others = header.flatMap((h, k) => (k === n || k === t || stripTags(cells[k]!) === "" ? [] : [`${label(h)} : ${stripTags(cells[k]!)}`]));
+  return [`${number} - ${title}`, ...others];
+}

@@ -454,3 +454,17 @@ describe("a compte rendu exported to Markdown (headings, bold labels, a table of
     ]);
   });
 });
+
+describe("a compte rendu whose items are the rows of a table (N° | Objet | Rapporteur | Vote), cells split by tabs", () => {
+  // a table's rows need their line breaks and their tabs: as written only
+  it("gives one act per row, its vote read from the row's cell", () => {
+    const acts = parseText(read("montagnole-cr-tableau-2024-03-04.txt"), "cr.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.vote.for, a.vote.against, a.vote.unanimous])).toEqual([
+      ["1", "Approbation du procès-verbal du 5 février 2024", 15, 0, true],
+      ["2", "Tarifs de la cantine scolaire 2024", 13, 2, false],
+      ["3", "Subvention au comité des fêtes", 15, 0, true],
+    ]);
+    expect(acts[1]!.vote.basis).toMatchObject({ for: "stated", against: "stated", unanimous: "inferred" });
+    expect([acts[0]!.secretary?.name, acts[0]!.attendance.present, acts[0]!.attendance.represented]).toEqual(["Odile LAFORGE", 14, 1]);
+  });
+});

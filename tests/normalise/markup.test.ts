@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../src/normalise/index.js";
-import { cellItems, hasMarkup, isMarkdownRule, labelledCounts, splitRow, stripMarkdown, stripTags } from "../../src/normalise/markup.js";
+import { cellItems, hasMarkup, isItemTable, isMarkdownRule, itemRowLines, labelledCounts, splitRow, stripMarkdown, stripTags } from "../../src/normalise/markup.js";
 
 describe("markup helpers", () => {
   it.each([
@@ -53,6 +53,16 @@ describe("markup helpers", () => {
     [["Nom", "Voix"], ["Mme FAVRE", "12"], undefined],
     [["Commune", "Délégués"], ["Voiron", "Paul REY"], undefined],
   ])("labelledCounts(%j, %j) -> %j", (header, cells, text) => expect(labelledCounts(header, cells)).toBe(text));
+
+  it.each([
+    [["N°", "Objet", "Rapporteur", "Vote"], ["2", "Tarifs de la cantine", "Mme HUET", "12 pour, 2 contre"], ["2 - Tarifs de la cantine", "Rapporteur : Mme HUET", "Vote : 12 pour, 2 contre"]],
+    [["Point", "Intitulé", "Décision"], ["3", "Subvention au comité des fêtes", ""], ["3 - Subvention au comité des fêtes"]],
+    // not a table of items: no number column, or no number in it
+    [["Instance", "Objet"], ["Comité de pilotage", "Suivi de la convention"], undefined],
+    [["N°", "Objet"], ["", "Suivi"], undefined],
+  ])("itemRowLines(%j, %j) -> %j", (header, cells, lines) => expect(itemRowLines(header, cells)).toEqual(lines));
+
+  it("isItemTable", () => expect([isItemTable(["N°", "Objet", "Vote"]), isItemTable(["Nom", "Voix"])]).toEqual([true, false]));
 
   it("stripTags", () => expect(stripTags("<td>Élus&nbsp;des <b>communes</b></td>")).toBe("Élus des communes"));
 });
