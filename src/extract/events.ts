@@ -2,7 +2,7 @@
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { ARRIVAL, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
-import { parsePerson, samePerson } from "./people.js";
+import { parsePeople, parsePerson, samePerson } from "./people.js";
 import { MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
 
@@ -22,12 +22,9 @@ function subjectOf(text: string, at: number): Person[] {
   return out;
 }
 
+/** the members a label names after its colon: "M. Hervé MOULARD", "Mme Lucie FAVRE et M. Marc TORRE." */
 function namesAfter(text: string): Person[] {
-  return text
-    .replace(/[.;]\s*$/, "")
-    .split(/\s*,\s*|\s+et\s+/)
-    .map((part) => parsePerson(part))
-    .filter((p): p is Person => !!p && !!(p.lastName || p.firstName) && /^\p{Lu}/u.test(p.name));
+  return parsePeople(text.replace(/[.;]\s*$/, "")).filter((p) => !!(p.lastName || p.firstName) && /^\p{Lu}/u.test(p.name));
 }
 
 export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {

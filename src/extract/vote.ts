@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
+import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
@@ -25,10 +25,7 @@ export function emptyVote(): Vote {
   };
 }
 
-
 const NUM = `(${COUNT.replace("\\d{1,4}", "\\d{1,3}")}|${VOTE_ZERO})`;
-/** what may follow a dash that stands for none: the next vote label */
-const DASH_BEFORE = "(?:pour|contre|abstention|vote|exprim|blanc|nul)";
 
 /** Lines that are surely not council votes: survey results, headings "Vote des subventions", quoted law. */
 function notAVoteLine(text: string): boolean {
@@ -48,7 +45,7 @@ const PATTERNS = Object.fromEntries(
       word: new RegExp(w, "i"),
       // label then value: "Pour : 14", "Contre : /", "Abstentions : 3, Madame X", "ONT VOTE POUR : 14"
       // ("Contre : -": a dash for none, before the next label or the end)
-      after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}(?:\\s*[»"])?\\s*[:=]\\s*(?:${NUM}|([-–—])(?=\\s*(?:$|[;,.)]|${DASH_BEFORE})))?(?=$|[\\s,;.)/\\]–—-])`, "i"),
+      after: new RegExp(`(?:^|[\\s(,;.:/–—-])${w}(?:\\s*[»"])?\\s*[:=]\\s*(?:${NUM}|([-–—])(?=\\s*(?:$|[;,.)]|${VOTE_LABEL_AFTER_DASH})))?(?=$|[\\s,;.)/\\]–—-])`, "i"),
       // value then label: "14 voix pour", "DEUX voix POUR", "5 pour", "1 ABSTENTION", "par 19 voix « Pour »"
       // without "voix"/"votes", "30 pour" must end its phrase ("5 pour", "14 pour / 0 contre"): "CDG 30 pour des conseils" is prose
       before: new RegExp(

@@ -254,6 +254,8 @@ export const PRESENT_OR_REPRESENTED_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]se
 /** words of the count labels: a line without any is skipped at once */
 export const ANY_COUNT_WORD = /exercice|fonction|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
 export const VOTE_ZERO = "(?:\\/|néant|neant|aucune?)";
+/** what may follow a dash that stands for none in a tally ("Contre : - Abstention : -"): the next vote label */
+export const VOTE_LABEL_AFTER_DASH = "(?:pour|contre|abstention|vote|exprim|blanc|nul)";
 export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed", string> = {
   // "favorables" in the plural only: "un vote favorable" / "un avis favorable" is an opinion, not a count
   for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables|oui)",
