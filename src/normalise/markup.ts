@@ -1,6 +1,8 @@
 // Markup found in text exports: HTML list fragments (<ul><li>), Markdown (headings, emphasis, links, escapes, list
 // bullets) and tables (tab-separated rows, Markdown pipes). Lists become "- item" lines; tables are returned as
 // structured blocks for the extractors, and a table of counts under their labels also as "Label : value" lines.
+import { NUMBER_COLUMN, TITLE_COLUMN } from "../vocab/fr.js";
+
 export interface Table {
   page: number;
   line: number;
@@ -99,9 +101,6 @@ export function labelledCounts(header: string[] | undefined, cells: string[]): s
   return undefined;
 }
 
-/** a table's column of item numbers and its column of titles: "N° | Objet | Rapporteur | Vote" */
-const NUMBER_COLUMN = /^(?:N°|No|Numéro|Num[ée]ro|Point|Item|#)\.?$/i;
-const TITLE_COLUMN = /^(?:Objet|Intitul[ée]|Titre|D[ée]lib[ée]rations?|Sujet|Affaire|Question)s?$/i;
 
 /** Whether a table's header is that of a list of items (a number column and a title column). */
 export function isItemTable(header: readonly string[]): boolean {
