@@ -218,7 +218,8 @@ export const BREAK_CUES: RegExp[] = [
   // "RAPPORT N° 2 – FINANCES – …", "Affaire n° 3 : …": an item's word and its number (not « le rapport n° 3 »)
   needs(new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"), /[nN]°\s*\d/),
   // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
-  new RegExp(`(?=\\d{1,2}\\s*[-–/.)]\\s*\\p{Lu})(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+)\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})`, "gu"),
+  // (the number first, the outcome before it checked once it has matched: a look-behind first ran at every digit)
+  new RegExp(`\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+\\d{1,2}\\s*[-–/.)]\\s*)`, "gu"),
   // "3/ Délibération …", "3°) Tarifs …": a number and a slash or a degree sign open an item wherever they stand
   // (a date has figures after its slash; "(28) Absents" is a count in brackets)
   new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}°(?:\\s*[/.)-])?|\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
