@@ -160,7 +160,7 @@ export const BREAK_CUES: RegExp[] = [
   // a bare item number after a unit's end or an outcome: "adopté 3 Tarification cimetière", ". 4 Archivage"
   needs(new RegExp(`(?=\\d)(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", ...Object.keys(MONTHS)])}${WORD_END})`, "gu"), /\s\d{1,2}\s+\p{Lu}\p{Ll}/u),
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
-  needs(new RegExp(`(?=\\d{1,3}\\.?\\s+\\p{Lu})(?<=(?:\\p{Lu}\\p{Ll}+|M\\.|Mme|Mlle)[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+)\\d{1,3}\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?=\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s)`, "gu"), /\s\d{1,3}\.?\s+\p{Lu}/u),
+  needs(new RegExp(`\\d{1,3}(?<=(?:\\p{Lu}\\p{Ll}+|M\\.|Mme|Mlle)[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+\\d{1,3})(?=\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?:\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s))`, "gu"), /\s\d{1,3}\.?\s+\p{Lu}/u),
   // the same read by OCR, the surname on the next line: "… aménagement durable Philippe 1 ZAC Pagézy …"
   needs(new RegExp(`\\s${FAST_CAPITAL}(?<=\\p{Ll}[.,;:)]?\\s)(?=${FIRST_NAME_BEFORE_ORDINAL.source.slice(1)})`, "gu"), /\s\d{1,2}\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
@@ -214,7 +214,7 @@ export const BREAK_CUES: RegExp[] = [
   // an item right after a person's name (« … Secrétaire de séance : Mme Lisa CHAMPEL 1 - DIRECTION GÉNÉRALE - … »,
   // « Ne prend pas part au vote : M. Hervé BOUCHET 4 - CULTURE - … »): item 1, or any number before a rubric in
   // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)
-  new RegExp(`(?=1\\s*[-–/.)]\\s*\\p{Lu}|\\d{1,2}\\s+[-–]\\s+\\p{Lu}{2})(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Lu}'-]{2,}\\s+)(?:1\\s*[-–/.)]\\s*(?=\\p{Lu})|\\d{1,2}\\s+[-–]\\s+(?=\\p{Lu}{2}))`, "gu"),
+  new RegExp(`(?:1\\s*[-–/.)]\\s*(?=\\p{Lu})|\\d{1,2}\\s+[-–]\\s+(?=\\p{Lu}{2}))(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Lu}'-]{2,}\\s+(?:1\\s*[-–/.)]\\s*|\\d{1,2}\\s+[-–]\\s+))`, "gu"),
   // "RAPPORT N° 2 – FINANCES – …", "Affaire n° 3 : …": an item's word and its number (not « le rapport n° 3 »)
   needs(new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"), /[nN]°\s*\d/),
   // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
@@ -229,7 +229,8 @@ export const BREAK_CUES: RegExp[] = [
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
   needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   // "2026-01 Approbation du compte rendu": a year and an item's number, then a title, after the end of a unit
-  needs(new RegExp(`(?=(?:N°\\s*)?(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+\\p{Lu}\\p{Ll}{2})${AFTER_END}(?:N°\\s*)?(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})`, "gu"), /\d{4}[-_/]\d/),
+  // (the number first, what stands before it checked once it has matched)
+  needs(new RegExp(`(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?:19|20)\\d{2}[-_/]\\d{1,3}\\s+)`, "gu"), /\d{4}[-_/]\d/),
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
   needs(new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
   // … and after a surname in capitals that ends a header's list (« … Madame Laure CHAPUIS 2020-1 : Approbation … »),
