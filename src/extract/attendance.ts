@@ -146,7 +146,8 @@ function collectLists(lines: Line[]): ListBlock[] {
         if (!endsOpen && text !== "" && !looksLikeNames(next) && label.kind !== "represented") break;
         // a proxy list ends where the act's own words start (« Après en avoir délibéré, … à l'unanimité … »), though
         // their « à » looks like a proxy's
-        if (!endsOpen && text !== "" && NOT_A_NAME_LIST_START.test(next.trim()) && !looksLikeNames(next)) break;
+        // (also the first line under an empty label: « Procurations » / « Ordre du jour » names no one)
+        if (!endsOpen && NOT_A_NAME_LIST_START.test(next.trim()) && !looksLikeNames(next)) break;
         // one name per bulleted line: "- Mme Anne DURAND" / "- M. Jean DUPONT"
         const bullet = LIST_BULLET.test(next);
         const item = next.trim().replace(LIST_BULLET, "");

@@ -5,6 +5,7 @@ import { cellItems, hasMarkup, isItemTable, isMarkdownRule, itemRowLines, labell
 import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
+import { BARE_LABEL_LINE } from "../vocab/layout.js";
 import { PAGE_FURNITURE } from "../vocab/fr.js";
 
 export interface Normalised {
@@ -95,6 +96,8 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       // before a word; "> 50 %" is a comparison and stays
       text = text.replace(/\t+/g, "  ").replace(QUOTE_MARKER, "$1").trimEnd();
       if (text.trim() === "") return;
+      // a label alone on its line, without its colon: « Présents » / « M. Paul ROCCA, Mme Lise HUET »
+      if (BARE_LABEL_LINE.test(text)) text = `${text.trimEnd()} :`;
       const line = { ...at, text };
       if (blank) afterBlank.add(`${line.page}:${line.line}`);
       blank = false;

@@ -3,7 +3,7 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CAPS_CONTINUATION, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
+import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
 import { collapseSpaces, nextIndex } from "../core/text.js";
 import { pushAll } from "../core/arrays.js";
@@ -48,7 +48,8 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
     agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);
     // (not a figure under its count's label, "Présents" / "19", nor a title in capitals going on, "… EFFECTIFS" / "DU PERSONNEL")
     const figureOfLabel = (FIGURE_ALONE.test(t) && COUNT_LABEL_AT_LINE_END.test(previous)) || (CAPS_CONTINUATION.test(t) && NO_LOWER_CASE.test(previous));
-    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !linksToNext(previous) && !figureOfLabel) hints.push(text.length + 1);
+    // (nor a label's value under it: « Secrétaire de séance : » / « Mme Lise HUET »)
+    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !linksToNext(previous) && !figureOfLabel && !LABEL_ALONE.test(previous)) hints.push(text.length + 1);
     // a short line of its own that opens with an item number is a heading: "1 Subventions associatives"
     else if (previous && wide >= 30 && t.length <= wide * 0.6 && HEADING_LINE.test(t)) hints.push(text.length + 1);
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"

@@ -29,6 +29,19 @@ const COLON_LABELS = [
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
   "Résultat du vote", "Décision", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];
+/**
+ * a label alone on its line without its colon, its value on the next line, as web pages and their text exports lay
+ * out a header ("Présents" / "M. Paul ROCCA, Mme Lise HUET"): the line is read as the label and its colon
+ */
+const BARE_LABELS = [
+  "Présents?", "Étaient présents", "Absents?", "Absents? excusés?", "Excusés?", "Étaient excusés", "Pouvoirs?", "Procurations?",
+  "Représentés?", "Secrétaire de séance", "Secrétaires de séance", "Président de séance", "Présidente de séance",
+  "Date de convocation", "Date de la convocation", "Votants?", "En exercice",
+];
+export const BARE_LABEL_LINE = new RegExp(`^\\s*${anyOf(BARE_LABELS, "initial")}\\s*$`, "u");
+/** the same label alone with its colon: its value is on the next line, whatever that line's width */
+export const LABEL_ALONE = new RegExp(`^\\s*${anyOf(BARE_LABELS, "initial")}\\s*:$`, "u");
+
 /** vote labels that are also common words ("pour :" in running text): only with a capital */
 const CAPITAL_VOTE_LABELS = "(?:Pour|POUR|Contre|CONTRE)";
 

@@ -70,6 +70,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents :\n- Mme Anne DURAND\n- M. Jean DUPONT\n- M. Luc MARTIN", ["DURAND", "DUPONT", "MARTIN"]],
     ["Présents :\n• Mme Anne DURAND\n• M. Jean DUPONT", ["DURAND", "DUPONT"]],
     ["Présents : Mme DURAND Anne - M. DUPONT Jean - M. MARTIN Luc", ["DURAND", "DUPONT", "MARTIN"]],
+    // the label alone on its line, without its colon, the names on the next (a web page's header)
+    ["Présents\nM. Paul ROCCA, Mme Lise HUET, M. Jean REY\nExcusés\nM. Marc TORRE", ["ROCCA", "HUET", "REY"]],
     // the ladies, a semicolon, then the gentlemen
     ["Présents : Mmes BOUVIER, CHABERT, VIBERT ; MM. ANSELME, BAILLY", ["BOUVIER", "CHABERT", "VIBERT", "ANSELME", "BAILLY"]],
     // a two-column header flattened into one line: the convocation's date stands among the names

@@ -81,12 +81,20 @@ describe("hints kept from the layout as written", () => {
 
   it("a side box read line by line keeps each figure with its label", () => {
     expect(units("COMMUNE DE SAINT-ALBAN-LEYSSE\nNombre de membres\nen exercice\n23\nPrésents\n19\nVotants\n21\nSéance du 4 juin 2024\nL'an deux mille vingt-quatre, le quatre juin, le Conseil Municipal s'est réuni en session ordinaire à la Mairie."))
-      .toEqual(["COMMUNE DE SAINT-ALBAN-LEYSSE", "Nombre de membres en exercice 23", "Présents 19", "Votants 21", "Séance du 4 juin 2024", "L'an deux mille vingt-quatre, le quatre juin, le Conseil Municipal s'est réuni en session ordinaire à la Mairie."]);
+      .toEqual(["COMMUNE DE SAINT-ALBAN-LEYSSE", "Nombre de membres en exercice 23", "Présents : 19", "Votants : 21", "Séance du 4 juin 2024", "L'an deux mille vingt-quatre, le quatre juin, le Conseil Municipal s'est réuni en session ordinaire à la Mairie."]);
   });
 
   it("a title in capitals over two lines is one unit (« … EFFECTIFS » / « DU PERSONNEL COMMUNAL »)", () => {
     expect(units("DÉLIBÉRATION N° 2024-15\nMODIFICATION DU TABLEAU DES EFFECTIFS\nDU PERSONNEL COMMUNAL\nLe Maire rappelle au conseil municipal que le tableau des effectifs doit être mis à jour."))
       .toEqual(["DÉLIBÉRATION N° 2024-15", "MODIFICATION DU TABLEAU DES EFFECTIFS DU PERSONNEL COMMUNAL", "Le Maire rappelle au conseil municipal que le tableau des effectifs doit être mis à jour."]);
+  });
+
+  it("a label alone on its line, with or without its colon, keeps the value on the next line (a web page's header)", () => {
+    const body = "\nLe Conseil municipal, régulièrement convoqué, s'est réuni en mairie sous la présidence de M. Paul ROCCA, Maire.";
+    expect(units(`Présents\nM. Paul ROCCA, Mme Lise HUET\nExcusés\nM. Marc TORRE\nSecrétaire de séance :\nMme Lise HUET${body}`).slice(0, 3))
+      .toEqual(["Présents : M. Paul ROCCA, Mme Lise HUET", "Excusés : M. Marc TORRE", "Secrétaire de séance : Mme Lise HUET"]);
+    // a word of a sentence alone on its line is no label
+    expect(units("Le Conseil Municipal , à l'unanimité des\nprésents\nAPPROUVE la convention.")[0]).toBe("Le Conseil Municipal , à l'unanimité des présents");
   });
 
   it("the lines after 'Ordre du jour' are its entries, one per line", () => {
