@@ -70,8 +70,6 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents :\n- Mme Anne DURAND\n- M. Jean DUPONT\n- M. Luc MARTIN", ["DURAND", "DUPONT", "MARTIN"]],
     ["Présents :\n• Mme Anne DURAND\n• M. Jean DUPONT", ["DURAND", "DUPONT"]],
     ["Présents : Mme DURAND Anne - M. DUPONT Jean - M. MARTIN Luc", ["DURAND", "DUPONT", "MARTIN"]],
-    // the label alone on its line, without its colon, the names on the next (a web page's header)
-    ["Présents\nM. Paul ROCCA, Mme Lise HUET, M. Jean REY\nExcusés\nM. Marc TORRE", ["ROCCA", "HUET", "REY"]],
     // the ladies, a semicolon, then the gentlemen
     ["Présents : Mmes BOUVIER, CHABERT, VIBERT ; MM. ANSELME, BAILLY", ["BOUVIER", "CHABERT", "VIBERT", "ANSELME", "BAILLY"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
@@ -221,5 +219,13 @@ inEveryLayout("proxies stated in sentences of their own", (shape) => {
 describe("objet of the deliberation", () => {
   it("'Objet de la délibération :' gives the title after the colon", () => {
     expect(extractTitle(linesOf("Objet de la délibération : Création d'un poste d'adjoint technique"), new Evidence())).toBe("Création d'un poste d'adjoint technique");
+  });
+});
+
+// a label alone on its line without its colon is a label only where the line breaks are kept: as written
+describe("a label alone on its line, the names on the next (a web page's header), as written", () => {
+  it("reads « Présents » / « M. Paul ROCCA, … » and « Excusés » / « M. Marc TORRE »", () => {
+    const a = extractAttendance(linesOf("Présents\nM. Paul ROCCA, Mme Lise HUET, M. Jean REY\nExcusés\nM. Marc TORRE"), new Evidence());
+    expect([a.presentMembers.map((p) => p.lastName), a.excusedMembers.map((p) => p.lastName)]).toEqual([["ROCCA", "HUET", "REY"], ["TORRE"]]);
   });
 });
