@@ -5,7 +5,7 @@ import { cellItems, hasMarkup, isItemTable, isMarkdownRule, itemRowLines, labell
 import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
-import { BARE_LABEL_LINE } from "../vocab/layout.js";
+import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { PAGE_FURNITURE } from "../vocab/fr.js";
 
 export interface Normalised {
@@ -98,6 +98,8 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       if (text.trim() === "") return;
       // a label alone on its line, without its colon: « Présents » / « M. Paul ROCCA, Mme Lise HUET »
       if (BARE_LABEL_LINE.test(text)) text = `${text.trimEnd()} :`;
+      // … or right before a civility: « Présents Mme Hélène BLANC, … Excusés M. Henri REY »
+      else if (CIVILITY_BETWEEN_SPACES.test(text)) text = text.replace(LABEL_BEFORE_CIVILITY, "$1 :");
       const line = { ...at, text };
       if (blank) afterBlank.add(`${line.page}:${line.line}`);
       blank = false;

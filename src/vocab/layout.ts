@@ -39,6 +39,10 @@ const BARE_LABELS = [
   "Date de convocation", "Date de la convocation", "Votants?", "En exercice",
 ];
 export const BARE_LABEL_LINE = new RegExp(`^\\s*${anyOf(BARE_LABELS, "initial")}\\s*$`, "u");
+/** the same label without its colon right before a civility, a collapsed web page's header: "Présents Mme Hélène BLANC" */
+export const LABEL_BEFORE_CIVILITY = new RegExp(`${WORD_START}(${anyOf(BARE_LABELS, "initial")})(?=\\s+(?:M\\.|Mme|Mmes|MM\\.?|Mlle|Monsieur|Madame|Mesdames|Messieurs)\\s)`, "gu");
+/** what a line needs for LABEL_BEFORE_CIVILITY: a civility between spaces */
+export const CIVILITY_BETWEEN_SPACES = /\s(?:M\.|Mme|Mmes|MM\.?|Mlle|Monsieur|Madame|Mesdames|Messieurs)\s/;
 /** the same label alone with its colon: its value is on the next line, whatever that line's width */
 export const LABEL_ALONE = new RegExp(`^\\s*${anyOf(BARE_LABELS, "initial")}\\s*:$`, "u");
 
@@ -200,11 +204,14 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`\\s${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
   new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
-  needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
+  // (not after a label's colon: « Secrétaire de séance : Mme Julie GIROD Délibération … Mme le Maire propose » names her)
+  needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)(?<!(?:s[ée]ance|[Pp]r[ée]sents?|[Ee]xcus[ée]e?s?|[Aa]bsente?s?|[Rr]apporteure?)\\s*:\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
   // the turn written « M. LE MAIRE. – », « Mme ABRY. – », « M. Jean ROSSET. – » (a full stop, then a dash)
   needs(new RegExp(`${WORD_START}(?=[MmL])(?:M\\.|MM\\.|Mme|Mmes|Monsieur|Madame|MONSIEUR|MADAME)\\s+(?:(?:LE|LA|le|la)\\s+(?:MAIRE|Maire|PR[ÉE]SIDENTE?|Pr[ée]sidente?)|(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*\\.\\s*[–—-]\\s`, "gu"), /\.\s*[–—-]\s/),
+  // a member presenting, after a title without its full stop: « … chemin des Vignes M. Louis CARRET présente les devis »
+  new RegExp(`${WORD_START}(?=[MmL])(?:M\\.|Mme|Monsieur|Madame)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?=\\s+${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // the chair speaking, wherever it stands: "Mr le Maire demande l'autorisation"
   new RegExp(`${WORD_START}(?:Monsieur|Madame|Mr\\.?|M\\.|Mme)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"),
   // "… eau potable 2023 Le Président présente le rapport": the verb right after (« Le Président à prendre toutes les
@@ -240,7 +247,7 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
-  needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
+  needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!(?<![\\p{L}])(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   // "2026-01 Approbation du compte rendu": a year and an item's number, then a title, after the end of a unit
   // (the number first, what stands before it checked once it has matched)
   needs(new RegExp(`(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?:19|20)\\d{2}[-_/]\\d{1,3}\\s+)`, "gu"), /\d{4}[-_/]\d/),

@@ -118,6 +118,8 @@ inEveryLayout("session header", (shape) => {
     ["Absents excusés : Mme Marie GRUFFAZ, M. Nicolas BERTHET\nMadame Céline ROSSET a été élue secrétaire de séance.", "Mme", "Céline", "ROSSET"],
     ["Je vais soumettre aux voix l'élection de la secrétaire de séance.\nJe vous propose la candidature de Mademoiselle Lise HUET.\nQui est contre ?", "Mlle", "Lise", "HUET"],
     ["Mme Lise HUET est désignée secrétaire de séance.", "Mme", "Lise", "HUET"],
+    // a label's value is no speaker, though an exposé's verb follows within the sentence (collapsed)
+    ["Secrétaire de séance : Mme Julie GIROD Délibération n° 2024-18 – Tarifs de la cantine scolaire Mme le Maire propose de maintenir les tarifs.", "Mme", "Julie", "GIROD"],
     ["Secrétaire de séance élue : Mme Lise HUET", "Mme", "Lise", "HUET"],
     // the chair proposes the secretary in a verbatim procès-verbal
     ["M. LE MAIRE. – Le quorum étant atteint, je vous propose de désigner Mme Léa MOLLARD comme secrétaire de séance. Pas d'opposition ?", "Mme", "Léa", "MOLLARD"],

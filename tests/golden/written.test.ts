@@ -468,3 +468,19 @@ describe("a compte rendu whose items are the rows of a table (N° | Objet | Rapp
     expect([acts[0]!.secretary?.name, acts[0]!.attendance.present, acts[0]!.attendance.represented]).toEqual(["Odile LAFORGE", 14, 1]);
   });
 });
+
+describe("a compte rendu copied from a commune's web page: labels alone on their lines, without their colons", () => {
+  const text = read("cruet-page-web-cr-2024-05-21.txt");
+  const rows = (shaped: string) => parseText(shaped, "cr.txt").acts.map((a) => [
+    a.number, a.title, a.convocationDate, a.secretary?.name, a.attendance.presentMembers.length, a.attendance.proxies.map((p) => `${p.from.lastName} > ${p.to?.lastName}`), a.vote.for, a.vote.against, a.vote.abstentions,
+  ]);
+  const expected = [
+    ["2024-18", "Tarifs de la cantine scolaire", "2024-05-14", "Julie GIROD", 9, ["REY > BLANC"], 10, 0, 0],
+    ["2024-19", "Travaux de voirie chemin des Vignes", "2024-05-14", "Julie GIROD", 9, ["REY > BLANC"], 8, 1, 1],
+  ];
+  // collapsed to one line too: a label right before a civility is one (« Présents Mme Hélène BLANC »)
+  it.each(LAYOUTS)("%s", (_name, shape) => expect(rows(shape(text))).toEqual(expected));
+  it("names the commune where its heading stands on its own line", () => {
+    expect(parseText(text, "cr.txt").acts[0]!.authority.name).toBe("Cruet");
+  });
+});
