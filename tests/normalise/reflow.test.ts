@@ -49,6 +49,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["Absents : M. Fabien PERRET, Mme Cécile ROUX", "M. LE MAIRE.", "– Je mets aux voix.", "RAPPORT N° 2 – FINANCES – Décision modificative", "Mme ABRY.", "– Cette décision ajuste les crédits."]],
     ["a rapporteur named by civility and surname before the item's number", "Adopté à l'unanimité M. VALADE 2 Budget principal – Reprise anticipée des résultats",
       ["Adopté à l'unanimité", "M. VALADE", "2 Budget principal – Reprise anticipée des résultats"]],
+    ["labels without their colons right before a civility (a web page collapsed)", "Présents Mme Hélène BLANC, M. Louis CARRET Excusés M. Henri REY Secrétaire de séance Mme Julie GIROD",
+      ["Présents : Mme Hélène BLANC, M. Louis CARRET", "Excusés : M. Henri REY", "Secrétaire de séance : Mme Julie GIROD"]],
     ["« 2026-01 Titre » after a sentence's end; « Délibération n° » after a surname in capitals",
       "Secrétaire de séance : Sonia BERTHET. 2026-01 Approbation du compte rendu A été élu secrétaire : M. ESTRADE Délibération n° DCM2024_014 Objet : Tarifs",
       ["Secrétaire de séance : Sonia BERTHET.", "2026-01 Approbation du compte rendu", "A été élu secrétaire : M. ESTRADE", "Délibération n° DCM2024_014", "Objet : Tarifs"]],
