@@ -100,7 +100,7 @@ function electionIn(lines: Line[]): Vote["election"] {
     // results one after the other on a line: « M. Paul REY, 12 voix ; Mme Zoé VIAL, 3 voix. »
     let results = 0;
     for (const segment of l.text.includes(";") ? l.text.split(RESULTS_SEPARATOR) : [l.text]) {
-      const m = ELECTION_RESULT_LINE.exec(segment) ?? ELECTION_RESULT_AFTER_COMMA.exec(segment);
+      const m = ELECTION_RESULT_LINE.exec(segment) ?? (segment.includes(",") ? ELECTION_RESULT_AFTER_COMMA.exec(segment) : null);
       if (!m || NOT_A_CANDIDATE.test(m[1]!.trim()) || m[1]!.trim().split(/\s+/).length > 4) continue;
       const name = m[1]!.trim();
       const n = Number(m[2]);

@@ -50,9 +50,12 @@ const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");
 const FEMININE_LABEL =
   /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]))[eE](?=[sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?:)/g;
 
+/** what a line needs for FEMININE_LABEL: an « e » or « es » before a colon (found from the colon, a fast literal) */
+const FEMININE_BEFORE_COLON = /(?<=[eE][sS]?\s*(?:\(\d{1,3}\)\s*)?):/;
+
 export function normaliseChars(raw: string): string {
   let line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;
-  if (line.includes(":") && /[eE][sS]?\s*(?:\(\d{1,3}\)\s*)?:/.test(line)) line = line.replace(FEMININE_LABEL, "");
+  if (line.includes(":") && FEMININE_BEFORE_COLON.test(line)) line = line.replace(FEMININE_LABEL, "");
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
   return line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
 }

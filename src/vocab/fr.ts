@@ -555,7 +555,7 @@ export const PROCLAIMED = /(?<![\p{L}])(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée
 /** the candidates' results before a proclamation on the same line, up to the last count of votes */
 export const RESULTS_BEFORE_PROCLAMATION = /^.*\d\s*(?:voix|votes?|suffrages?)(?![\p{L}])[,.;]?\s*/iu;
 /** what every count of an election result above holds: a colon and a figure (a line without one is not searched) */
-export const ELECTION_COUNT_NEED = /[:,]\s*\d/;
+export const ELECTION_COUNT_NEED = /:\s*\d|,\s*\d{1,3}\s*(?:voix|votes?|suffrages?)/;
 /** an act's title about a survey, which has no council vote: "Résultats des sondages", "Enquête publique", "Questionnaires" */
 export const SURVEY_TITLE = /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i;
 /** the label of a VOTE_BARE_PAIR that gives the votes for: "Pour 12" */
