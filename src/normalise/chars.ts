@@ -50,8 +50,8 @@ const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");
 const FEMININE_LABEL =
   /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]))[eE](?=[sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?:)/g;
 
-/** what a line needs for FEMININE_LABEL: an « e » or « es » before a colon (found from the colon, a fast literal) */
-const FEMININE_BEFORE_COLON = /(?<=[eE][sS]?\s*(?:\(\d{1,3}\)\s*)?):/;
+/** what a line needs for FEMININE_LABEL: one of its words in the feminine before a colon (found from the colon) */
+const FEMININE_BEFORE_COLON = /(?<=(?:sent[ée]?|SENT[ÉE]?|cus[ée]|CUS[ÉE])[eE][sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?):/;
 
 export function normaliseChars(raw: string): string {
   let line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;

@@ -67,7 +67,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
           if (table) table.rows.push(row);
           else tables.push({ page: header.at.page, line: header.at.line, header: header.cells.map(stripTags), rows: [row] });
           // a table of items (« N° | Objet | Rapporteur | Vote »): each row, a heading and its labelled cells
-          const item = itemRowLines(header.cells.map(stripTags), cells);
+          const item = isItemTable(header.cells) ? itemRowLines(header.cells.map(stripTags), cells) : undefined;
           if (counts !== undefined) lines.push({ ...at, text: counts });
           else if (item) for (const text of item) lines.push({ ...at, text });
           // the row's items also stay in the body as list lines, so text search still sees them
@@ -76,7 +76,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
         }
         if (!cells.some(hasMarkup)) header = { cells, at };
         // the header of a table of items is in `tables`, not in the body
-        if (isItemTable(cells.map(stripTags))) return;
+        if (isItemTable(cells)) return;
         if (counts !== undefined) {
           lines.push({ ...at, text: counts });
           return;
@@ -97,7 +97,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       text = text.replace(/\t+/g, "  ").replace(QUOTE_MARKER, "$1").trimEnd();
       if (text.trim() === "") return;
       // a label alone on its line, without its colon: « Présents » / « M. Paul ROCCA, Mme Lise HUET »
-      if (BARE_LABEL_LINE.test(text)) text = `${text.trimEnd()} :`;
+      if (text.length <= 40 && BARE_LABEL_LINE.test(text)) text = `${text.trimEnd()} :`;
       // … or right before a civility: « Présents Mme Hélène BLANC, … Excusés M. Henri REY »
       else if (CIVILITY_BETWEEN_SPACES.test(text)) text = text.replace(LABEL_BEFORE_CIVILITY, "$1 :");
       const line = { ...at, text };

@@ -66,9 +66,12 @@ const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
 /** a heading's closing hashes: "## Titre ##" */
 const MD_CLOSING_HASHES = /\s+#{1,6}\s*$/;
 
+/** what any of the markup above needs: a hash before a space, an asterisk, two underscores, a link, an escape, a backquote */
+const MD_NEED = /#\s|\*|__|\]\(|\\|`/;
+
 /** The text of a line of Markdown without its markup; other lines unchanged (a cheap test first). */
 export function stripMarkdown(line: string): string {
-  if (!/[#*_[\]\\`]/.test(line)) return line;
+  if (!MD_NEED.test(line)) return line;
   let out = line;
   if (out.includes("#")) out = out.replace(MD_CLOSING_HASHES, "").replace(MD_HEADING, "");
   return out
