@@ -29,7 +29,8 @@ function tidyName(name: string): string {
 export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Authority {
   const a: Authority = { name: null, kind: null, department: null, siren: null, basis: {} };
   for (const l of lines.slice(0, 80)) {
-    for (const [re, kind] of AUTHORITY_NAMES) {
+    for (const [re, kind, need] of AUTHORITY_NAMES) {
+      if (need && !need.test(l.text)) continue;
       const m = re.exec(l.text);
       // a heading names the authority; a sentence may name another one ("… retrait de la commune de Castillon du
       // Gard de la Communauté de Communes du Pont du Gard …")
@@ -61,7 +62,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
     }
   }
   // a département's or a region's act: its own heading names it, when the body is its council or its commission
-  const body = bodyOf(lines);
+  const body = a.name ? null : bodyOf(lines);
   if (!a.name && body && DEPARTMENT_BODY.test(body)) {
     for (const l of lines.slice(0, 40)) {
       const m = DEPARTMENT_AUTHORITY.exec(l.text);

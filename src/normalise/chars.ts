@@ -50,12 +50,20 @@ const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");
 const FEMININE_LABEL =
   /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]))[eE](?=[sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?:)/g;
 
-/** what a line needs for FEMININE_LABEL: one of its words in the feminine before a colon (found from the colon) */
-const FEMININE_BEFORE_COLON = /(?<=(?:sent[ée]?|SENT[ÉE]?|cus[ée]|CUS[ÉE])[eE][sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?):/;
+/** what a line needs for FEMININE_LABEL: one of its words in the feminine right before a colon */
+const FEMININE_AT_END = /(?:sent[ée]?|SENT[ÉE]?|cus[ée]|CUS[ÉE])[eE][sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?$/;
+
+/** whether a feminine label stands before one of the line's colons (each colon found as a character, a cheap test) */
+function feminineBeforeColon(line: string): boolean {
+  for (let at = line.indexOf(":"); at > 0; at = line.indexOf(":", at + 1)) {
+    if (FEMININE_AT_END.test(line.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
+}
 
 export function normaliseChars(raw: string): string {
   let line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;
-  if (line.includes(":") && FEMININE_BEFORE_COLON.test(line)) line = line.replace(FEMININE_LABEL, "");
+  if (feminineBeforeColon(line)) line = line.replace(FEMININE_LABEL, "");
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
   return line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
 }
