@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
+import { COUNT_BEFORE_TALLY, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
@@ -177,7 +177,8 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
       // when the line's first figure follows a label ("Pour 38 Contre 4 Abstention 3"), every figure is its label's:
       // "38 Contre" there is no 38 votes against
       const first = bare[0]!;
-      const labelFirst = first.index + first[0].length - first[2]!.length === text.search(/\d/);
+      // (or the figures before it are other labels' own: "Votants 29 Exprimés 28 Pour 25 Contre 3")
+      const labelFirst = first.index + first[0].length - first[2]!.length === text.search(/\d/) || COUNT_BEFORE_TALLY.test(text.slice(0, first.index));
       for (const m of bare) {
         const k: Field = BARE_PAIR_FOR.test(m[1]!) ? "for" : BARE_PAIR_AGAINST.test(m[1]!) ? "against" : "abstentions";
         if (found[k] === undefined || labelFirst) found[k] = Number(m[2]);
@@ -185,7 +186,9 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     }
     // counts split over two lines ("par 20 voix" / "Pour, et" / "5 Abstentions")
     const next = lines[i + 1]?.text;
-    if (next && (voteWord[i] || voteWord[i + 1]) && !/[.!]\s*$/.test(text)) {
+    // (not onto a tally of bare labels and figures, which reads on its own: "Votants 29" / "Exprimés 28 Pour 25 Contre 3")
+    const nextIsTally = next !== undefined && voteWord[i + 1] === true && new Set([...next.matchAll(VOTE_BARE_PAIR)].map((m) => m[1]!.toLowerCase().slice(0, 4))).size >= 2;
+    if (next && !nextIsTally && (voteWord[i] || voteWord[i + 1]) && !/[.!]\s*$/.test(text)) {
       const pair = countsIn(`${text} ${next}`);
       for (const [k, v] of Object.entries(pair) as Array<[Field, number | null]>) {
         // (also a label without its value when the next line says none: "Contre :" / "- Abstention : -", a dash cut off
@@ -237,7 +240,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     // the votes written after the unanimity: "à l'unanimité des membres présents (7 voix)"
     const votes = vote.for === null ? UNANIMITY_VOTES.exec(scopeText) : null;
     if (votes) {
-      vote.for = Number(votes[1]);
+      vote.for = Number(votes[1] ?? votes[2]);
       vote.basis.for = "stated";
       ev.add("/vote/for", unanimityLine);
     }

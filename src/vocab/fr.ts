@@ -190,7 +190,9 @@ export const PROXY_SEPARATORS =
 /** unanimity stated (« à l'unanimité », « par unanimité », « avec l'unanimité », OCR's « à Punanimité »: the word decides) */
 export const UNANIMITY = /unanimit[ée]/i;
 /** the votes written after a unanimity, in brackets (group 1): "à l'unanimité des membres présents (7 voix)" */
-export const UNANIMITY_VOTES = /unanimit[ée][^()]{0,80}\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)/i;
+export const UNANIMITY_VOTES = /unanimit[ée](?:[^()]{0,80}\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)|\s+des\s+(\d{1,3})\s+(?:votants|suffrages\s+exprim[ée]s|membres\s+votants))/i;
+/** a count of another label just before a tally's first label: "Votants 29 Exprimés 28 Pour 25 …" (28 is no vote « pour ») */
+export const COUNT_BEFORE_TALLY = /(?:votants?|exprim[ée]s|pr[ée]sents?|suffrages?|inscrits)(?:\s*[:=]\s*|\s+)\d{1,3}\s*$/i;
 export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represented" | "expressed" | "members"]> = [
   [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents?\s+(?:et|ou)\s+repr[ée]sent[ée]s/i, "present-and-represented"],
   [/unanimit[ée]\s+des\s+(?:membres\s+)?pr[ée]sents/i, "present"],
@@ -259,8 +261,9 @@ export const VOTE_ZERO = "(?:\\/|néant|neant|aucune?)";
 export const VOTE_LABEL_AFTER_DASH = "(?:pour|contre|abstention|vote|exprim|blanc|nul)";
 export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed", string> = {
   // "favorables" in the plural only: "un vote favorable" / "un avis favorable" is an opinion, not a count
-  for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables|oui)",
-  against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables|non)",
+  // (« Favorable : 20 » as a label before its count, not « un avis favorable : … »)
+  for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables|(?<!(?:avis|vote|opinion)\\s)favorable(?=\\s*[:=])|oui)",
+  against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables|(?<!(?:avis|vote|opinion)\\s)d[ée]favorable(?=\\s*[:=])|non)",
   abstentions: "(?:abstentions?|abst\\.?|(?:se\\s+sont\\s+)?abstenus?)",
   expressed: "(?:(?:nombre\\s+de\\s+)?(?:suffrages|votes|membres)\\s+exprim[ée]s)",
 };

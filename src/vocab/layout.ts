@@ -230,7 +230,7 @@ export const BREAK_CUES: RegExp[] = [
   // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
   // (not a count's value: "Abstentions : 17" before a bullet "- VALIDE …" on the next line is no item 17)
-  new RegExp(`(?=[\\dIVX])${AFTER_END}(?<!${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés", "Nuls?", "Blancs?"])}\\s*:\\s*)${ORDINAL}`, "gu"),
+  new RegExp(`(?=[\\dIVX])${AFTER_END}(?<!${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés", "Nuls?", "Blancs?", "Favorables?", "Défavorables?"])}\\s*:\\s*)${ORDINAL}`, "gu"),
   // an item right after a person's name (« … Secrétaire de séance : Mme Lisa CHAMPEL 1 - DIRECTION GÉNÉRALE - … »,
   // « Ne prend pas part au vote : M. Hervé BOUCHET 4 - CULTURE - … »): item 1, or any number before a rubric in
   // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)

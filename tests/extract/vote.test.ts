@@ -28,6 +28,10 @@ inEveryLayout("vote counts as written", (shape) => {
     ["(Adopté à la majorité : 33 voix pour, 6 voix contre, 2 abstentions)", 33, 6, 2, "adopted"],
     ["(Adoptée à l'unanimité : 41 voix pour)", 41, 0, 0, "adopted"],
     ["Décision adoptée : 13 voix pour, 2 abstentions", 13, null, 2, "adopted"],
+    // other labels' counts before a tally of bare labels and figures; « Favorable : » as a label
+    ["Votants 29 Exprimés 28 Pour 25 Contre 3 Abstention 1", 25, 3, 1, "adopted"],
+    ["Votants 29\nExprimés 28 Pour 25 Contre 3 Abstention 1", 25, 3, 1, "adopted"],
+    ["Favorable : 20 – Défavorable : 3", 20, 3, null, "adopted"],
     // a dash for none
     ["Pour : 15 Contre : - Abstention : -", 15, 0, 0, "adopted"],
     ["Pour : 15 – Contre : – Abstention : 1", 15, 0, 1, "adopted"],
@@ -150,6 +154,11 @@ inEveryLayout("other wordings", (shape) => {
     expect([v.for, v.against, v.abstentions, v.expressed]).toEqual([null, null, null, null]);
   });
 
+  it("the voters after a unanimity are its votes, stated: « Adopté à l'unanimité des 27 votants »", () => {
+    const v = vote("Adopté à l'unanimité des 27 votants.");
+    expect([v.for, v.basis.for, v.unanimous]).toEqual([27, "stated", true]);
+  });
+
   it("the votes after a unanimity, in brackets, are stated: « à l'unanimité des membres présents (7 voix) »", () => {
     const v = vote("le comité syndical approuve le compte administratif 2023 à l'unanimité des membres présents (7 voix).", { present: 8 });
     expect([v.for, v.basis.for, v.unanimous, v.unanimityScope]).toEqual([7, "stated", true, "present"]);
@@ -205,6 +214,7 @@ inEveryLayout("opinions are not counts", (shape) => {
   it.each([
     "Le Conseil émet un vote favorable à la résolution relative à la modification des statuts.",
     "La commission a rendu un avis favorable sur le projet.",
+    "La commission émet un avis favorable : 12 dossiers sont retenus.",
   ])("%j -> no count", (text) => {
     const v = vote(text);
     expect([v.for, v.against]).toEqual([null, null]);
