@@ -99,7 +99,7 @@ function exceptionBlocks(text: string, at: Line): ListBlock[] {
       continue;
     }
     if (!status) continue;
-    out.push({ kind: /^absent/i.test(status) ? "absent" : "excused", text: name, at });
+    out.push({ kind: STATUS_ABSENT.test(status) ? "absent" : "excused", text: name, at });
   }
   return out;
 }

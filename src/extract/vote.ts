@@ -138,6 +138,11 @@ function electionIn(lines: Line[]): Vote["election"] {
   return { voters, blank, void: voidBallots, blankOrVoid, expressed, candidates };
 }
 
+/** How many of « pour », « contre », « abstention » the bare label-and-figure pairs of a line give (VOTE_BARE_PAIR). */
+function bareFields(pairs: RegExpMatchArray[]): number {
+  return new Set(pairs.map((m) => m[1]!.toLowerCase().slice(0, 4))).size;
+}
+
 export interface VoteContext {
   attendance: Attendance;
   /** the act's title: a survey's results ("Résultats des sondages") are not a council vote */
@@ -172,8 +177,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     // "Pour 12, Contre 2, Abstention 1": labels followed by bare figures count only when two or more stand
     // together (a lone "pour 3 ans" is prose)
     const bare = voteWord[i] ? [...text.matchAll(VOTE_BARE_PAIR)] : [];
-    const fields = new Set(bare.map((m) => m[1]!.toLowerCase().slice(0, 4)));
-    if (fields.size >= 2) {
+    if (bareFields(bare) >= 2) {
       // when the line's first figure follows a label ("Pour 38 Contre 4 Abstention 3"), every figure is its label's:
       // "38 Contre" there is no 38 votes against
       const first = bare[0]!;
@@ -187,7 +191,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     // counts split over two lines ("par 20 voix" / "Pour, et" / "5 Abstentions")
     const next = lines[i + 1]?.text;
     // (not onto a tally of bare labels and figures, which reads on its own: "Votants 29" / "Exprimés 28 Pour 25 Contre 3")
-    const nextIsTally = next !== undefined && voteWord[i + 1] === true && new Set([...next.matchAll(VOTE_BARE_PAIR)].map((m) => m[1]!.toLowerCase().slice(0, 4))).size >= 2;
+    const nextIsTally = next !== undefined && voteWord[i + 1] === true && bareFields([...next.matchAll(VOTE_BARE_PAIR)]) >= 2;
     if (next && !nextIsTally && (voteWord[i] || voteWord[i + 1]) && !/[.!]\s*$/.test(text)) {
       const pair = countsIn(`${text} ${next}`);
       for (const [k, v] of Object.entries(pair) as Array<[Field, number | null]>) {

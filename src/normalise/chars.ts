@@ -38,8 +38,12 @@ const CIVILITY_APART_HERE = new RegExp(CIVILITY_APART.source, "u");
  * "excusé·e·s" -> "Présents", "Représentés", "Absent", "Absents", "excusés" (the plural is kept, the feminine mark
  * dropped); other words keep theirs ("nommé(e) secrétaire")
  */
-const INCLUSIVE =
-  /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]|[Dd][ée]l[ée]gu[ée]|[Cc]onseill(?:er|[eè]re)|[Vv]otant|[Éé]lu))(?:\(e\)s|\(es\)|\(e\)|\(s\)|·e·s|·e|·s)(?![\p{L}])/gu;
+/** the attendance's label words that take a feminine or inclusive ending: "Présent", "Représenté", "Absent", "Excusé" */
+const LABEL_STEMS = "[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]";
+const INCLUSIVE = new RegExp(
+  `(?<=(?:${LABEL_STEMS}|[Dd][ée]l[ée]gu[ée]|[Cc]onseill(?:er|[eè]re)|[Vv]otant|[Éé]lu))(?:\\(e\\)s|\\(es\\)|\\(e\\)|\\(s\\)|·e·s|·e|·s)(?![\\p{L}])`,
+  "gu",
+);
 const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");
 
 /**
@@ -47,11 +51,12 @@ const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");
  * "Représentée :" -> "Excusés :", "Présents :", "Absents excusés (2) :", "Représenté :" (only before a colon: a
  * sentence's « les personnes présentes » keeps its words)
  */
-const FEMININE_LABEL =
-  /(?<=(?:[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]))[eE](?=[sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?:)/g;
+/** what follows the feminine « e » of a label up to its colon: "s", « excusées », a count in brackets */
+const FEMININE_TAIL = "[sS]?(?:\\s+(?:excus|EXCUS)[ée]e?s?)?\\s*(?:\\(\\d{1,3}\\)\\s*)?";
+const FEMININE_LABEL = new RegExp(`(?<=(?:${LABEL_STEMS}))[eE](?=${FEMININE_TAIL}:)`, "g");
 
-/** what a line needs for FEMININE_LABEL: one of its words in the feminine right before a colon */
-const FEMININE_AT_END = /(?:sent[ée]?|SENT[ÉE]?|cus[ée]|CUS[ÉE])[eE][sS]?(?:\s+(?:excus|EXCUS)[ée]e?s?)?\s*(?:\(\d{1,3}\)\s*)?$/;
+/** what a line needs for FEMININE_LABEL: one of its words in the feminine right before a colon (the stems' ends) */
+const FEMININE_AT_END = new RegExp(`(?:sent[ée]?|SENT[ÉE]?|cus[ée]|CUS[ÉE])[eE]${FEMININE_TAIL}$`);
 
 /** whether a feminine label stands before one of the line's colons (each colon found as a character, a cheap test) */
 function feminineBeforeColon(line: string): boolean {
