@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ALL_MEMBERS_EXCEPT, COUNT, COUNT_LABELS, DATE_AMONG_NAMES, EXCEPTION_PROXY_END, EXCEPTION_STATUS, EXCEPTION_TAIL, LIST_BULLET, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { ALL_MEMBERS_EXCEPT, COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LABEL_AMONG_NAMES, EXCEPTION_PROXY_END, EXCEPTION_STATUS, EXCEPTION_TAIL, LIST_BULLET, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -172,7 +172,7 @@ function collectLists(lines: Line[]): ListBlock[] {
     }
     // a two-column header flattened into one line puts another label's value among the names
     // ("Date de convocation : Présents : A, B, 23/11/2023 C, D"): a date is no name, it belongs to its own label
-    text = text.replace(DATE_AMONG_NAMES, " ").replace(/\s{2,}/g, " ").trim();
+    text = text.replace(DATE_AMONG_NAMES, " ").replace(LABEL_AMONG_NAMES, "").replace(/\s{2,}/g, " ").trim();
     // "tous les membres en exercice à l'exception de …": no one named present, the exceptions are the others
     const all = label.kind === "present" ? ALL_MEMBERS_EXCEPT.exec(text) : null;
     if (all) {

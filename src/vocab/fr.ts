@@ -310,6 +310,13 @@ export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|
 export const OBJET = /^\s*(?:(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?|(?:Sujet|SUJET|Intitul[ée]|INTITUL[ÉE])\s*:)\s*((?:\S.*)?)$/;
 /** a date in figures standing among names: "… Lise HUET, 23/11/2023 Marc TORRE …" */
 export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g;
+/**
+ * Another label standing among names, its own value elsewhere: a two-column header flattened into one line
+ * (« Présents : M. A, Mme B, Nombre de conseillers : M. C, … ») or a role heading inside the list (« Adjoints :
+ * Mme D, M. E »). It is followed by a civility and holds a small letter and no figure; it never starts with a
+ * civility (« Mme X : M. Y » is no label).
+ */
+export const LABEL_AMONG_NAMES = /(?<=^|[,;]\s*)(?!(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)\p{Lu}(?=[^:,;\d]*\p{Ll})[^:,;\d()]{2,40}?\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
 /** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */
 export const PROXY_SENTENCE = [
   /^\s*(?:[-•]\s*)?(?:Pouvoir|Procuration|Mandat)s?\s+de\s+(\S(?:.*?\S)??)\s+(?:à|au|donn[ée]e?\s+à)\s+(\S(?:.*?\S)??|.$)\s*(?:[.;,]\s*)?$/i,

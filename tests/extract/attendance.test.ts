@@ -74,6 +74,10 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : Mmes BOUVIER, CHABERT, VIBERT ; MM. ANSELME, BAILLY", ["BOUVIER", "CHABERT", "VIBERT", "ANSELME", "BAILLY"]],
     // a two-column header flattened into one line: the convocation's date stands among the names
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE, Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
+    // … and the label of the right column, its value below it, stands among them too
+    ["Présents : M. Luc MARTIN, Mme Anne PERRIN, Nombre de conseillers : M. Jean ROUX, Mme Claire BLANC", ["MARTIN", "PERRIN", "ROUX", "BLANC"]],
+    // a role heading inside the list
+    ["Présents : M. Paul ROCCA, Maire, Adjoints : Mme Lise HUET, M. Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
     // a count in words is no name: "Présents : douze", then the list
     ["Membres en exercice : quinze Présents : douze Votants : treize\nÉtaient présents : M. Paul ROCCA, Mme Karine FAVRE", ["ROCCA", "FAVRE"]],
   ])("present: %j", (text, last) => expect(names(attendance(text).presentMembers)).toEqual(last));
