@@ -16,6 +16,7 @@ import {
   PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
+import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
 
 type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
 
@@ -106,8 +107,11 @@ function exceptionBlocks(text: string, at: Line): ListBlock[] {
 
 /** A line that continues a list of names (not a label, not a sentence). */
 function looksLikeNames(text: string): boolean {
-  const t = text.trim().replace(LIST_BULLET, "");
-  if (!t || labelOf(t)) return false;
+  const bare = text.trim().replace(LIST_BULLET, "");
+  if (!bare || labelOf(bare)) return false;
+  // a side box's count on the left of the names is no part of them
+  const t = bare.search(COUNT_AMONG_NAMES) >= 0 ? bare.replace(COUNT_AMONG_NAMES, " ").trim() : bare;
+  if (!t) return false;
   if (NOT_A_NAME_LIST_START.test(t)) return false;
   const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, ""));
   if (parts.length === 0) return false;
@@ -134,6 +138,9 @@ function collectLists(lines: Line[]): ListBlock[] {
     }
     // a count only ("PRÉSENTS : 21", "Présents : douze", "Pouvoirs : /") is read by readCounts
     if (/^\s*\d{1,3}\s*[/-]/.test(label.rest) || (label.rest.trim() !== "" && parseCount(label.rest) !== undefined)) continue;
+    // a count, then the words of the next column, no names: "Présents : 22 ordinaire, à la Mairie, sous la présidence …"
+    const afterCount = /^\s*\d{1,3}\s+(?![(\d])(\S.*)$/.exec(label.rest);
+    if (afterCount && !looksLikeNames(afterCount[1]!)) continue;
     let text = label.rest;
     let j = i + 1;
     const sublabel = (t: string) => LIST_SUBLABEL.test(t);
@@ -172,7 +179,7 @@ function collectLists(lines: Line[]): ListBlock[] {
     }
     // a two-column header flattened into one line puts another label's value among the names
     // ("Date de convocation : Présents : A, B, 23/11/2023 C, D"): a date is no name, it belongs to its own label
-    text = text.replace(DATE_AMONG_NAMES, " ").replace(LABEL_AMONG_NAMES, "").replace(/\s{2,}/g, " ").trim();
+    text = text.replace(DATE_AMONG_NAMES, " ").replace(LABEL_AMONG_NAMES, "").replace(COUNT_AMONG_NAMES, " ").replace(/\s{2,}/g, " ").trim();
     // "tous les membres en exercice à l'exception de …": no one named present, the exceptions are the others
     const all = label.kind === "present" ? ALL_MEMBERS_EXCEPT.exec(text) : null;
     if (all) {

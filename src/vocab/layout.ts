@@ -301,6 +301,12 @@ export function linksToNext(line: string): boolean {
  */
 export const BROKEN_COMPOUND = /(?<![\p{L}\d])(\p{Lu}{2,}|\d{4})- +(\p{Lu}{2,}|\d{4})(?![\p{L}\d])/gu;
 
+/**
+ * A side box's count standing among names, as a two-column page reads line by line: « Présents : M. Paul REY,
+ * Contre : 2 M. Luc VIAL, M. Yves Abstention : 0 BOREL » (the names of the right column, the box's label and
+ * figure on the left). Never a name: the list reads on without it.
+ */
+export const COUNT_AMONG_NAMES = new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés"])}\\s*:\\s*\\d{1,3}(?![\\d/.,]|\\s*[(\\d])\\s*`, "gu");
 /** a count's label that ends a line, its figure on the next (a side box read line by line: "Présents" / "19") */
 export const COUNT_LABEL_AT_LINE_END = new RegExp(`${WORD_START}${anyOf([...COUNT_LABELS, "Exprimés", "Suffrages exprimés"])}\\s*:?$`, "u");
 /** a line in capitals that goes on from the one before, a title over two lines: "… DES EFFECTIFS" / "DU PERSONNEL COMMUNAL" */

@@ -76,6 +76,10 @@ inEveryLayout("attendance lists", (shape) => {
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE, Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
     // … and the label of the right column, its value below it, stands among them too
     ["Présents : M. Luc MARTIN, Mme Anne PERRIN, Nombre de conseillers : M. Jean ROUX, Mme Claire BLANC", ["MARTIN", "PERRIN", "ROUX", "BLANC"]],
+    // a side box's counts on the left of the names, a line each: « Contre : 2 » among them, « M. Yves » then « BOREL »
+    ["Présents : M. Hervé MARIAC, Mme Julie VALLON,\nContre : 2 M. Olivier CHAIX, M. Yves\nAbstention : 0 BOREL, Mme Carole ODDOS", ["MARIAC", "VALLON", "CHAIX", "BOREL", "ODDOS"]],
+    // a count, then the words of the next column: no one is named
+    ["Présents : 22 ordinaire, à la Mairie, sous la présidence de Monsieur Hervé MARIAC, Maire.", []],
     // a role heading inside the list
     ["Présents : M. Paul ROCCA, Maire, Adjoints : Mme Lise HUET, M. Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
     // a count in words is no name: "Présents : douze", then the list

@@ -484,3 +484,16 @@ describe("a compte rendu copied from a commune's web page: labels alone on their
     expect(parseText(text, "cr.txt").acts[0]!.authority.name).toBe("Cruet");
   });
 });
+
+describe("a town's extract whose side box (counts and tally) sits left of the preamble and the names, line by line", () => {
+  const text = read("crest-2024-021.txt");
+  const row = (shaped: string) => {
+    const a = parseText(shaped, "extrait.txt").acts[0]!;
+    const at = a.attendance;
+    return [a.number, a.president?.name, a.convocationDate, [at.inOffice, at.present, at.represented, at.voters], at.presentMembers.map((p) => p.lastName), [a.vote.for, a.vote.against, a.vote.abstentions]];
+  };
+  // « Contre : 2 M. Olivier CHAIX », « M. Yves » / « Abstention : 0 BOREL »: the box's figures are no names, and
+  // « Présents : 22 ordinaire, à la Mairie, … » names no one
+  const present = ["MARIAC", "VALLON", "BRUN", "SEGUIN", "CHAIX", "REYNAUD", "ARNAUD", "FAURE", "BOREL", "ODDOS", "LATOUR", "PONS", "TEYSSIER", "ROUX", "ISNARD", "MAGNAN", "BENALI", "FAYOLLE", "DOZOL", "VERNET", "PIALLAT", "GRAS"];
+  it.each(LAYOUTS)("%s", (_name, shape) => expect(row(shape(text))).toEqual(["2024-021", "Hervé MARIAC", "2024-03-05", [29, 22, 4, 26], present, [24, 2, 0]]));
+});
