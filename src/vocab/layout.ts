@@ -204,6 +204,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`\\s${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
   new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
+  // the outcome alone, its full stop after it: « Objet : Tarifs » / « Adopté. » (the formulas above want a space)
+  new RegExp(`(?=[AR])${WORD_START}${anyOf(["Adopté«e?s?»", "Rejeté«e?s?»"], "initial")}(?=\\s*[.;]|\\s*$)`, "gu"),
   // (not after a label's colon: « Secrétaire de séance : Mme Julie GIROD Délibération … Mme le Maire propose » names her)
   needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)(?<!(?:s[ée]ance|[Pp]r[ée]sents?|[Ee]xcus[ée]e?s?|[Aa]bsente?s?|[Rr]apporteure?)\\s*:\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"

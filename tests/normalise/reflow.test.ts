@@ -24,6 +24,7 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a count in brackets is no item number; 'Absent(s) ayant donné procuration à :' is a label", "M. Eric BEGUIN (28) Absent(s) ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7) Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE",
       // (the inclusive « (s) » of the labels is dropped by the normalisation of characters)
       ["M. Eric BEGUIN (28)", "Absents ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7)", "Absents et absents excusés : Mme Odile LAFORGE"]],
+    ["the outcome alone after a title", "Objet : Tarifs de la cantine Adopté. Objet : Subvention au club Rejetée.", ["Objet : Tarifs de la cantine", "Adopté.", "Objet : Subvention au club", "Rejetée."]],
     ["an outcome formula without a full stop ends its unit", "Pour : 27 Adopté à l'unanimité Mme le Maire Adoption du procès-verbal Pour : 27 Adopté à l'unanimité des suffrages exprimés M. Paul ROCCA entre en séance.",
       ["Pour : 27", "Adopté à l'unanimité", "Mme le Maire Adoption du procès-verbal", "Pour : 27", "Adopté à l'unanimité des suffrages exprimés", "M. Paul ROCCA entre en séance."]],
     ["a surname or a span of years cut at its hyphen is joined again", "Contrat Enfance Jeunesse 2024- 2027 Rapporteur : Sophie BONIFACE- PASCAL ; ZAC Ovalie- Demande",
