@@ -84,7 +84,7 @@ function extractDocument(n: Normalised): Act[] {
     const number = extractNumber(n.lines, prefecture.internalNumber, ev);
     const title = extractTitle(n.lines, ev);
     const att = copyAttendance(attendance);
-    applyEvents(n.lines, att, ev);
+    applyEvents(n.lines, att, ev, false);
     const vote = extractVote(n.lines, { attendance: att }, ev);
     const b = base(ev);
     return [{

@@ -3,17 +3,22 @@ import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import { ARRIVAL, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
 import { parsePeople, parsePerson, samePerson } from "./people.js";
-import { MAYOR_AS_SUBJECT } from "../vocab/fr.js";
+import { BEFORE_CIVILITY, MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
 
 function subjectOf(text: string, at: number): Person[] {
   const before = text.slice(0, at).replace(/^.*(?:[.;:]|\bet\s+que)\s+/i, "").replace(/^\s*>?\s*/, "").trim();
   const out: Person[] = [];
-  for (const part of before.split(/\s*,\s*|\s+et\s+/)) {
+  for (const whole of before.split(/\s*,\s*|\s+et\s+/)) {
+    // the words of the line before belong to it: « … aux associations sportives Monsieur Karim BELKACEM », « Adopté à
+    // l'unanimité Mme le Maire »: the subject starts at its civility
+    const civility = [...whole.matchAll(BEFORE_CIVILITY)].pop();
+    const part = civility ? whole.slice(civility.index + 1) : whole;
     const mayor = MAYOR_AS_SUBJECT.exec(part.trim());
     if (mayor) {
-      const role = mayor[1]!.replace(/^./, (c) => c.toUpperCase());
-      out.push({ name: `Le ${role}`, civility: null, firstName: null, lastName: null, role });
+      const role = mayor[2]!.replace(/^./, (c) => c.toUpperCase());
+      const article = /^la$/i.test(mayor[1]!) ? "La" : "Le";
+      out.push({ name: `${article} ${role}`, civility: null, firstName: null, lastName: null, role });
       continue;
     }
     const p = parsePerson(part);
@@ -27,7 +32,12 @@ function namesAfter(text: string): Person[] {
   return parsePeople(text.replace(/[.;]\s*$/, "")).filter((p) => !!(p.lastName || p.firstName) && /^\p{Lu}/u.test(p.name));
 }
 
-export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {
+/**
+ * `sessionCounts`: the counts in `a` are the session's (minutes: each item's voters leave out its non-voters); an
+ * extract's own counts are its act's and already leave them out (« Votants : 93 » under « … ne prennent pas part au
+ * vote »), so they stay as stated.
+ */
+export function applyEvents(lines: Line[], a: Attendance, ev: Evidence, sessionCounts = true): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     // the subject may begin on the previous line ("... Le Maire" / "ne prend pas part au vote.", "... Le" /
@@ -46,7 +56,7 @@ export function applyEvents(lines: Line[], a: Attendance, ev: Evidence): void {
     }
     ev.add("/attendance/notVoting", l);
   }
-  if (a.notVoting.length && a.voters !== null && a.basis.voters === "stated") {
+  if (sessionCounts && a.notVoting.length && a.voters !== null && a.basis.voters === "stated") {
     // the session's voters; this act's voters exclude the members who do not take part
     a.voters = Math.max(0, a.voters - a.notVoting.length);
     a.basis.voters = "inferred";

@@ -397,7 +397,7 @@ export const CAPS_NOT_A_HEADING = new RegExp(
 );
 /** the agenda announced before the items ("Ordre du jour") */
 export const AGENDA = /^\s*(?:ordre\s+du\s+jour|l'ordre\s+du\s+jour\s+(?:est|appelle))/i;
-export const MAYOR_AS_SUBJECT = /^(?:M(?:onsieur|\.)?\s+)?le\s+(Maire|Pr[ée]sident)$/i;
+export const MAYOR_AS_SUBJECT = /^(?:(?:M(?:onsieur|\.)?|Madame|Mme)\s+)?(le|la)\s+(Maire|Pr[ée]sidente?)$/i;
 
 // ---- attendance lists (src/extract/attendance.ts) ------------------------------------------------------
 /** a count label that runs on into "présents ou représentés", not a count of the present: "Présents ou représentés : 15" */

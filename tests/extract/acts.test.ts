@@ -186,3 +186,19 @@ inEveryLayout("numbers with their prefix; the mayor leaving the room", (shape) =
     expect(acts[1]!.vote).toMatchObject({ for: 11, against: 0, abstentions: 1 });
   });
 });
+
+inEveryLayout("an extract's own counts already leave out its non-voters", (shape) => {
+  const EXTRACT = `VILLE DE MARSEILLE
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL
+Séance du 24 juin 2024
+Délibération n° 24/0321/VDV
+Objet : Attribution de subventions aux associations sportives
+Monsieur Karim BELKACEM et Madame Sylvie DELPRAT, membres du bureau d'une association, ne prennent pas part au vote.
+Votants : 93 - Pour : 82 - Contre : 0 - Abstentions : 11
+La délibération est adoptée.
+`;
+  it("keeps « Votants : 93 » as stated, the two members named as not voting", () => {
+    const a = parseAsWritten(shape(EXTRACT)).acts[0]!.attendance;
+    expect([a.voters, a.basis.voters, a.notVoting.map((p) => p.lastName)]).toEqual([93, "stated", ["BELKACEM", "DELPRAT"]]);
+  });
+});
