@@ -3,7 +3,7 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
+import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, HEADING_WITHOUT_TITLE, ACT_NUMBER_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
 import { collapseSpaces, nextIndex } from "../core/text.js";
 import { pushAll } from "../core/arrays.js";
@@ -34,6 +34,8 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
   // blank lines that separate paragraphs, not lines (double-spaced OCR exports put one after every line)
   const blanks = lines.filter((l) => afterBlank.has(`${l.page}:${l.line}`)).length;
   const paragraphs = blanks > 0 && blanks <= Math.max(1, lines.length * 0.5);
+  // the line after a heading that gives no title is the title, a unit of its own: « RAPPORT 1 » / « Approbation du … »
+  let titleNext = 0;
   for (const l of lines) {
     const flat = collapseSpaces(l.text);
     const t = flat.includes("- ") ? flat.replace(BROKEN_COMPOUND, "$1-$2") : flat;
@@ -44,6 +46,9 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
       hints.push(text.length + 1);
       breaks.push(text.length + 1);
     }
+    if (titleNext === 1 && previous) hints.push(text.length + 1);
+    titleNext = HEADING_WITHOUT_TITLE.test(t) || (titleNext === 2 && ACT_NUMBER_LINE.test(t)) ? 2 : Math.max(0, titleNext - 1);
+    if (titleNext === 2 && previous) hints.push(text.length + 1);
     if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !linksToNext(previous)) hints.push(text.length + 1);
     agenda = AGENDA_HEADING.test(t) ? 30 : /[.!?]$/.test(t) || (wide >= 30 && t.length > wide) ? 0 : Math.max(0, agenda - 1);
     // (not a figure under its count's label, "Présents" / "19", nor a title in capitals going on, "… EFFECTIFS" / "DU PERSONNEL")

@@ -4,10 +4,11 @@ import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN,
+  RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
-import { LINK_AT_END, SENTENCE_START, TITLE_LINKS } from "../vocab/layout.js";
+import { markedHeading, numberShape } from "./marked.js";
+import { LINK_AT_END, SENTENCE_START, SPEAKER_AFTER_TITLE, TITLE_LINKS } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -37,7 +38,9 @@ export function splitHeading(t: string, beforeVote = false): { title: string; re
   // a heading followed at once by its tally ("… Antigone 34 - Convention …" / "Pour : 59") has an exposé running
   // on in it only if that ends as a sentence: otherwise a capitalised word there belongs to the title
   const capital = capitalSplit(t);
-  const candidates = [colonSplit(t, beforeVote), stopSplit(t), beforeVote && !/[.!]\s*$/.test(capital?.rest ?? "") ? null : capital].filter((c): c is { title: string; rest: string } => c !== null);
+  const speaker = SPEAKER_AFTER_TITLE.exec(t);
+  const bySpeaker = speaker ? { title: t.slice(0, speaker.index), rest: t.slice(speaker.index + 1) } : null;
+  const candidates = [colonSplit(t, beforeVote), stopSplit(t), bySpeaker, beforeVote && !/[.!]\s*$/.test(capital?.rest ?? "") ? null : capital].filter((c): c is { title: string; rest: string } => c !== null);
   if (candidates.length === 0) return { title: t, rest: "" };
   return candidates.reduce((a, b) => (b.title.length < a.title.length ? b : a));
 }
@@ -68,9 +71,10 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     const prev = words[i - 1]!;
     depth += (prev.match(/\(/g)?.length ?? 0) - (prev.match(/\)/g)?.length ?? 0);
     const w = words[i]!;
-    if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 4) continue;
+    if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 3) continue;
     // a sentence opens with an article or a pronoun before a word in lower case, whatever stands before it
     if (SENTENCE_START.test(words.slice(i, i + 2).join(" ")) && !TITLE_LINKS.test(prev)) return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
+    if (words.length - i < 4) continue;
     // "d'Allocations Familiales": a word after an elision keeps its own case
     if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(ELISION_BEFORE_CAPITAL, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
@@ -92,6 +96,10 @@ interface Heading {
   /** what made the heading: a number, an ordinal, the agenda, capitals with an outcome after them, a summary's bullet */
   kind: "numbered" | "ordinal" | "agenda" | "capitals" | "summary";
   ordinal?: string;
+  /** the act's number alone, with no item word (src/segment/marked.ts) */
+  bare?: boolean;
+  /** an item word and its ordinal only (« Point n° 1 : Finances »): an act, or a rubric over acts numbered in a registry */
+  section?: boolean;
 }
 
 function findHeadings(lines: Line[]): Heading[] {
@@ -108,6 +116,16 @@ function findHeadings(lines: Line[]): Heading[] {
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
   lines.forEach((l, index) => {
+    // a heading that says it is one: « RAPPORT 1 », « Point 3 de l'ordre du jour : … », « 1 – DÉLIBÉRATION N° … : … »
+    const found = index > 0 ? markedHeading(lines, index) : null;
+    // (a number of the shapes read below keeps their reading, which lets a title run on)
+    const marked = found && !(found.bare && ITEM_NUMBERED.test(l.text)) ? found : null;
+    if (marked) {
+      // a title on the heading's line may run on into the item's text; one read from the next lines stays in the body
+      const split = marked.span === 1 && marked.title ? splitHeading(marked.title, beforeVote(index)) : { title: marked.title, rest: "" };
+      numbered.push({ index, number: marked.number, title: cleanTitle(split.title), rest: split.rest, kind: "numbered", ...(marked.ordinal ? { ordinal: marked.ordinal } : {}), ...(marked.number === marked.ordinal ? { section: true } : {}), ...(marked.bare ? { bare: true } : {}) });
+      return;
+    }
     // the number alone, the object on the next unit: "N° 2024-101" / "Objet : Budget annexe des transports"
     const alone = NUMBER_BEFORE_OBJET.exec(l.text);
     const objet = alone && OBJET_START.test(lines[index + 1]?.text ?? "") ? OBJET.exec(lines[index + 1]!.text) : null;
@@ -142,6 +160,21 @@ function findHeadings(lines: Line[]): Heading[] {
       ordinal.push({ index, number, title: cleanTitle(heading), rest, kind: "ordinal", ordinal: o[1]! });
     }
   });
+  // acts numbered in a registry under rubrics numbered in order (« Point n° 1 : Finances communales » / « 23-02/001 —
+  // Rapport … »): the rubrics are no acts
+  // a bare number heads an item only where its block holds a vote or an outcome (not a list of the mayor's decisions,
+  // « 2014/0007 La Ville décide … ») and another of its shape does too (a registry's numbers: « C 24.110 », « C 24.111 »)
+  for (let k = numbered.length - 1; k >= 0; k--) {
+    const h = numbered[k]!;
+    if (!h.bare) continue;
+    const end = numbered[k + 1]?.index ?? lines.length;
+    if (!lines.slice(h.index + 1, end).some((x) => VOTE_IN_BLOCK.test(x.text))) numbered.splice(k, 1);
+  }
+  const shapes = new Map<string, number>();
+  for (const h of numbered) if (h.bare) shapes.set(numberShape(h.number!), (shapes.get(numberShape(h.number!)) ?? 0) + 1);
+  for (let k = numbered.length - 1; k >= 0; k--) if (numbered[k]!.bare && shapes.get(numberShape(numbered[k]!.number!))! < 2) numbered.splice(k, 1);
+  const registered = numbered.filter((h) => !h.section);
+  if (registered.length >= 2) return registered;
   if (numbered.length >= 2) return numbered;
   if (numbered.length === 1) return [];
   // a deliberation form ("DELIBERATION DU CONSEIL MUNICIPAL", "EXTRAIT DU REGISTRE") is one act, whatever its

@@ -366,6 +366,25 @@ export const TITLE_COLUMN = /^(?:Objet|Intitul[ée]|Titre|D[ée]lib[ée]rations?
 /** the word a town's minutes put before an item's number: "Rapport n° 12 – Titre", "AFFAIRE N° 3 : Titre", "Point n° 4 - Titre" */
 export const ITEM_WORDS = ["Rapport", "Affaire", "Point", "Dossier", "Question", "Projet de délibération"];
 export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+(?:n°|N°|no|numéro)\\s*(?=\\d)`, "u");
+
+// ---- marked item headings (src/segment/marked.ts): a heading that says it is one, whatever its numbering --------
+/** the words that head an item with its number, motions and wishes included; « QUESTI0N » as OCR reads it */
+export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion"];
+/**
+ * an item word and its number: « RAPPORT 1 », « Affaire n° 3 », « Point 3 de l'ordre du jour », « QUESTION N° 5 »,
+ * « VŒU N° 2024-03-07 » (the number is read by ACT_NUMBER_LEAD then), followed by a separator or the line's end
+ */
+export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:19|20)\\d{2}[-_/.]\\d))(?=\\s*(?:[:.–—-]\\s|[:.–—-]?\\s*$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:19|20)\\d{2}))\\s*[:.–—-]?\\s*`, "u");
+/** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
+export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention/iu;
+/** « N° 2 – Titre »: the item's number after « N° », a dash or a colon after it */
+export const NUMBER_SIGN_ORDINAL = /^N°\s*(\d{1,3})(?=\s*[-–—:]\s*\S)\s*[-–—:]\s*/;
+/** an item's ordinal before the act's own number: « 1 – DÉLIBÉRATION N° … », « 1.1 – DEL-24-0456 » */
+export const ORDINAL_BEFORE_ACT = /^(\d{1,3}(?:\.\d{1,2})?)\s*[-–—.)]\s+(?=\S)/;
+/** the shapes of an act's number in a registry: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 », « 24/0321/VDV » */
+const REGISTRY_NUMBER = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
+/** the act's number, labelled or not, then a separator or the line's end: « DÉLIBÉRATION N° 2024-03-01 : », « DEL-24-0456 », « Délibération n° 24-127 » */
+export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:n°|N°|no)\\s*)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-]\\s|[:–—-]?\\s*$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*°(?:\s*[/.)–—-])?\s*|\s*[/.-]\s*|(?<=\d)\s*[–—]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** a line that is only a person's name, "Alain GALLU", "Marie-Josée AUGE-CAUMON", "GARIN Maryannick": a list's entry */

@@ -4,7 +4,7 @@
 // (src/normalise/reflow.ts) breaks the text before each of them, so that every extractor reads the same
 // units from a text collapsed to one line, wrapped at 40 columns or laid out as written.
 import { anyOf, FAST_CAPITAL, FAST_WORD_START, initials, phrase, WORD_END, WORD_START } from "./build.js";
-import { DECISION_VERBS, FIRST_NAME_BEFORE_ORDINAL, ITEM_WORDS } from "./fr.js";
+import { DECISION_VERBS, FIRST_NAME_BEFORE_ORDINAL, ITEM_WORDS, MARK_WORDS } from "./fr.js";
 import { MONTHS } from "./dates.js";
 
 /** "… en application de l'article L 2121-20 du CGCT :": the legal basis a label may quote before its colon */
@@ -64,7 +64,7 @@ const LABEL_PREFIX = `(?:${anyOf(PREFIX_WORDS.count)}\\s*)?(?:${anyOf(PREFIX_WOR
  * it would run at every word): « A été élu secrétaire : M. X » is one unit, « à l'unanimité des membres présents et
  * représentés : » ends a sentence
  */
-const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+secr[ée]taire|pr[ée]sents?\\s+(?:et|ou)\\s+repr[ée]sent[ée]s?)";
+const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+secr[ée]taire|pr[ée]sents?\\s+(?:et|ou)\\s+repr[ée]sent[ée]s?|(?:de|à|DE|À)\\s+[lL]['’]\\s*(?:ordre\\s+du\\s+jour|ORDRE\\s+DU\\s+JOUR)|(?:M\\.|Mme|Monsieur|Madame)\\s+(?:le|la)\\s+[Pp]r[ée]sidente?)";
 
 /** formulas that open a unit wherever they stand */
 const FORMULAS = [
@@ -119,6 +119,8 @@ const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*
 // (« la présente délibération » presents nothing)
 const EXPOSE_VERBS = "(?:expose|(?<![Ll]a\\s|LA\\s|[Cc]ette\\s)pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande|quitte|se\\s+retire)";
 
+/** the rapporteur opening the exposé right after a title, without a full stop between: « … du budget principal M. MEYER présente le rapport » */
+export const SPEAKER_AFTER_TITLE = new RegExp(`\\s(?=(?:Monsieur|Madame|M\\.|Mme)\\s+(?:(?:le|la|l['’])\\s*)?(?:Maire|Pr[ée]sidente?|Adjointe?|Rapporteure?|Vice-pr[ée]sidente?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+${EXPOSE_VERBS}${WORD_END})`, "u");
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
 const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*[-–—])|[IVX]{1,5}(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*-))\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
@@ -210,6 +212,9 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)(?<!(?:s[ée]ance|[Pp]r[ée]sents?|[Ee]xcus[ée]e?s?|[Aa]bsente?s?|[Rr]apporteure?)\\s*:\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
+  // … in capitals, or a member named by civility and surname, their group or commune in brackets: « LE PRÉSIDENT : »,
+  // « M. LE MAIRE : », « M. MEYER (Montigny-lès-Metz) : », « Mme NEXON (Limoges en commun) : »
+  needs(new RegExp(`${FAST_WORD_START}${WORD_START}(?=[LMlm])(?:(?:M\\.|MME|Mme|MONSIEUR|MADAME|Monsieur|Madame)\\s+(?:LE|LA|le|la)|LE|LA|Le|La)\\s+(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)(?![\\p{L}])\\s*:(?=\\s*\\p{Lu})|${WORD_START}(?=[M])(?:M\\.|Mme|MM\\.)\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?:\\s+\\([^()]{2,40}\\))?\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
   // the turn written « M. LE MAIRE. – », « Mme ABRY. – », « M. Jean ROSSET. – » (a full stop, then a dash)
   needs(new RegExp(`${WORD_START}(?=[MmL])(?:M\\.|MM\\.|Mme|Mmes|Monsieur|Madame|MONSIEUR|MADAME)\\s+(?:(?:LE|LA|le|la)\\s+(?:MAIRE|Maire|PR[ÉE]SIDENTE?|Pr[ée]sidente?)|(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*\\.\\s*[–—-]\\s`, "gu"), /\.\s*[–—-]\s/),
   // a member presenting, after a title without its full stop: « … chemin des Vignes M. Louis CARRET présente les devis »
@@ -247,6 +252,12 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}°(?:\\s*[/.)-])?|\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
   // a candidate and the votes: "Mme Lucie FAVRE : 9 voix, élue"
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
+  // an item word and its number without « n° », in capitals anywhere (« … MANGIN.) RAPPORT 5 Centre aquatique »), or
+  // after a sentence's end: « Affaire n° 1 », « Point 3 de l'ordre du jour : … », « QUESTI0N N° 5 - … »
+  needs(new RegExp(`${WORD_START}(?:${anyOf(MARK_WORDS.map((w) => w.toUpperCase()), "exact")}|(?<=(?:^|[.!?;»)\\]])\\s*)${anyOf(MARK_WORDS, "initial")})\\s+(?:(?:n°|N°)\\s*)?\\d{1,3}(?![\\d/.-]\\d)(?=\\s*(?:[:.–—-]\\s|$)|\\s+\\p{Lu}|\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)`, "gu"), /\d/),
+  // a registry's number « C 24.110 », « 24/512 » after a sentence's end, an outcome or a figure, before a title: « …
+  // l'unanimité. C 24.111 - Finances … », « Abstention : 2 24/513 Fixation des tarifs … »
+  needs(new RegExp(`(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée])\\s+)(?:[A-Z]{1,4}[-_ ]?)?\\d{2}[./]\\d{3}(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll})`, "gu"), /\d[./]\d{3}/),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
   needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!\\b(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
@@ -260,7 +271,7 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=\\d)(?<=\\p{Lu}{2}\\s+)(?<!(?:DEL|DCM|DCC)\\s+)(?:19|20)\\d{2}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
   // "Délibération n° DCM2024_014" after a unit's end or a surname in capitals (« … secrétaire : M. ESTRADE Délibération n° … »)
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
-  new RegExp(`(?=D)(?<=(?:\\p{Lu}{2}|[.:;!?»)])\\s+)(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)Délibération\\s+(?:n°|N°|no)\\s*(?=\\S)`, "gu"),
+  new RegExp(`(?=D)(?<=(?:\\p{Lu}{2}|[.:;!?»)])\\s+)(?<!(?:^|\\s)\\d{1,3}(?:\\.\\d{1,2})?\\s*[-–—.)]\\s+)Délibération\\s+(?:n°|N°|no)\\s*(?=\\S)`, "gu"),
   // a rubric in square brackets after a heading: "… Budgétaires 2023 : [Point n° 1 : Finances Communales"
   new RegExp(`(?=\\[)(?<=\\s)\\[(?=\\p{Lu}\\p{Ll})`, "gu"),
   // bullets
@@ -281,7 +292,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=[Nn])${WORD_START}(?<![Dd][ée]lib[ée]ration\\s+|D[ÉE]LIB[ÉE]RATION\\s+)(?:N°|n°)\\s*(?=(?:[A-Z]{1,4}[-_]?)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4}(?:[-/._]\\d{1,4})?\\s+(?:Objet|OBJET)\\s*:)`, "gu"),
   // an act's heading in capitals wherever it stands: "VOTE : Unanimité DÉLIBÉRATION N° 2024-049 : ACQUISITION …"
   // (in running text a cited act is written in small letters: « Vu la délibération n° 2023-12 »)
-  new RegExp(`(?=D)${WORD_START}D[ÉE]LIB[ÉE]RATION\\s+N°\\s*(?=\\d{2,4}\\s?[-_/.]\\s?\\d{1,4})`, "gu"),
+  // (not after the item's ordinal: « 1 – DÉLIBÉRATION N° 2024-03-01 : … » is one heading)
+  new RegExp(`(?=D)${WORD_START}(?<!(?:^|\\s)\\d{1,3}(?:\\.\\d{1,2})?\\s*[-–—.)]\\s+)D[ÉE]LIB[ÉE]RATION\\s+N°\\s*(?=\\d{2,4}\\s?[-_/.]\\s?\\d{1,4})`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */
@@ -322,4 +334,13 @@ export const FIGURE_ALONE = /^\d{1,3}$/;
 export const AGENDA_HEADING = new RegExp(`^${phrase("Ordre du jour")}\\s*:?$`, "u");
 
 /** a source line that is an item heading by its shape: "1 Subventions associatives", "6.1 Ecole", "IV - Finances" */
+/** a registry's number: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 » */
+const REGISTRY = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
+/**
+ * an item's heading that gives no title, the title on the next line: « RAPPORT 1 », « Affaire n° 1 », « 1.1 – DEL-24-0456 »,
+ * « Délibération n° 24-127 » (the act's number between the item's and the title)
+ */
+export const HEADING_WITHOUT_TITLE = new RegExp(`^(?:${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no)\\s*)?\\d{1,3}(?:\\.\\d{1,2})?|\\d{1,3}(?:\\.\\d{1,2})?\\s*[-–—.)]\\s+(?:${anyOf(["Délibération"], "initial")}\\s+(?:n°|N°|no)\\s*)?${REGISTRY})\\s*[:.–—-]?$`, "u");
+/** the act's number on a line of its own between the item's heading and its title: « Affaire n° 1 » / « Délibération n° 24-127 » */
+export const ACT_NUMBER_LINE = new RegExp(`^(?:${anyOf(["Délibération"], "initial")}\\s+(?:n°|N°|no)\\s*)?${REGISTRY}\\s*[:.–—-]?$`, "u");
 export const HEADING_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})(?:[.)°]|\s*[-–])?\s+\p{Lu}\p{Ll}/u;

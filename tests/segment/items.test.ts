@@ -105,6 +105,41 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nOrdre du jour :\n1. Subventions associatives\n2. Tarification cimetière\nNota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant de commencer la séance\n1 Subventions associatives\nRappel des demandes de l'an passé.\nVote : 12 pour / 0 contre / 0 abstention → adopté\n2 Tarification cimetière\nLes tarifs sont dans la moyenne.\nVote : 12 pour / 0 contre / 0 abstention → adopté`,
       [["1", "Subventions associatives"], ["2", "Tarification cimetière"]],
     ],
+    [
+      "an item word and its number alone, the title on the next line: 'RAPPORT 1'",
+      `${HEADER}\nRAPPORT 1\nApprobation du procès-verbal de la séance du 14 octobre 2024\nLE PRÉSIDENT : Des observations ? Unanimité.\nAdopté à l'unanimité.\nRAPPORT 2\nDécision modificative n° 3 du budget principal\nM. MEYER présente le rapport.\nPour : 59 – Contre : 6\nAdopté à la majorité.`,
+      [["1", "Approbation du procès-verbal de la séance du 14 octobre 2024"], ["2", "Décision modificative n° 3 du budget principal"]],
+    ],
+    [
+      "'Point 3 de l'ordre du jour : Titre'",
+      `${HEADER}\nPoint 1 de l'ordre du jour : Installation d'un nouveau conseiller communautaire\nM. le Président : Je le déclare installé.\nLe Conseil prend acte.\nPoint 2 de l'ordre du jour : Approbation du procès-verbal de la séance du 26 septembre 2024\nLe procès-verbal est adopté à l'unanimité.`,
+      [["1", "Installation d'un nouveau conseiller communautaire"], ["2", "Approbation du procès-verbal de la séance du 26 septembre 2024"]],
+    ],
+    [
+      "the item's ordinal, then the act's number: '1 – DÉLIBÉRATION N° 2024-03-01 : Titre'",
+      `${HEADER}\n1 – DÉLIBÉRATION N° 2024-03-01 : Approbation du procès-verbal de la séance du 8 février 2024\nLe procès-verbal est adopté à l'unanimité.\n2 – DÉLIBÉRATION N° 2024-03-02 : Subvention exceptionnelle de 15 000 € aux Restos du Cœur\nAdoptée à l'unanimité.\n3 – VŒU N° 2024-03-03 : Vœu pour le maintien de la ligne ferroviaire\nLe vœu est adopté par 41 voix pour et 12 contre.`,
+      [["2024-03-01", "Approbation du procès-verbal de la séance du 8 février 2024"], ["2024-03-02", "Subvention exceptionnelle de 15 000 € aux Restos du Cœur"], ["2024-03-03", "Vœu pour le maintien de la ligne ferroviaire"]],
+    ],
+    [
+      "an item word, the act's number on the next line, then the title: 'Affaire n° 1' / 'Délibération n° 24-127'",
+      `${HEADER}\nAffaire n° 1\nDélibération n° 24-127\nAdoption du procès-verbal de la séance du 16 mai 2024\nM. LE MAIRE : Pas d'observation ?\nAdopté à l'unanimité.\nAffaire n° 2\nDélibération n° 24-128\nBudget supplémentaire 2024\nVotes : POUR 37 – CONTRE 13 – ABSTENTION 0`,
+      [["24-127", "Adoption du procès-verbal de la séance du 16 mai 2024"], ["24-128", "Budget supplémentaire 2024"]],
+    ],
+    [
+      "'N° 2 – Titre', a list that does not start at 1",
+      `${HEADER}\nN° 12 – Budget supplémentaire 2024 de la Ville\nRapporteur : Mme Élise SABATIER\nPour : 43 Contre : 12\nAdopté à la majorité.\nN° 13 – Garanties d'emprunts accordées à Habitation moderne\nAdopté à l'unanimité.`,
+      [["12", "Budget supplémentaire 2024 de la Ville"], ["13", "Garanties d'emprunts accordées à Habitation moderne"]],
+    ],
+    [
+      "a registry's numbers of one shape: 'C 24.110 - Titre'",
+      `${HEADER}\nC 24.110 - Finances - Compte administratif 2023\nRapporteur : M. Loïc BERTHELOT\nAdopté à l'unanimité.\nC 24.111 - Finances - Affectation des résultats de l'exercice 2023\nAdopté à l'unanimité.`,
+      [["C 24.110", "Finances - Compte administratif 2023"], ["C 24.111", "Finances - Affectation des résultats de l'exercice 2023"]],
+    ],
+    [
+      "OCR's zero in the item word, a wish numbered among the items: 'QUESTI0N N° 2', 'VOEU N° 3'",
+      `${HEADER}\nQUESTION N° 1 - Approbation du procès-verbal\nADOPTE A L'UNANIMITE\nQUESTI0N N° 2 - Cession de l'immeuble de la rue Paratilla\nADOPTE A L'UNANIMITE\nVOEU N° 3 - Vœu relatif au maintien des urgences de nuit\nADOPTE A L'UNANIMITE`,
+      [["1", "Approbation du procès-verbal"], ["2", "Cession de l'immeuble de la rue Paratilla"], ["3", "Vœu relatif au maintien des urgences de nuit"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
