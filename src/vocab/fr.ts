@@ -49,6 +49,9 @@ export const PAGE_FURNITURE = /(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}
 export const BODIES: Array<[RegExp, string]> = [
   [/conseil\s+communautaire/i, "conseil communautaire"],
   [/conseil\s+(?:m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole)/i, "conseil métropolitain"],
+  // « Conseil de Bordeaux Métropole », « Conseil de l'Eurométropole de Strasbourg »
+  [/conseil\s+de\s+(?:l['’]\s*|[\p{Lu}][\p{L}-]+\s+(?:[\p{Lu}][\p{L}-]+\s+)?)(?:euro)?m[ée]tropole/iu, "conseil métropolitain"],
+  [/conseil\s+de\s+Paris(?![\p{L}])/iu, "conseil de Paris"],
   [/commission\s+permanente/i, "commission permanente"],
   [/conseil\s+municipal/i, "conseil municipal"],
   [/conseil\s+d[ée]partemental/i, "conseil départemental"],
@@ -67,6 +70,8 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   // the name runs to a punctuation mark, a date ("… du 12 mars", "… du jeudi 12"), a verb of the session, or the
   // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
+  // a city's name before the word: « RENNES MÉTROPOLE », « Metz Métropole », « Bordeaux Métropole » (not « CONSEIL DE … »)
+  [/(?<![\p{L}'’-])((?:(?!(?:CONSEIL|Conseil|DE|De|DU|Du|LA|La|LE|Le|ET|Et)\s)[A-ZÀ-Ý][\p{L}'’-]+\s+){1,2}(?:M[ée]tropole|MÉTROPOLE))(?![\p{L}])(?!\s+(?:de|du|d['’]|DE|DU|D['’])\s)/u, "epci"],
   [new RegExp(`\\b((?:M[ée]tropole|M[ÉE]TROPOLE)\\s+(?:de\\s+|du\\s+|d'|DE\\s+|DU\\s+|D')?[A-ZÀ-Ý][^,;:\\n]{2,60}?)${AUTHORITY_NAME_END}`, "u"), "epci"],
   // "Grenoble-Alpes Métropole", "BORDEAUX MÉTROPOLE": the name before the word
   // (tried only on a line that holds the word, its third element: the pattern opens with any capital)
@@ -96,7 +101,7 @@ export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gion
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(])|\s{2})/iu;
 
 export const SESSION_DATE_LABELS =
-  /(?:^\s*le\s+(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;
+  /(?:^\s*le\s+(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|r[ée]gional)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;
 /** a unit that gives a date other than the session's: convocation, posting, publication, transmission */
 export const OTHER_DATE_LABELS = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]|convocation|affich|publi[ée]|publication|envoy[ée]|re[çc]u\s+(?:en|à|a|le)|transmis)/i;
 export const CONVOCATION = /(?:date\s+(?:de\s+|d['’]\s*envoi\s+de\s+)(?:la\s+)?convocation|convoqu[ée]s?\s+le|convocation\s+(?:du|en\s+date\s+du|(?:qui\s+(?:leur\s+)?a\s+[ée]t[ée]\s+)?(?:adress[ée]e|faite|envoy[ée]e)(?:\s+par\s+(?:le|la)\s+(?:maire|pr[ée]sidente?))?\s+le))\s*:?/i;
@@ -133,9 +138,11 @@ export const SECRETARY = [
   /secr[ée]taire\s+de\s+s[ée]ance\s*[.?!]\s+(?:Je\s+vous\s+propose\s+|Il\s+est\s+propos[ée]\s+)?la\s+candidature\s+de\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.,;]+)/i,
 ];
 export const PRESIDENT = [
-  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
+  /(?:sous\s+la\s+|^\s*)pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /^\s*Pr[ée]sid(?:ent(?:e)?|ence)(?:\s+de\s+(?:s[ée]ance|la\s+s[ée]ance))?\s*:\s*(\S.*|.)$/i,
+  // « PRÉSIDENCE DE Monsieur Benoît SAVARY, Maire » wherever it stands in a header read as one line
+  /(?<![\p{L}])(?:PR[ÉE]SIDENCE\s+DE|Présidence\s+de)\s+((?:Monsieur|Madame|M\.|Mme)\s[^,;\s](?:[^,;\s]|\s(?=[^,;\s]))*)/u,
   // "M. Paul ROCCA, Maire, préside la séance"
   /(?<![\p{L}])((?:M\.|Mme|Monsieur|Madame)\s[^,;]{2,60}?),\s*(?:Maire|Pr[ée]sidente?|[\p{L}\d]+\s+adjointe?)\s*,\s*pr[ée]side\s+la\s+s[ée]ance/iu,
 ];

@@ -28,6 +28,9 @@ inEveryLayout("session header", (shape) => {
     ["Conseil de la Communauté de communes du Haut Quercy du jeudi 12 septembre 2024", "Communauté de communes du Haut Quercy", "epci"],
     ["les membres du Conseil Communautaire de la Communauté de Communes du Val de Brèche, légalement convoqués", "Communauté de Communes du Val de Brèche", "epci"],
     ["MÉTROPOLE DE LYON\nCONSEIL DE LA MÉTROPOLE", "MÉTROPOLE DE LYON", "epci"],
+    // a city's name before « Métropole », the council's date after it
+    ["RENNES MÉTROPOLE\nCONSEIL MÉTROPOLITAIN DU JEUDI 20 JUIN 2024", "RENNES MÉTROPOLE", "epci"],
+    ["Metz Métropole\nHarmony Park – 11, boulevard Solidarité – 57070 METZ", "Metz Métropole", "epci"],
     ["Grenoble-Alpes Métropole\nConseil métropolitain du 12 mars 2024", "Grenoble-Alpes Métropole", "epci"],
     ["Commune nouvelle d'Annecy\nConseil municipal", "Annecy", "commune"],
     // a département's own act (its body is its own); a commune's heading under its département stays the commune's
@@ -62,10 +65,14 @@ inEveryLayout("session header", (shape) => {
     ["Commission permanente du 12 mars 2024", "commission permanente"],
     ["Délibération du Bureau syndical", "bureau syndical"],
     ["Conseil d'administration du centre communal d'action sociale", "conseil d'administration"],
+    ["le Conseil de Bordeaux Métropole s'est réuni", "conseil métropolitain"],
+    ["CONSEIL DE L'EUROMÉTROPOLE DE STRASBOURG", "conseil métropolitain"],
+    ["CONSEIL DE PARIS", "conseil de Paris"],
   ])("body of %j -> %s", (text, body) => expect(extractBody(linesOf(text), ev())).toBe(body));
 
   it.each([
     ["SEANCE DU 08 AVRIL 2025", "2025-04-08"],
+    ["CONSEIL MÉTROPOLITAIN DU JEUDI 20 JUIN 2024", "2024-06-20"],
     ["Séance ordinaire du 5 février 2024", "2024-02-05"],
     ["L'an deux mille vingt-quatre, le douze mars, le Conseil Municipal s'est réuni", "2024-03-12"],
     ["L'An Deux-Mil-Vingt-Cinq, le Huit du mois d'Avril à 17 heures 30", "2025-04-08"],
@@ -104,6 +111,7 @@ inEveryLayout("session header", (shape) => {
     ["Président : M. Frédéric GODBARGE, Maire\nSecrétaire : Mme Céline CHASSANG", "M.", "Frédéric", "GODBARGE"],
     ["Présidence : M. Paul ROCCA\nSecrétaire : Mme Céline CHASSANG", "M.", "Paul", "ROCCA"],
     ["M. Paul ROCCA, Maire, préside la séance.", "M.", "Paul", "ROCCA"],
+    ["CONSEIL MÉTROPOLITAIN DU JEUDI 20 JUIN 2024\nPRÉSIDENCE DE Madame Nathalie APPÉRÉ, Présidente", "Mme", "Nathalie", "APPÉRÉ"],
   ])("president of %j", (text, civility, firstName, lastName) => {
     const lines = linesOf(text);
     expect(extractPresident(lines, lines, ev())).toMatchObject({ civility, firstName, lastName });
