@@ -1,7 +1,7 @@
 // Persons as written in acts: "M. BACHER Bruno", "Bruno BACHER", "M.CHARRIER", "POLI X", "JT Albertini",
 // "Jean-Pierre", "Docteur Xavier POLI, Maire", "Denis JUVIN - Maire".
 import type { Person } from "../schema/record.js";
-import { CIVILITIES, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS } from "../vocab/fr.js";
+import { CIVILITIES, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS, SURNAME_PARTICLE_AHEAD, SURNAME_PARTICLE_UPPER } from "../vocab/fr.js";
 import { foldLetters, stripAccents } from "../vocab/fold.js";
 
 /** what a name does not end with: a dash, punctuation, spaces */
@@ -40,11 +40,14 @@ export function parsePerson(raw: string): Person | null {
     role = m[0].replace(/^[\s,()-]+|[\s,().]+$/g, "");
     text = text.slice(0, m.index).trim();
   }
-  text = text.replace(/^(?:le|la|les)\s+/i, "").replace(/[(),]+$/g, "").trim();
+  // (not a surname's particle: « LE BIHAN »)
+  text = text.replace(/^(?:le|la|les)\s+(?!(?:LE|LA|LES)\s+\p{Lu}{2})/iu, (m) => (/^(?:LE|LA|LES)\s/.test(m) && /^\S+\s+\p{Lu}{2}/u.test(text) ? m : "")).replace(/[(),]+$/g, "").trim();
   if (!text || text.length < 2 || /\d/.test(text) || text.split(" ").length > 6) return null;
   if (!/^[\p{L}]/u.test(text)) return null;
   const tokens = text.split(" ");
-  const upper = tokens.filter((t) => UPPER_WORD.test(t) && !INITIALS.test(t.replace(/\.$/, "") + (t.endsWith(".") ? "." : "")) && t.replace(/[^A-ZÀ-Ý]/gu, "").length >= 2);
+  // (a particle in capitals before a surname in capitals is part of it: « Nolwenn LE GALL », « Vincent DA SILVA »)
+  const particle = (k: number) => SURNAME_PARTICLE_UPPER.test(tokens[k]!) && k + 1 < tokens.length && UPPER_WORD.test(tokens[k + 1]!);
+  const upper = tokens.filter((t, k) => particle(k) || (UPPER_WORD.test(t) && !INITIALS.test(t.replace(/\.$/, "") + (t.endsWith(".") ? "." : "")) && t.replace(/[^A-ZÀ-Ý]/gu, "").length >= 2));
   let firstName: string | null = null;
   let lastName: string | null = null;
   if (upper.length > 0 && upper.length < tokens.length) {
@@ -77,7 +80,7 @@ export function splitNames(text: string): string[] {
     .filter((s) => s && !/^[-–—.]+$/.test(s))
     // "JF Orsatelli J. Orsatelli": two people run together, the second opened by initials
     .flatMap((s) => {
-      const m = /^(\S+\s+\p{Lu}\p{Ll}+)\s+((?:\p{Lu}{1,3}\.?|(?:\p{Lu}\.){1,3})\s+\p{Lu}\S+)$/u.exec(s);
+      const m = new RegExp(`^(\\S+\\s+\\p{Lu}\\p{Ll}+)\\s+(${SURNAME_PARTICLE_AHEAD}(?:\\p{Lu}{1,3}\\.?|(?:\\p{Lu}\\.){1,3})\\s+\\p{Lu}\\S+)$`, "u").exec(s);
       return m ? [m[1]!, m[2]!] : [s];
     });
 }
@@ -138,7 +141,9 @@ export function samePerson(a: Person | string, b: Person | string): boolean {
   const pb = typeof b === "string" ? parsePerson(b) : b;
   if (!pa || !pb) return false;
   const fold = (s: string | null) => foldLetters(s ?? "");
-  if (pa.lastName && pb.lastName && fold(pa.lastName) === fold(pb.lastName)) {
+  // a surname's particle may be read with the first name on one side (« S. El Atmani », « Sarah EL ATMANI »)
+  const bare = (s: string) => fold(s.split(/\s+/).filter((w) => !SURNAME_PARTICLE_UPPER.test(w.toUpperCase())).join(" "));
+  if (pa.lastName && pb.lastName && (fold(pa.lastName) === fold(pb.lastName) || (bare(pa.lastName) !== "" && bare(pa.lastName) === bare(pb.lastName)))) {
     const fa = fold(pa.firstName);
     const fb = fold(pb.firstName);
     if (!fa || !fb) return true;

@@ -15,7 +15,8 @@ function reference(ref: string): { surname: string; initial: string | null } {
 
 
 function refersTo(p: Person, ref: { surname: string; initial: string | null }): boolean {
-  if (!p.lastName || fold(p.lastName) !== ref.surname) return false;
+  // (« El Atmani » refers to Sarah EL ATMANI: the particle aside, the surname's last word)
+  if (!p.lastName || (fold(p.lastName) !== ref.surname && fold(p.lastName.split(/\s+/).pop()!) !== ref.surname)) return false;
   return ref.initial === null || !p.firstName || fold(p.firstName).charAt(0) === ref.initial;
 }
 

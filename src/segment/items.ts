@@ -124,6 +124,8 @@ function findHeadings(lines: Line[]): Heading[] {
       // a title on the heading's line may run on into the item's text; one read from the next lines stays in the body
       const split = marked.span === 1 && marked.title ? splitHeading(marked.title, beforeVote(index)) : { title: marked.title, rest: "" };
       numbered.push({ index, number: marked.number, title: cleanTitle(split.title), rest: split.rest, kind: "numbered", ...(marked.ordinal ? { ordinal: marked.ordinal } : {}), ...(marked.number === marked.ordinal ? { section: true } : {}), ...(marked.bare ? { bare: true } : {}) });
+      // (also one of a sequence of ordinals, should it be the only heading of its kind: « 3. Délibération n° 2023-42 : … »)
+      if (marked.ordinal && /^\d/.test(marked.ordinal)) ordinal.push({ index, number: marked.number, title: cleanTitle(split.title), rest: split.rest, kind: "ordinal", ordinal: marked.ordinal });
       return;
     }
     // the number alone, the object on the next unit: "N° 2024-101" / "Objet : Budget annexe des transports"
@@ -174,43 +176,52 @@ function findHeadings(lines: Line[]): Heading[] {
   for (const h of numbered) if (h.bare) shapes.set(numberShape(h.number!), (shapes.get(numberShape(h.number!)) ?? 0) + 1);
   for (let k = numbered.length - 1; k >= 0; k--) if (numbered[k]!.bare && shapes.get(numberShape(numbered[k]!.number!))! < 2) numbered.splice(k, 1);
   const registered = numbered.filter((h) => !h.section);
-  if (registered.length >= 2) return registered;
-  if (numbered.length >= 2) return numbered;
-  if (numbered.length === 1) return [];
+  // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
+  const sequence = (): Heading[] => {
+    // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
+    // nor a numbered list of people ("1. Alain GALLU" … "6. Maryannick GARIN": the vice-presidents elected) is not
+    const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:[\d\s.,]+$/.test(h.title) && !NAME_ONLY.test(h.title));
+    const value = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Math.floor(Number(s)) : romanValue(s));
+    const kept: Heading[] = [];
+    // the last heading kept in sequence; a compte-rendu may take an item out of its order ("3", "10", "4"): a
+    // heading followed at once by its tally is kept there, after one that is too, without moving the sequence
+    let prev: Heading | undefined;
+    const voted = (h: Heading | undefined) => h !== undefined && beforeVote(h.index);
+    for (const h of seq) {
+      const v = value(h.ordinal!);
+      const last = kept[kept.length - 1];
+      const accept = () => { kept.push(h); prev = h; };
+      if (!prev && v > 2) continue;
+      const sub = h.ordinal!.includes(".");
+      if (sub && prev && v === value(prev.ordinal!)) {
+        accept();
+        continue;
+      }
+      if (sub) continue;
+      if (prev && v !== value(prev.ordinal!) + 1 && v !== 1) {
+        // restarts at 1 (agenda then body) are fine; other jumps are not headings, unless voted like the one before
+        if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) {
+          if (voted(h) && voted(last) && !kept.some((k) => k.ordinal === h.ordinal)) kept.push(h);
+          continue;
+        }
+      }
+      accept();
+    }
+    return kept;
+  };
+  // a heading that gives the act's number after its ordinal (« 3. Délibération n° 2023-42 : … ») may stand among
+  // ordinals that give none (« 1. Approbation du compte rendu … »): the whole sequence then
+  const chosen = registered.length >= 2 ? registered : numbered.length >= 2 ? numbered : null;
+  if (chosen) {
+    const all = sequence();
+    return all.length > chosen.length && chosen.every((h) => all.some((k) => k.index === h.index)) ? all : chosen;
+  }
+  if (numbered.length === 1 && !numbered[0]!.ordinal) return [];
   // a deliberation form ("DELIBERATION DU CONSEIL MUNICIPAL", "EXTRAIT DU REGISTRE") is one act, whatever its
   // numbered paragraphs; minutes announce themselves (compte rendu, procès-verbal, ordre du jour)
   const top = lines.slice(0, 30).map((l) => l.text).join("\n");
   if (FORM_MARKERS.test(top) && !MINUTES_MARKERS.test(top)) return [];
-  // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
-  // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
-  // nor a numbered list of people ("1. Alain GALLU" … "6. Maryannick GARIN": the vice-presidents elected) is not
-  const seq = ordinal.filter((h) => /^(?:\d{1,2}(?:\.\d{1,2})?|[IVX]+)$/.test(h.ordinal!) && !/[€%]|:[\d\s.,]+$/.test(h.title) && !NAME_ONLY.test(h.title));
-  const value = (s: string) => (/^\d+(?:\.\d+)?$/.test(s) ? Math.floor(Number(s)) : romanValue(s));
-  const kept: Heading[] = [];
-  // the last heading kept in sequence; a compte-rendu may take an item out of its order ("3", "10", "4"): a
-  // heading followed at once by its tally is kept there, after one that is too, without moving the sequence
-  let prev: Heading | undefined;
-  const voted = (h: Heading | undefined) => h !== undefined && beforeVote(h.index);
-  for (const h of seq) {
-    const v = value(h.ordinal!);
-    const last = kept[kept.length - 1];
-    const accept = () => { kept.push(h); prev = h; };
-    if (!prev && v > 2) continue;
-    const sub = h.ordinal!.includes(".");
-    if (sub && prev && v === value(prev.ordinal!)) {
-      accept();
-      continue;
-    }
-    if (sub) continue;
-    if (prev && v !== value(prev.ordinal!) + 1 && v !== 1) {
-      // restarts at 1 (agenda then body) are fine; other jumps are not headings, unless voted like the one before
-      if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) {
-        if (voted(h) && voted(last) && !kept.some((k) => k.ordinal === h.ordinal)) kept.push(h);
-        continue;
-      }
-    }
-    accept();
-  }
+  const kept = sequence();
   // items without numbers: the agenda's entries found again in the body, when they give more items than a
   // numbered list inside one of them
   const agenda = agendaHeadings(lines).map((h) => ({ index: h.index, number: null, title: h.title, kind: "agenda" as const }));

@@ -391,7 +391,7 @@ export const ORDINAL_BEFORE_ACT = /^(\d{1,3}(?:\.\d{1,2})?)\s*[-–—.)]\s+(?=\
 /** the shapes of an act's number in a registry: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 », « 24/0321/VDV » */
 const REGISTRY_NUMBER = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
 /** the act's number, labelled or not, then a separator or the line's end: « DÉLIBÉRATION N° 2024-03-01 : », « DEL-24-0456 », « Délibération n° 24-127 » */
-export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:n°|N°|no)\\s*)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-]\\s|[:–—-]?\\s*$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
+export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:(?:n°|N°|no)\\s*)?)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-]\\s|[:–—-]?\\s*$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*°(?:\s*[/.)–—-])?\s*|\s*[/.-]\s*|(?<=\d)\s*[–—]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** a line that is only a person's name, "Alain GALLU", "Marie-Josée AUGE-CAUMON", "GARIN Maryannick": a list's entry */
@@ -440,6 +440,10 @@ export const NOT_FOLLOWED_BY_OU = "(?!\\s+ou\\b)";
 export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|(?:M\.|Mme)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\b|\d+\s*[/.)-]|[IVX]+\s)/i;
 /** particles that stay in lower case inside a person's name: "Jean de la Fontaine", "Marc du Pont", "d'Estaing" */
 export const NAME_PARTICLE = /^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u;
+/** a surname's particle in capitals, part of the surname, never initials: « LE GALL », « DA SILVA », « DE LUSSAC », « DOS SANTOS » */
+export const SURNAME_PARTICLE_UPPER = /^(?:LE|LA|LES|DE|DU|DES|DA|DI|DO|DOS|DAS|DEL|DELLA|VAN|VON|DER|DEN|TER|EL|AL|BEN|MAC|MC)$/u;
+/** the same before the surname, as a look-ahead source: what initials before a surname are not */
+export const SURNAME_PARTICLE_AHEAD = "(?!(?:LE|LA|LES|DE|DU|DES|DA|DI|DO|DOS|DAS|DEL|DELLA|VAN|VON|DER|DEN|TER|EL|AL|BEN|MAC|MC)\\s)";
 /** a name and its status on one line (group 1: the name; group 2: the status): "Maryline : absente non excusée", "Mathieu : excusé" */
 export const NAME_WITH_STATUS = /^\s*(?:[+•-]\s*)?([\p{L}][\p{L}' .-]{1,40}?)\s*:\s*(absente?s?\s+non\s+excus[ée]e?s?|absente?s?|excus[ée]e?s?)\s*\.?$/iu;
 /** a status of NAME_WITH_STATUS that means absent rather than excused: "absente non excusée", "absent" */

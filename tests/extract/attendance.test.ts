@@ -126,6 +126,8 @@ inEveryLayout("proxies", (shape) => {
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    // a surname's particle in capitals: no giver cut in two
+    ["Pouvoirs : Mme Nolwenn LE GALL (pouvoir à M. Erwan CADIOU), M. Vincent DA SILVA à Mme Sylvie MAURY", [["LE GALL", "CADIOU"], ["DA SILVA", "MAURY"]]],
     ["Étaient présents : M. Paul ROCCA, Mme Karine FAVRE\nAvaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Procurations : L. Mattei, P. Santoni, R. Vincenti", [["Mattei", null], ["Santoni", null], ["Vincenti", null]]],
     // « à » without its accent, before a civility

@@ -21,6 +21,12 @@ describe("parsePerson", () => {
     ["M. GIRAUD Alain (départ à 20h15)", "M.", "Alain", "GIRAUD", null],
     ["Messieurs Jacques BOUYSSOU", "M.", "Jacques", "BOUYSSOU", null],
     ["Mesdames Brigitte DELPEYRAT", "Mme", "Brigitte", "DELPEYRAT", null],
+    // a particle in capitals is part of the surname, no initials
+    ["Mme Nolwenn LE GALL", "Mme", "Nolwenn", "LE GALL", null],
+    ["M. Vincent DA SILVA", "M.", "Vincent", "DA SILVA", null],
+    ["LE BIHAN", null, null, "LE BIHAN", null],
+    ["LE GALL Antoine", null, "Antoine", "LE GALL", null],
+    ["Cédric DE SAINT JOUAN", null, "Cédric", "DE SAINT JOUAN", null],
   ])("%s", (raw, civility, firstName, lastName, role) => {
     expect(parsePerson(raw)).toMatchObject({ civility, firstName, lastName, role });
   });
