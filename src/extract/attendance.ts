@@ -201,6 +201,9 @@ function splitAtSecondPerson(chunk: string): [string, string] {
     return [chunk.slice(0, cut), chunk.slice(cut + 1)];
   }
   if (comma > 0) return [chunk.slice(0, comma), chunk.slice(comma + 1)];
+  // two names without civility, one per line once joined: « RIVIÈRE Delphine LE GALL Antoine », « Paul DURAND Lise REY »
+  const two = /^(\p{Lu}{2}[\p{Lu}'’-]*(?: \p{Lu}{2}[\p{Lu}'’-]*)* \p{Lu}\p{Ll}[\p{L}'’-]*) (\p{Lu}{2}\S* .*)$/u.exec(chunk.trim().replace(/\s+/g, " ")) ?? /^(\p{Lu}\p{Ll}[\p{L}'’-]* \p{Lu}{2}[\p{Lu}'’-]*) (\p{Lu}\p{Ll}\S* \p{Lu}{2}.*)$/u.exec(chunk.trim().replace(/\s+/g, " "));
+  if (two) return [two[1]!, two[2]!];
   return [chunk, ""];
 }
 

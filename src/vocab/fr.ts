@@ -468,7 +468,7 @@ export const PROXY_COUNT_BEFORE_LIST = /^\d{1,3}\s*\((.+)\)\s*[.;]?$/;
 export const NAME_ANNOTATION = /\s*\((?![^()]*(?:(?<![\p{L}])[àa]\s|pouvoir|procuration|mandat|\d))\p{Lu}[^()]{1,40}\)/gu;
 /** a proxy glued to a name (group 1: the holder): "David (pouvoir donné à Jean-Pierre)", "Adeline (procuration à Mario)" */
 /** a proxy said after a name in a list, without brackets: "Rémi HUGUES qui a donné pouvoir à Sylvie ARNAUD" */
-export const PROXY_AFTER_NAME = /\s+(?:(?:qui\s+)?(?:a\s+)?donn[ée]e?\s+)?(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|au)\s+(\S.*)$/i;
+export const PROXY_AFTER_NAME = /\s+(?:(?:(?:qui\s+)?(?:a\s+)?donn[ée]e?\s+)?(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|au)|repr[ée]sent[ée]e?\s+par)\s+(\S.*)$/i;
 export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au)\s*)?([^\s)][^)]*|\s)\)/i;
 /** a departure or an arrival glued to a name (group 1: the note; group 2: its verb): "(départ à 19h59)", "(arrivée au point 4)" */
 // (no bracket inside the note: from each "(" of a run of brackets the search would run to the end of the line)

@@ -126,6 +126,10 @@ inEveryLayout("proxies", (shape) => {
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    // « représenté(e) par » inside the list of the excused
+    ["Excusés : Agnès BESSON représentée par Marion FLEURY, Sébastien PAGÈS représenté par Antoine\nDUMAS, Claire ROUX", [["BESSON", "FLEURY"], ["PAGÈS", "DUMAS"]]],
+    // one proxy a line, surname first and no civility: the lines' names do not run together
+    ["Procurations :\nPUJOL Jean-Pierre donne procuration à RIVIÈRE Delphine\nLE GALL Antoine donne procuration à LOPEZ Hugo\nDURAND Paul donne procuration à MAURY Sylvie", [["PUJOL", "RIVIÈRE"], ["LE GALL", "LOPEZ"], ["DURAND", "MAURY"]]],
     // a surname's particle in capitals: no giver cut in two
     ["Pouvoirs : Mme Nolwenn LE GALL (pouvoir à M. Erwan CADIOU), M. Vincent DA SILVA à Mme Sylvie MAURY", [["LE GALL", "CADIOU"], ["DA SILVA", "MAURY"]]],
     ["Étaient présents : M. Paul ROCCA, Mme Karine FAVRE\nAvaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
