@@ -77,6 +77,10 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     if (words.length - i < 4) continue;
     // "d'Allocations Familiales": a word after an elision keeps its own case
     if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(ELISION_BEFORE_CAPITAL, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
+    // a proper name of two capitalised words or one before a dash goes on with the title: « … de l'allée Simone Iff
+    // dans le quartier … », « Budget annexe Mobilités – Décision … »
+    // (not an article or a civility: « 2024 Le Conseil municipal fixe … », « contrat Mme Chamberlain … » open a sentence)
+    if (/^(?:\p{Lu}\p{Ll}|[-–—]$)/u.test(words[i + 1] ?? "") && !/^(?:Le|La|Les|L['’].*|Un|Une|Mme|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)$/u.test(w)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
   }
   return null;

@@ -300,7 +300,9 @@ export const BREAK_CUES: RegExp[] = [
 const LINK_WORDS = ["de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au", "aux", "en", "et", "ou", "par", "pour", "sur"];
 
 /** words after which a capitalised word goes on inside a title: prepositions, articles, civilities ("de Corte") */
-export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "entre", "vers", "chez", "rue", "avenue", "place", "chemin", "route", "saint", "sainte", "M.", "Mme", "Mr", "Mlle", "Me", "Dr"].map((w) => phrase(w)).join("|")})$|['’]$`, "u");
+export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "entre", "vers", "chez", "rue", "avenue", "place", "chemin", "route", "saint", "sainte", "M.", "Mme", "Mr", "Mlle", "Me", "Dr",
+  // a place or a body that its proper name follows: « l'allée Simone Iff », « association Marie Curie », « groupe Limoges en commun »
+  "allée", "boulevard", "impasse", "quai", "square", "quartier", "résidence", "école", "collège", "lycée", "gymnase", "stade", "parc", "salle", "centre", "groupe", "association", "aquatique", "annexe", "cité", "ZAC", "lotissement"].map((w) => phrase(w)).join("|")})$|['’]$`, "u");
 
 /** a line that ends on a word that needs the next one: "… du centre de", "… et", "M.", or on a comma, a bracket, a dash */
 export const LINK_AT_END = new RegExp(`(?:\\s(?:${[...LINK_WORDS, "M.", "Mme", "n°"].map((w) => w.replace(".", "\\.")).join("|")})|[,(\\-–])$`, "iu");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment } from "../../src/segment/items.js";
+import { segment, splitHeading } from "../../src/segment/items.js";
 import { linesOf as linesOfText } from "../extract/lines.js";
 import { inEveryLayout } from "../extract/layouts.js";
 
@@ -270,4 +270,17 @@ inEveryLayout("a numbered list of people after the items", (shape) => {
       ["2", "ELECTION DES MEMBRES"],
     ]);
   });
+});
+
+describe("a heading's title and the item's text that runs on after it", () => {
+  it.each([
+    // a proper name is no sentence: « Simone Iff », « Mobilités – », « Limoges en commun » after « groupe »
+    ["Lyon 7e - Dénomination de l'allée Simone Iff dans le quartier de la Guillotière", "Lyon 7e - Dénomination de l'allée Simone Iff dans le quartier de la Guillotière"],
+    ["Budget annexe Mobilités – Décision modificative n° 1", "Budget annexe Mobilités – Décision modificative n° 1"],
+    ["Vœu présenté par le groupe Limoges en commun relatif à la gratuité des transports", "Vœu présenté par le groupe Limoges en commun relatif à la gratuité des transports"],
+    // a sentence opened by an article, a civility or a speaker who presents
+    ["Tarifs de la salle des fêtes 2024 Le Conseil municipal fixe les tarifs de location", "Tarifs de la salle des fêtes 2024"],
+    ["Modification d'heures hebdomadaires contrat Mme Chamberlain 2H supp mis sur le contrat", "Modification d'heures hebdomadaires contrat"],
+    ["Décision modificative n° 3 du budget principal M. MEYER présente le rapport.", "Décision modificative n° 3 du budget principal"],
+  ])("%s", (text, title) => expect(splitHeading(text).title).toBe(title));
 });
