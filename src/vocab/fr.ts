@@ -303,8 +303,13 @@ export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|co
 /** an act's number alone on its unit, with its label or not: "N° 2024-101", "Délibération n° DCC-2024-12", "2024-17" */
 export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
-export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
-export const ACT_NUMBER_LABEL = /(?:(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?|(?=[A-Z]{1,4}[-_]?\d{4}[-/._]\d))|N°\s*d['’]\s*ordre\s*(?::\s*)?(?=\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?(?:\d{1,4}|[A-Z]{2,4}(?=[-/._]\d))){0,3})\b/i;
+export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
+/**
+ * what opens an act's exposé, right under its title when the act gives no « Objet : »: the rapporteur who presents,
+ * « Mesdames, Messieurs », the session's opening sentence, a recital
+ */
+export const EXPOSE_OPENER = /^\s*(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:(?:le|la)\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?(?:\s*,\s*|\s+)(?:pr[ée]sente|expose|soumet|rapporte|donne\s+lecture)|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s+sur\s+la\s+proposition|Mesdames(?:\s*,\s*|\s+)Messieurs|Mes\s+chers\s+coll[èe]gues|Le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|L['’]an\s|Aujourd['’]hui|Vu\s|Rapporteure?\s*:)/u;
+export const ACT_NUMBER_LABEL = /(?:(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?|(?=[A-Z]{1,4}[-_]?\d{4}[-/._]\d))|N°\s*d['’]\s*ordre\s*(?::\s*)?(?=\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?(?:\d{1,4}|[A-Z]{2,4}(?=[-/._]\d))|[-/._][A-Z]{2,4}(?=\s|$)){0,3})\b/i;
 /**
  * A heading that gives the act's number then its title: "Délibération n° 2023-41 : Tarifs de la cantine scolaire",
  * "Délibération 2023-42 - Tarifs …", "N° 2023/045 – CRÉATION D'UN POSTE …", "DEL 2024-031 : Révision du PLU" (the

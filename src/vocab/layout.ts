@@ -257,7 +257,9 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`${WORD_START}(?:${anyOf(MARK_WORDS.map((w) => w.toUpperCase()), "exact")}|(?<=(?:^|[.!?;»)\\]])\\s*)${anyOf(MARK_WORDS, "initial")})\\s+(?:(?:n°|N°)\\s*)?\\d{1,3}(?![\\d/.-]\\d)(?=\\s*(?:[:.–—-]\\s|$)|\\s+\\p{Lu}|\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)`, "gu"), /\d/),
   // a registry's number « C 24.110 », « 24/512 » after a sentence's end, an outcome or a figure, before a title: « …
   // l'unanimité. C 24.111 - Finances … », « Abstention : 2 24/513 Fixation des tarifs … »
-  needs(new RegExp(`(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée])\\s+)(?:[A-Z]{1,4}[-_ ]?)?\\d{2}[./]\\d{3}(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll})`, "gu"), /\d[./]\d{3}/),
+  needs(new RegExp(`(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée])\\s+)(?:[A-Z]{1,4}[-_ ]?)?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
+  // the convocation's date in the other column of a heading: « N° 2024-287 Convocation du 17 mai 2024 »
+  new RegExp(`(?=C)(?<=\\d\\s+)Convocation\\s+du\\s+(?=\\d)`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
   needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!\\b(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),

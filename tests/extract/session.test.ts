@@ -158,9 +158,24 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     // the number and the title alone, a colon between them
     ["2024-15 : Modification du tableau des effectifs\nLe Maire expose le projet.", null, "2024-15", "Modification du tableau des effectifs"],
     ["Délibération n° 2024-12\nIntitulé : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
+    // an item's word and number, the title on the next line; a registry's letters after the number
+    ["Point 7 à l'ordre du jour :\nFixation des taux de la fiscalité directe locale pour l'année 2024\nLe Conseil, Vu le code général des impôts,", null, "7", "Fixation des taux de la fiscalité directe locale pour l'année 2024"],
+    ["DÉLIBÉRATION N° 2023.152.CD\nOBJET : Budget primitif 2024", null, "2023.152.CD", "Budget primitif 2024"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);
     expect([extractNumber(lines, internal, ev()), extractTitle(lines, ev())]).toEqual([number, title]);
+  });
+
+  // a title with no label at all is known by where its line stands: under the number alone, above the exposé; once
+  // the text is collapsed nothing tells where it starts or ends, so these run as written only
+  it.runIf(shape("a\nb") === "a\nb").each([
+    // the line under the number standing alone, a service's rubric in capitals before it
+    ["Absents : 5\n24/0321/VDV\nDÉLÉGATION GÉNÉRALE VILLE DURABLE - DIRECTION DES SPORTS - Attribution de subventions aux associations sportives\nMonsieur le Maire, sur la proposition de Madame l'Adjointe, soumet au Conseil Municipal le rapport suivant :", "24/0321/VDV", "Attribution de subventions aux associations sportives"],
+    // the line right above the exposé
+    ["N° 2024-287 Convocation du 17 mai 2024\nLA SEANCE EST OUVERTE\nBudget principal - Exercice 2024 - Décision modificative n°1 - Adoption\nMonsieur Alexandre RAYNAUD présente le rapport suivant, Mesdames, Messieurs,", "2024-287", "Budget principal - Exercice 2024 - Décision modificative n°1 - Adoption"],
+  ])("%j -> %s / %s (as written)", (text, number, title) => {
+    const lines = linesOf(text);
+    expect([extractNumber(lines, null, ev()), extractTitle(lines, ev())]).toEqual([number, title]);
   });
 });
 
