@@ -9,6 +9,10 @@ export const COUNT = COUNT_WORD_SOURCE;
 /** a count or a zero mark: "14", "05", "/", "-", "néant", "DEUX" */
 export const COUNT_OR_ZERO = `(?:${COUNT}|\\/|néant|neant)`;
 const DATE_NUM = "\\d{1,2}\\s?[/.]\\s?\\d{1,2}\\s?[/.]\\s?\\d{2,4}";
+/** a stamp's date, in figures or in words: « 04/04/2024 », « 30 MAI 2024 », « 1er juillet 2024 » */
+const STAMP_DATE = `${DATE_NUM}|\\d{1,2}(?:er)?\\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\\s+\\d{4}`;
+/** the prefecture's département after its name: « en Préfecture de la Gironde le », « à la Préfecture du Bas-Rhin le » */
+const PREFECTURE_OF = "(?:\\s+(?:de\\s+la|de\\s+l['’]|du|des|de|d['’])\\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]*(?:[\\s-]+(?:et[\\s-]+)?[A-ZÀ-Ý][A-Za-zÀ-ÿ'’]*){0,3})?";
 
 // ---- prefecture stamps (@CTES acknowledgements printed on every page) ----------------------------------
 /** @CTES act identifier: DPT-SIREN-AAAAMMJJ-NUMERO-NATURE, the number may hold hyphens (greedy, anchored on nature). */
@@ -25,18 +29,18 @@ export const CTES_NATURES: Record<string, string> = {
 
 /** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line. */
 export const STAMP_PARTS = {
-  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${DATE_NUM})?`, "gi"),
+  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${STAMP_DATE})?`, "gi"),
   received: new RegExp(
-    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${DATE_NUM})?`,
+    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${STAMP_DATE})?`,
     "gi",
   ),
-  published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication(?:\\s+le)?)\\s*:?\\s*(${DATE_NUM})?\\s*(?=$|[\\s\\].,;])`, "gi"),
+  published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication(?:\\s+le)?)\\s*:?\\s*(${STAMP_DATE})?\\s*(?=$|[\\s\\].,;])`, "gi"),
   // (the spaces before the label are left to the caller: /\s*ID/ tried every position of a long run of spaces)
   id: /(?:\[\s*)?(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
   noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
 };
 /** a stamp part's date at the head of the next line, its label ending the line before (a narrow stamp box) */
-export const STAMP_DATE_AT_START = new RegExp(`^\\s*(?:le\\s+)?(${DATE_NUM})(?![\\d/.])`, "i");
+export const STAMP_DATE_AT_START = new RegExp(`^\\s*(?:le\\s+)?(${STAMP_DATE})(?![\\d/.])`, "i");
 /** A word that every stamp part above holds (and the @CTES identifier's date): a line without one is no stamp. */
 export const STAMP_CUE = /\d{8}-|fecture|transmis|pr[ée]fet|publi|affich|accus|autorit|int[ée]rieur|minist|galit/i;
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */

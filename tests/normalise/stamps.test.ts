@@ -11,6 +11,7 @@ describe("a stamp's date under its label (a narrow stamp box)", () => {
   it.each([
     [["Reçu en préfecture le", "15/05/2024"], "received", "2024-05-15", ["", ""]],
     [["Envoyé en préfecture", "le 15/05/2024"], "sent", "2024-05-15", ["", ""]],
+    [["REÇU EN PRÉFECTURE LE", "30 MAI 2024"], "received", "2024-05-30", ["", ""]],
     [["Le Conseil adopte. Publié le", "16/05/2024 ID : 056-215602049-20240513-DEL2024_031-DE"], "published", "2024-05-16", ["Le Conseil adopte.", ""]],
     // the next line's figures are no date of the stamp when the label had its own
     [["Reçu en préfecture le 15/05/2024", "12/2024 budget"], "received", "2024-05-15", ["", "12/2024 budget"]],
@@ -49,6 +50,11 @@ describe("stripStamp removes the prefecture stamp", () => {
     ["Reçu au contrôle de légalité le 15/03/2024", "", "received", "2024-03-15"],
     ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "received", "2024-09-16"],
     ["Acte rendu exécutoire après dépôt en Préfecture le 16/09/2024 et publication le 17/09/2024", "Acte rendu exécutoire et", "published", "2024-09-17"],
+    // dates in words, the prefecture named after its département
+    ["Rendu exécutoire après transmission à la Préfecture du Bas-Rhin le 4 avril 2024 et publication le 5 avril 2024", "Rendu exécutoire après et", "sent", "2024-04-04"],
+    ["Rendu exécutoire après transmission à la Préfecture du Bas-Rhin le 4 avril 2024 et publication le 5 avril 2024", "Rendu exécutoire après et", "published", "2024-04-05"],
+    ["Transmis en préfecture de la Gironde le 19/12/2023", "", "sent", "2023-12-19"],
+    ["Acte rendu exécutoire après transmission en Préfecture le 28 juin 2024 et publication le 1er juillet 2024", "Acte rendu exécutoire après et", "published", "2024-07-01"],
     // a sentence that ends on the date's full stop
     ["Certifié exécutoire compte tenu de la transmission en préfecture le 03/05/2024 et de la publication le 06/05/2024.", "Certifié exécutoire compte tenu de la et de la .", "sent", "2024-05-03"],
     ["Certifié exécutoire compte tenu de la transmission en préfecture le 03/05/2024 et de la publication le 06/05/2024.", "Certifié exécutoire compte tenu de la et de la .", "published", "2024-05-06"],
