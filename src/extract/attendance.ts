@@ -13,7 +13,7 @@ import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
   NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_AFTER_NAME, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
-  PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
+  PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
 import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
@@ -31,7 +31,8 @@ const VALUE = `(${COUNT}|${COUNT_ZERO})`;
 
 const LABEL_PATTERNS = COUNT_LABELS.map(([label, field]) => ({
   field,
-  after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])`, "i"),
+  // (« Étaient présents (50) : Mme … »: the count in brackets before the label's colon)
+  after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])|\\(\\s*(\\d{1,3})\\s*\\)\\s*:)`, "i"),
   // a figure before the label counts for every field but the members in office ("15 en exercice" is not read); the
   // label of those opens with optional words and white space, which the \s+ before it would share (super-linear)
   before: field === "inOffice" ? null : new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+${COUNT_NOUN_BEFORE_LABEL}${label.source}${NOT_FOLLOWED_BY_OU}`, "i"),
@@ -51,7 +52,7 @@ function readCounts(line: Line, found: Partial<Record<CountField, { value: numbe
     const a = after.exec(text);
     if (a) {
       // the value right after the label; "Présents : Jean-Pierre" is a list, not a count
-      const v = parseCount(a[1]);
+      const v = parseCount(a[1] ?? a[2]!);
       const anotherLabel = COUNT_LABEL_NEXT.test(text.slice(a.index + a[0].length));
       const partOfVoters = field === "represented" && PRESENT_OR_BEFORE.test(text.slice(0, a.index + 1));
       if (v !== undefined && !PRESENT_OR_LABEL.test(a[0]) && !anotherLabel && !partOfVoters) {
@@ -277,6 +278,17 @@ function namesWithProxies(text: string): { people: Person[]; proxies: Proxy[]; m
     if (role && previous) {
       previous.role ??= role;
       continue;
+    }
+    // « Mme Marie ZEHAF (pouvoir de Mme Sonia CHAIGNEAU) »: she holds the proxy of the member in brackets
+    const held = PROXY_HELD_IN_PARENTHESES.exec(part);
+    if (held) {
+      const holder = parsePerson(part.slice(0, held.index));
+      const giver = parsePerson(held[1]!);
+      if (holder && giver) {
+        proxies.push({ from: giver, to: holder });
+        people.push(holder);
+        continue;
+      }
     }
     const after = PROXY_IN_PARENTHESES.test(part) ? null : PROXY_AFTER_NAME.exec(part);
     const inner = PROXY_IN_PARENTHESES.exec(part) ?? after;

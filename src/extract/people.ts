@@ -40,6 +40,11 @@ export function parsePerson(raw: string): Person | null {
     role = m[0].replace(/^[\s,()-]+|[\s,().]+$/g, "");
     text = text.slice(0, m.index).trim();
   }
+  // a role's word in capitals after a first name alone is the surname: « Mme Lucie MAIRE », « M. Paul ADJOINT »
+  if (role && /^\p{Lu}{2,}$/u.test(role) && text !== "" && !text.split(" ").some((t) => UPPER_WORD.test(t))) {
+    text = `${text} ${role}`;
+    role = null;
+  }
   // (not a surname's particle: « LE BIHAN »)
   text = text.replace(/^(?:le|la|les)\s+(?!(?:LE|LA|LES)\s+\p{Lu}{2})/iu, (m) => (/^(?:LE|LA|LES)\s/.test(m) && /^\S+\s+\p{Lu}{2}/u.test(text) ? m : "")).replace(/[(),]+$/g, "").trim();
   if (!text || text.length < 2 || /\d/.test(text) || text.split(" ").length > 6) return null;

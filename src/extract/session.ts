@@ -269,9 +269,10 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
   // "X a été désignée secrétaire" on one line, else over two (a name cut at the line's end); when what precedes
   // the verb holds several people ("… M. Nicolas BERTHET Madame Céline ROSSET a été élue"), the last one
   const sentence = (text: string, at: Line): Person | null => {
-    const m = SECRETARY[1]!.exec(text) ?? SECRETARY[2]!.exec(text) ?? SECRETARY[3]!.exec(text);
+    const m = SECRETARY.slice(1).reduce<RegExpExecArray | null>((found, re) => found ?? re.exec(text), null);
     if (!m || m.index >= at.text.length) return null;
-    const who = m[1]!.replace(/^.*[.;:]\s+/, "");
+    // (the sentence before it goes, not a civility's full stop: « M. Bastien LORIOT assurera … »)
+    const who = m[1]!.replace(/^.*(?<!(?:^|\s)(?:M|MM|Dr))[.;:]\s+/, "");
     const civilities = [...who.matchAll(BEFORE_CIVILITY)];
     return accept(civilities.length ? who.slice(civilities[civilities.length - 1]!.index! + 1) : who, at);
   };

@@ -118,24 +118,26 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
   // "Membres présents : 8 sur 12": the figure after « sur » is the members in office
   [/(?:membres|conseillers|d[ée]l[ée]gu[ée]s)?\s*pr[ée]sents?\s*:\s*\d{1,3}\s+sur(?=\s+\d)/i, "inOffice"],
   // (not « présents ou représentés : 14 », the voters: PRESENT_OR_BEFORE, in src/extract/attendance.ts)
-  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?<!non\s)(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
-  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?!\s+(?:excus|ayant))/i, "absent"],
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?:\s+non\s+(?:repr[ée]sent[ée]s?|excus[ée]s?))?(?!\s+(?:excus|ayant))/i, "absent"],
 ];
 
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
-  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)(?:\s+(?:les|des)\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+(?:municipaux|communautaires|titulaires))?(?:\s+suivants)?)?\s*(?:(?:\(e?s?\))\s*)?:/i, "present"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)(?:\s+(?:les|des)\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+(?:municipaux|communautaires|titulaires))?(?:\s+suivants)?)?\s*(?:(?:\(e?s?\))\s*)?(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "present"],
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:(?:Absents?(?:\(s\))?(?:\s+excus[ée]e?s?(?:\(e?s\))?)?|Excus[ée]e?s?(?:\(e?s\))?)\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|(?:Absents?\s+(?:excus[ée]s?\s+)?)?Repr[ée]sent[ée]s?(?:\(e?s?\))?)\s*:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
-  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée]e?s?(?:\s*\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*:/i, "excused"],
-  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+excus[ée]s?)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?)\s*(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée]e?s?(?:\s*\(e?s?\))?|Excus[ée]s?(?:\(e?s?\))?|Absents?\s+excus[ée]s?(?:\(e?s?\))?)\s*(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "excused"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+(?:excus[ée]s?|repr[ée]sent[ée]s?)|\s+[àa]\s+l['’]\s*ouverture\s+de\s+la\s+s[ée]ance)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?(?=\s*(?:\(|:|$)))\s*(?:\(\s*\d{1,3}\s*\)\s*)?(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
 ];
 
 export const SECRETARY = [
   /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance(?:\s+(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?))?|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(\S.*|.)$/i,
   // (not « A été élu secrétaire : M. X », whose name comes after the colon)
   /^(.*?\S)\s+(?:a\s+[ée]t[ée]|est)\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire(?!\s*(?:de\s+s[ée]ance\s*)?:)/i,
+  // « M. Bastien LORIOT assurera les fonctions de secrétaire de séance »
+  /^(.*?\S)\s+(?:assurera|assure|remplira|remplit|exercera|exerce)\s+(?:les\s+fonctions|la\s+fonction|le\s+r[ôo]le)\s+de\s+secr[ée]taire/i,
   /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signer?|nommer?)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]*?[^\s,])\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
   // propose la candidature de Mademoiselle Maud BODKIN."
@@ -479,6 +481,8 @@ export const NAME_ANNOTATION = /\s*\((?![^()]*(?:(?<![\p{L}])[àa]\s|pouvoir|pro
 /** a proxy said after a name in a list, without brackets: "Rémi HUGUES qui a donné pouvoir à Sylvie ARNAUD" */
 export const PROXY_AFTER_NAME = /\s+(?:(?:(?:qui\s+)?(?:a\s+)?donn[ée]e?\s+)?(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:à|au)|repr[ée]sent[ée]e?\s+par)\s+(\S.*)$/i;
 export const PROXY_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au)\s*)?([^\s)][^)]*|\s)\)/i;
+/** a present member holding another's proxy: « Mme Marie ZEHAF (pouvoir de Mme Sonia CHAIGNEAU) » (the giver in brackets) */
+export const PROXY_HELD_IN_PARENTHESES = /\(\s*(?:pouvoir|procuration)\s+(?:de|d['’])\s*([^\s)][^)]*)\)/i;
 /** a departure or an arrival glued to a name (group 1: the note; group 2: its verb): "(départ à 19h59)", "(arrivée au point 4)" */
 // (no bracket inside the note: from each "(" of a run of brackets the search would run to the end of the line)
 export const MOVEMENT_NOTE = /\(([^()]*(?<![\p{L}\d])(d[ée]part|parti|quitte|arriv[ée]e?|arrive)(?![\p{L}\d])[^()]*)\)/iu;

@@ -26,6 +26,8 @@ inEveryLayout("attendance counts", (shape) => {
     ["Pouvoirs : /", "represented", 0],
     ["ABSENTS : 02", "absent", 2],
     ["Votants : 21", "voters", 21],
+    ["Étaient présents (50) : M. Hugues FOUCHIER ; Mme Lise REY", "present", 50],
+    ["Absents non représentés : 4", "absent", 4],
     ["Nombre de votants : 11", "voters", 11],
   ])("%s -> %s = %i", (text, field, value) => {
     const a = attendance(text);
@@ -82,6 +84,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : 22 ordinaire, à la Mairie, sous la présidence de Monsieur Hervé MARIAC, Maire.", []],
     // a role heading inside the list
     ["Présents : M. Paul ROCCA, Maire, Adjoints : Mme Lise HUET, M. Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
+    // the count in brackets before the colon; a surname that is a role's word in capitals
+    ["ÉTAIENT PRÉSENTS (3) : Mme Anne VIGNOT, Maire ; M. Paul CUENOT ; Mme Lucie MAIRE.", ["VIGNOT", "CUENOT", "MAIRE"]],
     // a count in words is no name: "Présents : douze", then the list
     ["Membres en exercice : quinze Présents : douze Votants : treize\nÉtaient présents : M. Paul ROCCA, Mme Karine FAVRE", ["ROCCA", "FAVRE"]],
   ])("present: %j", (text, last) => expect(names(attendance(text).presentMembers)).toEqual(last));
@@ -126,6 +130,9 @@ inEveryLayout("proxies", (shape) => {
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    // a present member who holds another's proxy: « (pouvoir de X) » names the giver
+    ["Étaient présents : M. Paul CUENOT ; Mme Marie ZEHAF (pouvoir de Mme Sonia CHAIGNEAU) ; M. Jérôme COLIN", [["CHAIGNEAU", "ZEHAF"]]],
+    ["ABSENTS AYANT DONNÉ PROCURATION :\nM. Luc ROY à Mme Lucie MAIRE", [["ROY", "MAIRE"]]],
     // « représenté(e) par » inside the list of the excused
     ["Excusés : Agnès BESSON représentée par Marion FLEURY, Sébastien PAGÈS représenté par Antoine\nDUMAS, Claire ROUX", [["BESSON", "FLEURY"], ["PAGÈS", "DUMAS"]]],
     // one proxy a line, surname first and no civility: the lines' names do not run together

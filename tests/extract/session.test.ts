@@ -133,6 +133,7 @@ inEveryLayout("session header", (shape) => {
     ["M. LE MAIRE. – Le quorum étant atteint, je vous propose de désigner Mme Léa MOLLARD comme secrétaire de séance. Pas d'opposition ?", "Mme", "Léa", "MOLLARD"],
     // « A été élu secrétaire : » names the secretary after its colon, not the absent member before it
     ["Absents : Mme Lise TARDIEU, M. Marc VIAL\nA été élu secrétaire : M. Paul ESTRADE\nDélibération n° DCM2024_014", "M.", "Paul", "ESTRADE"],
+    ["M. Bastien LORIOT assurera les fonctions de secrétaire de séance, s'il n'y a pas d'objection.", "M.", "Bastien", "LORIOT"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
   });
