@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { COUNT_BEFORE_TALLY, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE } from "../vocab/fr.js";
+import { COUNT_BEFORE_TALLY, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
@@ -77,6 +77,26 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
     else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : after[2] ? 0 : null;
   }
   return out;
+}
+
+/**
+ * A tally by groups and members (GROUP_TALLY): the figures in brackets added, one for each member named without one;
+ * null when a part is neither (a group without its figure). Stated when the text gives the one figure, else inferred.
+ */
+function groupTally(text: string): { field: "against" | "abstentions"; value: number; stated: boolean } | null {
+  const m = GROUP_TALLY.exec(text);
+  if (!m) return null;
+  const field = new RegExp(`^${VOTE_WORDS.against}$`, "i").test(m[1]!) ? "against" : "abstentions";
+  let value = 0;
+  let parts = 0;
+  for (const part of m[2]!.replace(/[.\s]+$/, "").split(GROUP_TALLY_SEPARATOR).filter(Boolean)) {
+    const figure = /\((\d{1,3})\)\s*$/.exec(part);
+    if (figure) value += Number(figure[1]);
+    else if (/^(?:M\.|Mme|Monsieur|Madame)\s/.test(part) && parsePerson(part)) value += 1;
+    else return null;
+    parts++;
+  }
+  return parts > 0 ? { field, value, stated: parts === 1 && /\(\d{1,3}\)/.test(m[2]!) } : null;
 }
 
 /** Names after a count: "Abstentions : 3, Madame X, Monsieur Y" or "5 abstentions (V. B., M. S.)". */
@@ -160,6 +180,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     return vote;
   }
   const stated: Partial<Record<Field, number | null>> = {};
+  const byGroups: Partial<Record<"against" | "abstentions", { value: number; stated: boolean }>> = {};
   let unanimityLine: Line | undefined;
   let majorityLine: Line | undefined;
   let outcomeLine: Line | undefined;
@@ -207,6 +228,11 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
       if (v !== null) ev.add(`/vote/${k}`, line);
       vote.wording ??= v !== null ? text.trim() : null;
     }
+    const groups = (found.against ?? null) === null && (found.abstentions ?? null) === null ? groupTally(text) : null;
+    if (groups && byGroups[groups.field] === undefined && (stated[groups.field] === undefined || stated[groups.field] === null)) {
+      byGroups[groups.field] = groups;
+      ev.add(`/vote/${groups.field}`, line);
+    }
     if (found.abstentions) pushAll(vote.abstainers, namesAfter(text, "abstentions"));
     if (found.against) pushAll(vote.opponents, namesAfter(text, "against"));
     if (!unanimityLine && UNANIMITY.test(text) && !UNANIMITY_EXCEPT.test(text)) unanimityLine = line;
@@ -227,6 +253,14 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     if (v !== undefined && v !== null) {
       vote[k] = v;
       vote.basis[k] = "stated";
+    }
+  }
+  // a tally by groups: the figure the text gives for one group is stated, a sum of several (or of members named) inferred
+  for (const k of ["against", "abstentions"] as const) {
+    const g = byGroups[k];
+    if (g && vote[k] === null) {
+      vote[k] = g.value;
+      vote.basis[k] = g.stated ? "stated" : "inferred";
     }
   }
   const anyCount = vote.for !== null || vote.against !== null || vote.abstentions !== null;

@@ -281,6 +281,14 @@ export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed",
   expressed: "(?:(?:nombre\\s+de\\s+)?(?:suffrages|votes|membres)\\s+exprim[ée]s)",
 };
 export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
+/**
+ * a tally given by groups and members, no figure of its own (« Vote contre : Groupe Métropole Commune(s) (14) »,
+ * « Abstention : Groupe Communiste (5) ; Monsieur Hugo TESSIER », « Ont voté contre : groupe Écologiste (8), groupe
+ * Socialiste (4) », « Se sont abstenus : M. Paul REY, Mme Lise VIAL »): group 1 the field's word, group 2 the list
+ */
+export const GROUP_TALLY = new RegExp(`(?:^|[\\s(])(?:votes?\\s+)?(${VOTE_WORDS.against}|${VOTE_WORDS.abstentions})\\s*:\\s*((?:groupes?|M\\.|Mme|Mmes|MM\\.|Monsieur|Madame|Messieurs|Mesdames)\\s.*)$`, "i");
+/** where a group tally's list is cut into its parts: commas, semicolons, « et » before a group or a member */
+export const GROUP_TALLY_SEPARATOR = /\s*[;,]\s*|\s+et\s+(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)/i;
 /** words that announce a vote count: lines without any of them are skipped at once */
 export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
 /** "DM1 pour budget communal approuvé : Vote : 14 pour ...": a vote labelled by its subject */

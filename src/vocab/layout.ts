@@ -27,7 +27,7 @@ const COLON_LABELS = [
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Sujet", "Intitulé", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
-  "Résultat du vote", "Décision", "Abstentions?", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
+  "Résultat du vote", "Décision", "Abstentions?", "Ont voté contre", "Ont voté pour", "Se sont abstenus", "Se sont abstenues", "Vote contre", "Votent contre", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];
 /**
  * a label alone on its line without its colon, its value on the next line, as web pages and their text exports lay

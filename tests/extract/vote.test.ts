@@ -125,6 +125,20 @@ inEveryLayout("other wordings", (shape) => {
     expect([v.unanimous, v.outcome, v.basis.outcome]).toEqual([true, "adopted", "stated"]);
   });
 
+  it.each([
+    // one group's figure is stated; several groups', or members named without one, are added: inferred
+    ["Adoptées à la majorité.\nVote contre : Groupe Métropole Commune(s) (14)\nAbstention : Groupe Communiste et apparentés (5) ; Monsieur Hugo TESSIER", 14, "stated", 6, "inferred"],
+    ["Adopté à la majorité.\nOnt voté contre : groupe Écologiste (8), groupe Socialiste (4)\nSe sont abstenus : M. Paul REY, Mme Lise VIAL", 12, "inferred", 2, "inferred"],
+  ])("a tally by groups: %j", (text, against, againstBasis, abstentions, abstentionsBasis) => {
+    const v = vote(text);
+    expect([v.against, v.basis.against, v.abstentions, v.basis.abstentions, v.outcome]).toEqual([against, againstBasis, abstentions, abstentionsBasis, "adopted"]);
+  });
+
+  it("a group without its figure gives no count", () => {
+    const v = vote("Adopté à la majorité.\nVote contre : groupe Écologiste, groupe Socialiste (4)");
+    expect(v.against).toBeNull();
+  });
+
   it("a la majorité (accent dropped): adopted, no counts", () => {
     const v = vote("Le Conseil Municipal, après en avoir délibéré, a la majorité, décide d'approuver le budget");
     expect([v.for, v.against, v.abstentions, v.unanimous, v.outcome]).toEqual([null, null, null, null, "adopted"]);
