@@ -13,7 +13,7 @@ import { extractVote } from "./vote.js";
 import { extractDecisions } from "./decisions.js";
 import { extractContent } from "./content.js";
 import { extractNumber, extractTitle } from "./identity.js";
-import { applyEvents, applySessionEvent, itemPresident, sessionEvents } from "./events.js";
+import { applyEvents, applySessionEvent, chairForTheAct, itemPresident, sessionEvents } from "./events.js";
 import { completeAuthority } from "./authority-ref.js";
 import { inferSessionDate } from "../infer/session-date.js";
 import { inferPresident } from "../infer/president.js";
@@ -86,9 +86,11 @@ function extractDocument(n: Normalised): Act[] {
     const att = copyAttendance(attendance);
     applyEvents(n.lines, att, ev, false);
     const vote = extractVote(n.lines, { attendance: att }, ev);
+    const chair = chairForTheAct(n.lines, ev);
     const b = base(ev);
     return [{
       ...b,
+      ...(chair ? { president: chair } : {}),
       kind: actKind(vote),
       number, title, attendance: att, vote,
       decisions: extractDecisions(n.lines, ev),

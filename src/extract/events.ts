@@ -1,7 +1,7 @@
 // Attendance events inside an act: members who do not take part in the vote, who leave or arrive.
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ARRIVAL, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
+import { ARRIVAL, CHAIR_LEAVES, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
 import { parsePeople, parsePerson, samePerson } from "./people.js";
 import { BEFORE_CIVILITY, MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
@@ -131,6 +131,20 @@ export function itemPresident(lines: Line[], ev: Evidence): Person | null {
       ev.add("/president", l);
       return p;
     }
+  }
+  return null;
+}
+
+/**
+ * An extract's own chair when the session's leaves the room for the act: « Monsieur le Maire ayant quitté la salle …,
+ * la séance est présidée par Monsieur Xavier ROUQUETTE, Premier Adjoint » (the session's chair named before stays
+ * the session's).
+ */
+export function chairForTheAct(lines: Line[], ev: Evidence): Person | null {
+  for (let i = 0; i < lines.length; i++) {
+    if (!CHAIR_LEAVES.test(lines[i]!.text)) continue;
+    const p = itemPresident(lines.slice(i, i + 3), ev);
+    if (p) return p;
   }
   return null;
 }

@@ -202,3 +202,16 @@ La délibération est adoptée.
     expect([a.voters, a.basis.voters, a.notVoting.map((p) => p.lastName)]).toEqual([93, "stated", ["BELKACEM", "DELPRAT"]]);
   });
 });
+
+inEveryLayout("an extract whose chair leaves the room for the act", (shape) => {
+  const EXTRACT = `MAIRIE DE TOULOUSE
+EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Délibération n° 24-0456
+Compte financier unique 2023 - Budget principal - Approbation
+Le vendredi vingt-huit juin deux mille vingt-quatre, le Conseil Municipal s'est réuni sous la présidence de Monsieur Jean-Marc DUPRAT, Maire.
+Monsieur le Maire ayant quitté la salle pour l'examen et le vote du présent rapport, la séance est présidée par Monsieur Xavier ROUQUETTE, Premier Adjoint.
+Le Conseil Municipal, par 45 voix pour et 16 voix contre, approuve le compte financier unique 2023.
+`;
+  it("gives the act the member who presided over it", () => {
+    expect(parseAsWritten(shape(EXTRACT)).acts[0]!.president).toMatchObject({ firstName: "Xavier", lastName: "ROUQUETTE" });
+  });
+});
