@@ -13,7 +13,7 @@ import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
   NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_AFTER_NAME, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
-  PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
+  COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
 import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
@@ -111,8 +111,10 @@ function looksLikeNames(text: string): boolean {
   const bare = text.trim().replace(LIST_BULLET, "");
   if (!bare || labelOf(bare)) return false;
   // a side box's count on the left of the names is no part of them
-  const t = bare.search(COUNT_AMONG_NAMES) >= 0 ? bare.replace(COUNT_AMONG_NAMES, " ").trim() : bare;
-  if (!t) return false;
+  const counted = bare.search(COUNT_AMONG_NAMES) >= 0 ? bare.replace(COUNT_AMONG_NAMES, " ").trim() : bare;
+  // (delegates listed by commune: « METZ : M. François ZELLER »; a speaker's turn is no list: « LE PRÉSIDENT : Merci. »)
+  const t = counted.replace(COMMUNE_AMONG_NAMES, "");
+  if (!t || COLON_WITHOUT_NAME.test(t)) return false;
   if (NOT_A_NAME_LIST_START.test(t)) return false;
   const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, ""));
   if (parts.length === 0) return false;
@@ -180,7 +182,7 @@ function collectLists(lines: Line[]): ListBlock[] {
     }
     // a two-column header flattened into one line puts another label's value among the names
     // ("Date de convocation : Présents : A, B, 23/11/2023 C, D"): a date is no name, it belongs to its own label
-    text = text.replace(DATE_AMONG_NAMES, " ").replace(LABEL_AMONG_NAMES, "").replace(COUNT_AMONG_NAMES, " ").replace(/\s{2,}/g, " ").trim();
+    text = text.replace(DATE_AMONG_NAMES, " ").replace(LABEL_AMONG_NAMES, "").replace(COUNT_AMONG_NAMES, " ").replace(COMMUNE_AMONG_NAMES, ", ").replace(/^[\s,]+/, "").replace(/\s{2,}/g, " ").trim();
     // "tous les membres en exercice à l'exception de …": no one named present, the exceptions are the others
     const all = label.kind === "present" ? ALL_MEMBERS_EXCEPT.exec(text) : null;
     if (all) {

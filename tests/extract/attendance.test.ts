@@ -84,6 +84,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : 22 ordinaire, à la Mairie, sous la présidence de Monsieur Hervé MARIAC, Maire.", []],
     // a role heading inside the list
     ["Présents : M. Paul ROCCA, Maire, Adjoints : Mme Lise HUET, M. Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
+    // delegates listed by commune, one commune a line; a speaker's turn after a blank line ends the list
+    ["ÉTAIENT PRÉSENTS :\nAMANVILLERS : M. Raphaël FRANÇOIS\nARS-SUR-MOSELLE : Mme Catherine KREMER, M. Hervé OBERLE\nMETZ : M. François ZELLER, Président, M. Olivier AUBURTIN\n\nLE PRÉSIDENT : Merci. Le quorum est atteint.", ["FRANÇOIS", "KREMER", "OBERLE", "ZELLER", "AUBURTIN"]],
     // the count in brackets before the colon; a surname that is a role's word in capitals
     ["ÉTAIENT PRÉSENTS (3) : Mme Anne VIGNOT, Maire ; M. Paul CUENOT ; Mme Lucie MAIRE.", ["VIGNOT", "CUENOT", "MAIRE"]],
     // a count in words is no name: "Présents : douze", then the list
