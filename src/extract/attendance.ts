@@ -116,7 +116,8 @@ function looksLikeNames(text: string): boolean {
   const t = counted.replace(COMMUNE_AMONG_NAMES, "");
   if (!t || COLON_WITHOUT_NAME.test(t)) return false;
   if (NOT_A_NAME_LIST_START.test(t)) return false;
-  const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, ""));
+  // (a role after a name is no name of its own: « Mme Marie-Josée PAYET, 1re adjointe »)
+  const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, "")).filter((p, k) => k === 0 || !roleOnly(p));
   if (parts.length === 0) return false;
   const ok = parts.filter((p) => {
     const person = parsePerson(p);
@@ -147,7 +148,8 @@ function collectLists(lines: Line[]): ListBlock[] {
     let text = label.rest;
     let j = i + 1;
     const sublabel = (t: string) => LIST_SUBLABEL.test(t);
-    while (j < lines.length && j <= i + 12) {
+    // (one name a line: a large council lists some seventy members)
+    while (j < lines.length && j <= i + 80) {
       const next = lines[j]!.text;
       if (sublabel(next)) { j++; continue; }
       const endsOpen = LIST_ENDS_OPEN.test(text) || /^\s*[/&]/.test(next);

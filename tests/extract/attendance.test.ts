@@ -84,6 +84,9 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : 22 ordinaire, à la Mairie, sous la présidence de Monsieur Hervé MARIAC, Maire.", []],
     // a role heading inside the list
     ["Présents : M. Paul ROCCA, Maire, Adjoints : Mme Lise HUET, M. Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
+    // one name a line, a role after some of them; a list longer than twelve lines
+    ["Étaient présents (3) :\n- M. Jean-Hugues HOARAU, Maire\n- Mme Marie-Josée PAYET, 1re adjointe\n- M. Paul GRONDIN", ["HOARAU", "PAYET", "GRONDIN"]],
+    [`Présents :\n${Array.from({ length: 15 }, (_, k) => `- M. Paul ROCCA${"ABCDEFGHIJKLMNO"[k]}`).join("\n")}`, Array.from({ length: 15 }, (_, k) => `ROCCA${"ABCDEFGHIJKLMNO"[k]}`)],
     // delegates listed by commune, one commune a line; a speaker's turn after a blank line ends the list
     ["ÉTAIENT PRÉSENTS :\nAMANVILLERS : M. Raphaël FRANÇOIS\nARS-SUR-MOSELLE : Mme Catherine KREMER, M. Hervé OBERLE\nMETZ : M. François ZELLER, Président, M. Olivier AUBURTIN\n\nLE PRÉSIDENT : Merci. Le quorum est atteint.", ["FRANÇOIS", "KREMER", "OBERLE", "ZELLER", "AUBURTIN"]],
     // the count in brackets before the colon; a surname that is a role's word in capitals
@@ -132,6 +135,7 @@ inEveryLayout("proxies", (shape) => {
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    ["Étaient représentés (2) :\n- Mme Yolande HUET, pouvoir à Mme Marie-Josée PAYET\n- M. Eric DIJOUX, pouvoir à M. Paul GRONDIN", [["HUET", "PAYET"], ["DIJOUX", "GRONDIN"]]],
     // a present member who holds another's proxy: « (pouvoir de X) » names the giver
     ["Étaient présents : M. Paul CUENOT ; Mme Marie ZEHAF (pouvoir de Mme Sonia CHAIGNEAU) ; M. Jérôme COLIN", [["CHAIGNEAU", "ZEHAF"]]],
     ["ABSENTS AYANT DONNÉ PROCURATION :\nM. Luc ROY à Mme Lucie MAIRE", [["ROY", "MAIRE"]]],
