@@ -66,9 +66,22 @@ function feminineBeforeColon(line: string): boolean {
   return false;
 }
 
+/** a keycap digit (« 1️⃣ », a web page's or a social post's numbering): the digit and a bracket, « 1) » */
+const KEYCAP = /(\d)\uFE0F?\u20E3/g;
+/** pictographs and their variation selector (« 🔹 », « ➡️ », « 🗳️ », « ✉️ »): a bullet at a line's start, else nothing */
+const PICTOGRAPH = /\p{Extended_Pictographic}\uFE0F?|\uFE0F/gu;
+const PICTOGRAPH_NEED = /[\u2190-\u2BFF\u20E3\uFE0F]|[\uD83C-\uD83E]/;
+function pictographs(line: string): string {
+  return line
+    .replace(KEYCAP, "$1)")
+    .replace(PICTOGRAPH, (m, at: number, whole: string) => (whole.slice(0, at).trim() === "" ? "• " : " "))
+    .replace(/^(\s*)•\s+(?=\d{1,2}\))/u, "$1");
+}
+
 export function normaliseChars(raw: string): string {
   let line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;
   if (feminineBeforeColon(line)) line = line.replace(FEMININE_LABEL, "");
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
-  return line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
+  const text = line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
+  return PICTOGRAPH_NEED.test(text) ? pictographs(text) : text;
 }

@@ -18,6 +18,11 @@ describe("normaliseChars", () => {
     ["\uFEFFCOMMUNE DE VILLARD", "COMMUNE DE VILLARD"],
     ["e\u0301lu", "élu"],
     ["M me le Maire Adoption de l'ordre du jour", "Mme le Maire Adoption de l'ordre du jour"],
+    // a social post's or a web page's pictographs: a keycap is an item's number, a pictograph opening a line a bullet
+    ["1\uFE0F\u20E3 Vote du budget primitif 2024", "1) Vote du budget primitif 2024"],
+    ["\u{1F539} Budget primitif 2024", "•  Budget primitif 2024"],
+    ["Laetitia GALIBERT \u2709\uFE0F", "Laetitia GALIBERT  "],
+    ["Tarif \u2192 12 €", "Tarif → 12 €"],
     ["M lle Odile FAVRE", "Mlle Odile FAVRE"],
     ["ACM me", "ACM me"],
   ])("%j -> %j", (raw, clean) => expect(normaliseChars(raw)).toBe(clean));
