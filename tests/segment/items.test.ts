@@ -106,6 +106,11 @@ inEveryLayout("segment", (shape) => {
       [["1", "Subventions associatives"], ["2", "Tarification cimetière"]],
     ],
     [
+      "ordinal 1) Titre, as a social post numbers its items (keycaps)",
+      `${HEADER}\n1\uFE0F\u20E3 Vote du budget primitif 2024 de la commune\nLe budget s'équilibre à 1,2 M€.\nVote : 9 voix pour, 1 abstention\n2\uFE0F\u20E3 Tarifs de la cantine scolaire\nVote : 10 voix pour`,
+      [["1", "Vote du budget primitif 2024 de la commune"], ["2", "Tarifs de la cantine scolaire"]],
+    ],
+    [
       "an item word and its number alone, the title on the next line: 'RAPPORT 1'",
       `${HEADER}\nRAPPORT 1\nApprobation du procès-verbal de la séance du 14 octobre 2024\nLE PRÉSIDENT : Des observations ? Unanimité.\nAdopté à l'unanimité.\nRAPPORT 2\nDécision modificative n° 3 du budget principal\nM. MEYER présente le rapport.\nPour : 59 – Contre : 6\nAdopté à la majorité.`,
       [["1", "Approbation du procès-verbal de la séance du 14 octobre 2024"], ["2", "Décision modificative n° 3 du budget principal"]],
