@@ -200,6 +200,9 @@ function collectLists(lines: Line[]): ListBlock[] {
 function splitAtSecondPerson(chunk: string): [string, string] {
   // "Paula RINIERI Monsieur Frédéric DEMUYNCK": the holder of one proxy, then the giver of the next
   const cuts = [...chunk.matchAll(BEFORE_CIVILITY)].map((m) => m.index!);
+  // « … à Jordi PUJOL-SALA ; Sandrine MARTY à … »: a semicolon ends the holder
+  const semicolon = chunk.indexOf(";");
+  if (semicolon > 0) return [chunk.slice(0, semicolon), chunk.slice(semicolon + 1)];
   const comma = chunk.lastIndexOf(",");
   if (cuts.length > 0) {
     const cut = cuts[cuts.length - 1]!;

@@ -40,6 +40,9 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
         // "COMMUNE DE CORTE Code INSEE ...": a name in capitals stops at the first word that is not
         if (/^[A-ZÀ-Ý' -]+\b/.test(name) && name !== name.toUpperCase()) name = /^[A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+)*(?=\s|$)/.exec(name)?.[0]?.replace(/\s+\S$/, "") ?? name;
         if (AUTHORITY_WORD_ONLY.test(name)) continue;
+        // a name in capitals that lists places: « COMMUNAUTÉ DE COMMUNES AUBRAC, CARLADEZ ET VIADÈNE »
+        const listed = name === name.toUpperCase() ? /^((?:,\s*[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]*)*)*\s(?:\s*)ET\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]*)*)\s*$/u.exec(l.text.slice(l.text.indexOf(name) + name.length)) : null;
+        if (listed && l.text.includes(name)) name += listed[1]!;
         a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = kind;
         a.basis.name = "stated";
@@ -244,6 +247,8 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
 export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
   const accept = (who: string, at: Line): Person | null => {
     const cleaned = who
+      // an apposition after the name: « Mme Nathalie LADOUX, benjamine de l'Assemblée », « …, désignée à l'unanimité »
+      .replace(/,\s+\p{Ll}.*$/u, "")
       .replace(SECRETARY_AFTER_NAME, "")
       .replace(SECRETARY_BEFORE_NAME, "")
       .replace(SECRETARY_ROLE_AFTER_NAME, "")

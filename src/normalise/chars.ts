@@ -78,8 +78,12 @@ function pictographs(line: string): string {
     .replace(/^(\s*)•\s+(?=\d{1,2}\))/u, "$1");
 }
 
+/** dotted leaders between a label and its figure, as a table of counts prints them: « Pour ........ 58 » -> « Pour : 58 » */
+const LEADER_DOTS = /\s*[.…](?:[.…]|\s(?=[\s.…]))*[.…]\s*(?=\d)|\s*…\s*(?=\d)/g;
+
 export function normaliseChars(raw: string): string {
-  let line = raw.includes("(") || raw.includes("·") ? raw.replace(INCLUSIVE, inclusive) : raw;
+  let line = (raw.includes("..") || raw.includes("…")) ? raw.replace(LEADER_DOTS, " : ") : raw;
+  line = line.includes("(") || line.includes("·") ? line.replace(INCLUSIVE, inclusive) : line;
   if (feminineBeforeColon(line)) line = line.replace(FEMININE_LABEL, "");
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
   const text = line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");

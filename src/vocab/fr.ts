@@ -31,10 +31,10 @@ export const CTES_NATURES: Record<string, string> = {
 export const STAMP_PARTS = {
   sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${STAMP_DATE})?`, "gi"),
   received: new RegExp(
-    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${STAMP_DATE})?`,
+    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|R[ée][çc]ue?\\s+(?:en|à\\s+la)\\s+sous-pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${STAMP_DATE})?`,
     "gi",
   ),
-  published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+le|Publication(?:\\s+le)?)\\s*:?\\s*(${STAMP_DATE})?\\s*(?=$|[\\s\\].,;])`, "gi"),
+  published: new RegExp(`(?:Publi[ée]e?\\s+le|Affich[ée]e?\\s+(?:et\\s+publi[ée]e?\\s+)?(?:sous\\s+forme\\s+[ée]lectronique\\s+)?le|Publication(?:\\s+le)?)\\s*:?\\s*(${STAMP_DATE})?\\s*(?=$|[\\s\\].,;])`, "gi"),
   // (the spaces before the label are left to the caller: /\s*ID/ tried every position of a long run of spaces)
   id: /(?:\[\s*)?(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
   noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
@@ -147,6 +147,10 @@ export const PRESIDENT = [
   /(?:sous\s+la\s+|^\s*)pr[ée]sidence\s+d[eu]\s+(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s*)?(?!Maire\b|(?:M\.?|Monsieur|Madame|Mme)\s*(?:le|la)\s+(?:Maire|Pr[ée]sident))((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /pr[ée]sid[ée]e?\s+par\s+((?:M\.|Mme|Dr\.)?(?:[^\s,;]|(?<!\s)\s+(?!\s))+?)(?:\.?\s*$|[,;]|\.\s)/i,
   /^\s*Pr[ée]sid(?:ent(?:e)?|ence)(?:\s+de\s+(?:s[ée]ance|la\s+s[ée]ance))?\s*:\s*(\S.*|.)$/i,
+  // « … adressée le 8 mars 2024 par M. Bertrand LAVIGNE, Président du Conseil départemental, qui préside la séance »
+  /(?<![\p{L}])par\s+((?:Monsieur|Madame|M\.|Mme)\s[^,;]{2,60}?),[^,;]{0,80},\s*qui\s+pr[ée]side\s+la\s+s[ée]ance/u,
+  // « sous la présidence du Maire, Bernard WINTZENBERGER »
+  /sous\s+la\s+pr[ée]sidence\s+d[eu]\s+(?:Maire|Pr[ée]sident(?:e)?)\s*,\s*((?:(?:Monsieur|Madame|M\.|Mme)\s)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})/u,
   // « PRÉSIDENCE DE Monsieur Benoît SAVARY, Maire » wherever it stands in a header read as one line
   /(?<![\p{L}])(?:PR[ÉE]SIDENCE\s+DE|Présidence\s+de)\s+((?:Monsieur|Madame|M\.|Mme)\s[^,;\s](?:[^,;\s]|\s(?=[^,;\s]))*)/u,
   // "M. Paul ROCCA, Maire, préside la séance"
@@ -197,7 +201,7 @@ export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?
  * (OCR), "X a M. Y" (the accent lost: only before a civility)
  */
 export const PROXY_SEPARATORS =
-  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4)\s|\s+a\s(?=\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s))(?=\S)/iu;
+  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4|→)\s|\s+a\s(?=\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s))(?=\S)/iu;
 
 // ---- votes ---------------------------------------------------------------------------------------------
 /** unanimity stated (« à l'unanimité », « par unanimité », « avec l'unanimité », OCR's « à Punanimité »: the word decides) */
@@ -320,7 +324,7 @@ export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|co
 /** an act's number alone on its unit, with its label or not: "N° 2024-101", "Délibération n° DCC-2024-12", "2024-17" */
 export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
-export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D)?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
+export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D|(?<=N°\s?)[A-Z]{2,4}[_-])?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
 /**
  * what opens an act's exposé, right under its title when the act gives no « Objet : »: the rapporteur who presents,
  * « Mesdames, Messieurs », the session's opening sentence, a recital

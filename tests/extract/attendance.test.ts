@@ -135,6 +135,8 @@ inEveryLayout("proxies", (shape) => {
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    ["Pouvoirs : Francis VILA à Jordi PUJOL-SALA ; Sandrine MARTY à Nathalie CALVET", [["VILA", "PUJOL-SALA"], ["MARTY", "CALVET"]]],
+    ["Pouvoirs : Mme Béatrice GARRIGOU (Lacroix-Barrez) → M. Christian DELMAS", [["GARRIGOU", "DELMAS"]]],
     ["Étaient représentés (2) :\n- Mme Yolande HUET, pouvoir à Mme Marie-Josée PAYET\n- M. Eric DIJOUX, pouvoir à M. Paul GRONDIN", [["HUET", "PAYET"], ["DIJOUX", "GRONDIN"]]],
     // a present member who holds another's proxy: « (pouvoir de X) » names the giver
     ["Étaient présents : M. Paul CUENOT ; Mme Marie ZEHAF (pouvoir de Mme Sonia CHAIGNEAU) ; M. Jérôme COLIN", [["CHAIGNEAU", "ZEHAF"]]],

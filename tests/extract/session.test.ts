@@ -23,6 +23,7 @@ inEveryLayout("session header", (shape) => {
     // a header flattened with its side box: the name stops before the box's first label
     ["DE LA VILLE DE SAINT-JUST-EN-CHAUSSÉE Nombre de membres afférents au Conseil municipal : 23", "Saint-Just-en-Chaussée", "commune"],
     ["Communauté de Communes du Val de Brèche, séance du 4 mars 2024", "Communauté de Communes du Val de Brèche", "epci"],
+    ["COMMUNAUTÉ DE COMMUNES AUBRAC, CARLADEZ ET VIADÈNE", "COMMUNAUTÉ DE COMMUNES AUBRAC, CARLADEZ ET VIADÈNE", "epci"],
     ["SIVOM DE LA VALLÉE DE L'OUCHE Réunion du Comité syndical du 18 mars 2024", "SIVOM DE LA VALLÉE DE L'OUCHE", "syndicat"],
     ["COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE", "COMMUNAUTÉ DE COMMUNES DU PAYS DE LA VALLÉE DU LOT", "epci"],
     ["Conseil de la Communauté de communes du Haut Quercy du jeudi 12 septembre 2024", "Communauté de communes du Haut Quercy", "epci"],
@@ -112,6 +113,8 @@ inEveryLayout("session header", (shape) => {
     ["Présidence : M. Paul ROCCA\nSecrétaire : Mme Céline CHASSANG", "M.", "Paul", "ROCCA"],
     ["M. Paul ROCCA, Maire, préside la séance.", "M.", "Paul", "ROCCA"],
     ["CONSEIL MÉTROPOLITAIN DU JEUDI 20 JUIN 2024\nPRÉSIDENCE DE Madame Nathalie APPÉRÉ, Présidente", "Mme", "Nathalie", "APPÉRÉ"],
+    ["sur convocation adressée le 8 mars 2024 par M. Bertrand LAVIGNE, Président du Conseil départemental, qui préside la séance.", "M.", "Bertrand", "LAVIGNE"],
+    ["le Conseil municipal s'est réuni sous la présidence du Maire, Bernard WINTZENBERGER.", null, "Bernard", "WINTZENBERGER"],
   ])("president of %j", (text, civility, firstName, lastName) => {
     const lines = linesOf(text);
     expect(extractPresident(lines, lines, ev())).toMatchObject({ civility, firstName, lastName });
@@ -134,6 +137,9 @@ inEveryLayout("session header", (shape) => {
     // « A été élu secrétaire : » names the secretary after its colon, not the absent member before it
     ["Absents : Mme Lise TARDIEU, M. Marc VIAL\nA été élu secrétaire : M. Paul ESTRADE\nDélibération n° DCM2024_014", "M.", "Paul", "ESTRADE"],
     ["M. Bastien LORIOT assurera les fonctions de secrétaire de séance, s'il n'y a pas d'objection.", "M.", "Bastien", "LORIOT"],
+    // an apposition after the name
+    ["Secrétaire de séance : Mme Nathalie LADOUX, benjamine de l'Assemblée.", "Mme", "Nathalie", "LADOUX"],
+    ["Secrétaire de séance : Mme Odile BERTRAND, désignée à l'unanimité.", "Mme", "Odile", "BERTRAND"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
   });
@@ -162,6 +168,7 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     // an item's word and number, the title on the next line; a registry's letters after the number
     ["Point 7 à l'ordre du jour :\nFixation des taux de la fiscalité directe locale pour l'année 2024\nLe Conseil, Vu le code général des impôts,", null, "7", "Fixation des taux de la fiscalité directe locale pour l'année 2024"],
     ["DÉLIBÉRATION N° 2023.152.CD\nOBJET : Budget primitif 2024", null, "2023.152.CD", "Budget primitif 2024"],
+    ["N° DE_2024_018\nObjet : Acquisition d'une parcelle", null, "DE_2024_018", "Acquisition d'une parcelle"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);
     expect([extractNumber(lines, internal, ev()), extractTitle(lines, ev())]).toEqual([number, title]);

@@ -23,6 +23,9 @@ describe("normaliseChars", () => {
     ["\u{1F539} Budget primitif 2024", "•  Budget primitif 2024"],
     ["Laetitia GALIBERT \u2709\uFE0F", "Laetitia GALIBERT  "],
     ["Tarif \u2192 12 €", "Tarif → 12 €"],
+    // dotted leaders of a table of counts
+    ["Pour ........ 58   groupes", "Pour : 58   groupes"],
+    ["Abstention .. 15", "Abstention : 15"],
     ["M lle Odile FAVRE", "Mlle Odile FAVRE"],
     ["ACM me", "ACM me"],
   ])("%j -> %j", (raw, clean) => expect(normaliseChars(raw)).toBe(clean));
