@@ -126,7 +126,9 @@ function findHeadings(lines: Line[]): Heading[] {
     const marked = found && !(found.bare && ITEM_NUMBERED.test(l.text)) ? found : null;
     if (marked) {
       // a title on the heading's line may run on into the item's text; one read from the next lines stays in the body
-      const split = marked.span === 1 && marked.title ? splitHeading(marked.title, beforeVote(index)) : { title: marked.title, rest: "" };
+      // (a service's name in capitals before the title, once the lines are joined: « DIRECTION DES ROUTES Convention … »)
+      const own = marked.title.replace(/^(?:\p{Lu}[\p{Lu}'’]*\s+){2,}(?=\p{Lu}\p{Ll})/u, "");
+      const split = marked.span === 1 && own ? splitHeading(own, beforeVote(index)) : { title: own, rest: "" };
       numbered.push({ index, number: marked.number, title: cleanTitle(split.title), rest: split.rest, kind: "numbered", ...(marked.ordinal ? { ordinal: marked.ordinal } : {}), ...(marked.number === marked.ordinal ? { section: true } : {}), ...(marked.bare ? { bare: true } : {}) });
       // (also one of a sequence of ordinals, should it be the only heading of its kind: « 3. Délibération n° 2023-42 : … »)
       if (marked.ordinal && /^\d/.test(marked.ordinal)) ordinal.push({ index, number: marked.number, title: cleanTitle(split.title), rest: split.rest, kind: "ordinal", ordinal: marked.ordinal });

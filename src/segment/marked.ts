@@ -90,6 +90,8 @@ export function markedHeading(lines: readonly Line[], index: number): Marked | n
       k++;
     }
     // (the separator may open the next line: « QUESTION N° 1 » / « - Approbation du procès-verbal »)
+    // (and a service's name in capitals before the title: « DIRECTION DES ROUTES » / « Convention de … »)
+    if (/^[^\p{Ll}]+$/u.test(lines[k]?.text ?? "") && titleLike(lines[k + 1]?.text ?? "") && /\p{Ll}/u.test(lines[k + 1]!.text)) k++;
     const next = lines[k]?.text.replace(/^\s*[-–—:]\s+/, "") ?? "";
     if (!titleLike(next)) return parts.bare ? null : { ordinal: parts.ordinal, number, title: "", span: k - index };
     title = next.trim();

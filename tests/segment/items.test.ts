@@ -116,6 +116,11 @@ inEveryLayout("segment", (shape) => {
       [["1", "Approbation du procès-verbal de la séance du 14 octobre 2024"], ["2", "Décision modificative n° 3 du budget principal"]],
     ],
     [
+      "an item word and the act's number, a service's name in capitals, then the title: 'RAPPORT N° CP-2024-03-110'",
+      `${HEADER}\nRAPPORT N° CP-2024-03-110\nDIRECTION DES TERRITOIRES\nFonds cantalien d'aménagement des territoires – 1re programmation 2024\nRapporteur : Mme Ginette CHASSANG\nAdopté à l'unanimité.\nRAPPORT N° CP-2024-03-111\nDIRECTION DES ROUTES\nConvention de co-maîtrise d'ouvrage avec la commune de Murat\nPour : 22 ; Contre : 6`,
+      [["CP-2024-03-110", "Fonds cantalien d'aménagement des territoires – 1re programmation 2024"], ["CP-2024-03-111", "Convention de co-maîtrise d'ouvrage avec la commune de Murat"]],
+    ],
+    [
       "'Point 3 de l'ordre du jour : Titre'",
       `${HEADER}\nPoint 1 de l'ordre du jour : Installation d'un nouveau conseiller communautaire\nM. le Président : Je le déclare installé.\nLe Conseil prend acte.\nPoint 2 de l'ordre du jour : Approbation du procès-verbal de la séance du 26 septembre 2024\nLe procès-verbal est adopté à l'unanimité.`,
       [["1", "Installation d'un nouveau conseiller communautaire"], ["2", "Approbation du procès-verbal de la séance du 26 septembre 2024"]],

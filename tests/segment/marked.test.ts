@@ -15,6 +15,7 @@ describe("an item heading that says it is one", () => {
     ["Affaire n° 1 Délibération n° 24-127 Adoption du procès-verbal", { ordinal: "1", number: "24-127", title: "Adoption du procès-verbal" }],
     ["C 24.110 - Finances - Compte administratif", { ordinal: null, number: "C 24.110", title: "Finances - Compte administratif", bare: true }],
     ["24/512", { ordinal: null, number: "24/512", title: "", bare: true }],
+    ["RAPPORT N° CP-2024-03-111", { ordinal: null, number: "CP-2024-03-111", title: "" }],
   ])("%s", (text, parts) => expect(markedParts(text)).toEqual(parts));
 
   it.each([
