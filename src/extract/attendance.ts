@@ -13,7 +13,7 @@ import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
   NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_AFTER_NAME, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
-  COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
+  COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, COUNTS_IN_SENTENCE, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
 import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
@@ -62,6 +62,10 @@ function readCounts(line: Line, found: Partial<Record<CountField, { value: numbe
     }
     const b = before?.exec(text);
     if (b && field !== "inOffice") found[field] = { value: Number(b[1]), at: line };
+  }
+  for (const [re, field] of COUNTS_IN_SENTENCE) {
+    const m = found[field] ? null : re.exec(text);
+    if (m) found[field] = { value: Number(m[1]), at: line };
   }
 }
 

@@ -7,6 +7,7 @@ import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { PAGE_FURNITURE } from "../vocab/fr.js";
+import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
 
 export interface Normalised {
   lines: Line[];
@@ -14,14 +15,19 @@ export interface Normalised {
   stamps: Stamps;
 }
 
-/** Joins "dévelop-" + "pement" (a lower-case letter on both sides); keeps "Jean-" + "Pierre". */
+/** number words a hyphen joins, which keep it when cut at a line's end: « deux mil vingt- » + « quatre » */
+const NUMBER_WORDS = new Set(NUMBER_WORD_LIST);
+
+/** Joins "dévelop-" + "pement" (a lower-case letter on both sides); keeps "Jean-" + "Pierre", "vingt-" + "quatre". */
 function joinHyphenated(lines: Line[]): Line[] {
   const out: Line[] = [];
   for (const l of lines) {
     const prev = out[out.length - 1];
     if (prev && /\p{Ll}-$/u.test(prev.text) && /^\p{Ll}{2,}/u.test(l.text) && prev.page === l.page) {
       const [word, ...rest] = l.text.split(/(?<=^\S+)\s/);
-      prev.text = prev.text.slice(0, -1) + word + (rest.length ? " " + rest.join(" ") : "");
+      const before = /(\p{L}+)-$/u.exec(prev.text)?.[1]?.toLowerCase() ?? "";
+      const compound = NUMBER_WORDS.has(before) && NUMBER_WORDS.has(word!.replace(/[^\p{L}]+$/u, "").toLowerCase());
+      prev.text = prev.text.slice(0, compound ? undefined : -1) + word + (rest.length ? " " + rest.join(" ") : "");
       continue;
     }
     out.push({ ...l });

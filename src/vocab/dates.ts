@@ -9,7 +9,8 @@ export const MONTHS: Record<string, number> = {
 };
 const MONTH_SOURCE = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
 // at most seven words: a day or a year in words is never longer, and an unbounded run made a long text quadratic
-const WORDS = "[A-Za-zÀ-ÿ]+(?:[- ][A-Za-zÀ-ÿ]+){0,6}?";
+// (a word cut at its hyphen and re-flowed keeps a space after it: « deux mil vingt- quatre »)
+const WORDS = "[A-Za-zÀ-ÿ]+(?:(?:-\\s?|\\s)[A-Za-zÀ-ÿ]+){0,6}?";
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
@@ -43,7 +44,7 @@ export interface FoundDate {
 
 const NUMERIC = /(?<![\d/.-])(\d{1,2})\s?[/.\-]\s?(\d{1,2})\s?[/.\-]\s?(\d{4}|\d{2})(?![\d/])/g;
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2}(?:\\s*(?:er|”|"|°))?|premier|${WORDS})\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})(?:\\s*,)?\\s*(\\d{4}|[A-Za-zÀ-ÿ]+(?:[- ][A-Za-zÀ-ÿ]+){0,6})?`,
+  `(?<![\\p{L}\\d])(\\d{1,2}(?:\\s*(?:er|”|"|°))?|premier|${WORDS})\\s+(?:du\\s+mois\\s+d[e'’]\\s*)?(${MONTH_SOURCE})(?:\\s*,)?\\s*(\\d{4}|[A-Za-zÀ-ÿ]+(?:(?:-\\s?|\\s)[A-Za-zÀ-ÿ]+){0,6})?`,
   "giu",
 );
 const YEAR_WORDS_FIRST = new RegExp(

@@ -123,6 +123,13 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?:\s+non\s+(?:repr[ée]sent[ée]s?|excus[ée]s?))?(?!\s+(?:excus|ayant))/i, "absent"],
 ];
 
+/** counts told in a sentence: « Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration » */
+export const COUNTS_IN_SENTENCE: Array<[RegExp, "inOffice" | "present" | "represented"]> = [
+  [/(?<![\d,.])(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|titulaires))?\s+en\s+exercice(?![\p{L}])/iu, "inOffice"],
+  [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:[ée]taient|sont)\s+pr[ée]sents?(?![\p{L}]|\s+ou)/iu, "present"],
+  [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:procuration|pouvoir)(?![\p{L}])/iu, "represented"],
+];
+
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)(?:\s+(?:les|des)\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+(?:municipaux|communautaires|titulaires))?(?:\s+suivants)?)?\s*(?:(?:\(e?s?\))\s*)?(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "present"],
@@ -411,7 +418,7 @@ export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion"];
  * an item word and its number: « RAPPORT 1 », « Affaire n° 3 », « Point 3 de l'ordre du jour », « QUESTION N° 5 »,
  * « VŒU N° 2024-03-07 » (the number is read by ACT_NUMBER_LEAD then), followed by a separator or the line's end
  */
-export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d))(?=\\s*(?:[:.–—-]\\s|[:.–—-]?\\s*$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
+export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
 /** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
 export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention/iu;
 /** « N° 2 – Titre »: the item's number after « N° », a dash or a colon after it */
@@ -421,7 +428,7 @@ export const ORDINAL_BEFORE_ACT = /^(\d{1,3}(?:\.\d{1,2})?)\s*[-–—.)]\s+(?=\
 /** the shapes of an act's number in a registry: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 », « 24/0321/VDV » */
 const REGISTRY_NUMBER = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
 /** the act's number, labelled or not, then a separator or the line's end: « DÉLIBÉRATION N° 2024-03-01 : », « DEL-24-0456 », « Délibération n° 24-127 » */
-export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:(?:n°|N°|no)\\s*)?)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-]\\s|[:–—-]?\\s*$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
+export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:(?:n°|N°|no)\\s*)?)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-](?:\\s|$)|$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
 export const ITEM_ORDINAL = /^\s*(\d{1,2}(?:\.\d{1,2})?|[IVX]{1,5})(?:\s*°(?:\s*[/.)–—-])?\s*|\s*[/.-]\s*|(?<=\d)\)\s*|(?<=\d)\s*[–—]\s*|\s+)(?=\S)([A-ZÀ-Ý«"'].{2,})$/;
 /** a line that is only a person's name, "Alain GALLU", "Marie-Josée AUGE-CAUMON", "GARIN Maryannick": a list's entry */

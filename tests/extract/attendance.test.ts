@@ -28,6 +28,10 @@ inEveryLayout("attendance counts", (shape) => {
     ["Votants : 21", "voters", 21],
     ["Étaient présents (50) : M. Hugues FOUCHIER ; Mme Lise REY", "present", 50],
     ["Absents non représentés : 4", "absent", 4],
+    // counts told in a sentence
+    ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "inOffice", 27],
+    ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "present", 23],
+    ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "represented", 4],
     ["Nombre de votants : 11", "voters", 11],
   ])("%s -> %s = %i", (text, field, value) => {
     const a = attendance(text);

@@ -95,6 +95,8 @@ inEveryLayout("session header", (shape) => {
     ["se sont réunis à la mairie sur la convocation qui leur a été adressée par le maire le 23 mars 2026.", "2026-03-23"],
     ["les membres se sont réunis sur la convocation qui leur a été adressée le vingt-quatre février par le Maire", "2024-02-24"],
     ["Convocation du 27 février", "2024-02-27"],
+    // a year in words cut at its hyphen at a line's end
+    ["régulièrement convoqué le cinq décembre deux mil vingt-\nquatre, s'est réuni", "2024-12-05"],
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE", "2023-11-23"],
   ])("convocation of %j -> %s", (text, iso) => expect(extractConvocationDate(linesOf(text), "2024-03-04", ev())).toBe(iso));
 
