@@ -35,6 +35,9 @@ function joinHyphenated(lines: Line[]): Line[] {
   return out;
 }
 
+/** a column's label in a side box of counts */
+const COUNT_HEADER_CELL = /exercice|pr[ée]sent|repr[ée]sent|absent|votant|pouvoir|procuration|aff[ée]rent|exprim|^pour$|^contre$|abstention/i;
+
 const QUOTE_MARKER = /(^|\s)>\s?(?=[\p{L}«"(]|\s*$)/gu;
 
 /** Fewer characters than this outside stamps and page furniture: a page's text is not its content (a scan). */
@@ -54,6 +57,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
   const afterBlank = new Set<string>();
   pages.forEach((pageLines, p) => {
     let header: { cells: string[]; at: Line } | undefined;
+    let spacedHeader: string[] | undefined;
     let blank = false;
     pageLines.forEach((raw, i) => {
       if (raw.trim() === "") {
@@ -64,6 +68,18 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       // tables: a tab-separated or piped header row followed by rows of the same width
       const cells = splitRow(at.text);
       if (isMarkdownRule(at.text)) return;
+      // counts under their labels in columns of spaces, as a PDF's text layer or a Word export lays a side box out
+      // (« En exercice    Présents    Votants » / « 33    24    30 »): the body reads them as "Label : value"
+      const spaced = cells ? undefined : at.text.trim().split(/\s{2,}/);
+      if (spaced && spacedHeader && spaced.length === spacedHeader.length) {
+        const counts = labelledCounts(spacedHeader, spaced);
+        spacedHeader = undefined;
+        if (counts !== undefined) {
+          lines.push({ ...at, text: counts });
+          return;
+        }
+      }
+      spacedHeader = spaced && spaced.length >= 3 && spaced.filter((c) => COUNT_HEADER_CELL.test(c)).length >= 2 ? spaced : undefined;
       if (cells && cells.length >= 2) {
         // counts under their labels, or a label and its count: the body reads them as "Label : value"
         const counts = labelledCounts(header?.cells, cells);

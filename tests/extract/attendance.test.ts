@@ -39,6 +39,13 @@ inEveryLayout("attendance counts", (shape) => {
     expect(a.basis[field]).toBe("stated");
   });
 
+  // a side box of counts laid out in columns of spaces: the figures stand under their labels, which needs the line
+  // breaks (collapsed, nothing pairs a figure with its label)
+  it.runIf(shape("a\nb") === "a\nb")("counts in columns under their labels", () => {
+    const a = attendance("Afférents    En exercice    Présents    Représentés    Absents    Votants\n   33            33            24            6             3          30");
+    expect([a.inOffice, a.present, a.represented, a.absent, a.voters]).toEqual([33, 24, 6, 3, 30]);
+  });
+
   it.each([
     ["Présents : 12 - Votants 12", { present: 12, voters: 12 }],
     ["En exercice : 15   Présents : 11   Votants : 13", { inOffice: 15, present: 11, voters: 13 }],
