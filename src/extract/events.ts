@@ -1,7 +1,7 @@
 // Attendance events inside an act: members who do not take part in the vote, who leave or arrive.
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ARRIVAL, CHAIR_LEAVES, DEPARTURE, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
+import { ARRIVAL, CHAIR_LEAVES, DEPARTURE, DEPARTURE_WITH_PROXY, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
 import { parsePeople, parsePerson, samePerson } from "./people.js";
 import { BEFORE_CIVILITY, MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
@@ -67,6 +67,8 @@ export interface SessionEvent {
   kind: "arrival" | "departure";
   person: Person;
   at: Line;
+  /** a departure that hands over a proxy: the member is represented, the votes cast stay the same */
+  proxy?: boolean;
 }
 
 function firstMatch(patterns: RegExp[], text: string): string | undefined {
@@ -85,7 +87,7 @@ export function sessionEvents(lines: Line[]): SessionEvent[] {
     for (const [kind, patterns] of [["arrival", ARRIVAL], ["departure", DEPARTURE]] as const) {
       const who = firstMatch(patterns, l.text);
       const person = who ? parsePerson(who) : null;
-      if (person && (person.lastName || person.firstName)) out.push({ kind, person, at: l });
+      if (person && (person.lastName || person.firstName)) out.push({ kind, person, at: l, ...(kind === "departure" && DEPARTURE_WITH_PROXY.test(l.text) ? { proxy: true } : {}) });
     }
   }
   return out;
@@ -111,8 +113,14 @@ export function applySessionEvent(a: Attendance, e: SessionEvent, ev: Evidence):
     const k = inList(a.presentMembers);
     if (k >= 0) a.presentMembers.splice(k, 1);
     if (k < 0 && a.presentMembers.length > 0) return;
-    a.absentMembers.push(e.person);
     if (a.present !== null && a.present > 0) { a.present -= 1; a.basis.present = "inferred"; }
+    if (e.proxy) {
+      // represented from now on: one vote fewer in person, one more by proxy
+      if (a.represented !== null) { a.represented += 1; a.basis.represented = "inferred"; }
+      ev.add("/attendance/represented", e.at);
+      return;
+    }
+    a.absentMembers.push(e.person);
     if (a.absent !== null) { a.absent += 1; a.basis.absent = "inferred"; }
   }
   if (a.voters !== null) {

@@ -244,6 +244,8 @@ export const DEPARTURE = [
   new RegExp(`\\b[Dd][ée]part\\s+d[eu]\\s+(${NAME})`, "u"),
   new RegExp(`${OPENS}(${NAME})\\s+(?:quitte|quittent)\\s+(?:d[ée]finitivement\\s+)?la\\s+s[ée]ance\\b`, "u"),
 ];
+/** a member who leaves hands over a proxy: « … quitte la séance et donne pouvoir à M. X », « qui remet son pouvoir à … » */
+export const DEPARTURE_WITH_PROXY = /(?:donne|donnant|remet|confie|laisse)\s+(?:son\s+|sa\s+)?(?:pouvoir|procuration)\s+(?:à|au)\s/i;
 /** the presidency changing hands for an item (compte administratif): "M. X prend la présidence", "présidée par X" */
 export const PRESIDENCY = [
   new RegExp(`[Ss]ous\\s+la\\s+pr[ée]sidence\\s+d[eu]\\s+(${NAME})`, "u"),

@@ -215,3 +215,19 @@ Le Conseil Municipal, par 45 voix pour et 16 voix contre, approuve le compte fin
     expect(parseAsWritten(shape(EXTRACT)).acts[0]!.president).toMatchObject({ firstName: "Xavier", lastName: "ROUQUETTE" });
   });
 });
+
+inEveryLayout("a member who leaves and hands over a proxy", (shape) => {
+  const MINUTES = `COMMUNE DE SAINT-ALBAN-DES-PRÉS
+Compte rendu du conseil municipal du 12 mars 2024
+Conseillers en exercice : 15 – Présents : 13 – Pouvoirs : 1 – Votants : 14
+1. Tarifs de la cantine scolaire
+Le Conseil, à l'unanimité, fixe les tarifs.
+M. Yann KLEIN quitte la séance et donne pouvoir à M. Paul BERTIN.
+2. Subvention au comité des fêtes
+Le Conseil, à l'unanimité, accorde la subvention.
+`;
+  it("counts them represented from the next item on, the votes cast unchanged", () => {
+    const acts = parseAsWritten(shape(MINUTES)).acts;
+    expect(acts.map((a) => [a.attendance.present, a.attendance.represented, a.attendance.voters, a.vote.for])).toEqual([[13, 1, 14, 14], [12, 2, 14, 14]]);
+  });
+});
