@@ -257,7 +257,9 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`${WORD_START}(?:${anyOf(MARK_WORDS.map((w) => w.toUpperCase()), "exact")}|(?<=(?:^|[.!?;»)\\]])\\s*)${anyOf(MARK_WORDS, "initial")})\\s+(?:(?:n°|N°)\\s*)?\\d{1,3}(?![\\d/.-]\\d)(?=\\s*(?:[:.–—-]\\s|$)|\\s+\\p{Lu}|\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)`, "gu"), /\d/),
   // a registry's number « C 24.110 », « 24/512 » after a sentence's end, an outcome or a figure, before a title: « …
   // l'unanimité. C 24.111 - Finances … », « Abstention : 2 24/513 Fixation des tarifs … »
-  needs(new RegExp(`(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée])\\s+)(?:[A-Z]{1,4}[-_ ]?)?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
+  needs(new RegExp(`(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)(?:[A-Z]{1,4}[-_ ]?)?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
+  // an item's heading wherever it stands: « N° 2 – Budget … », « 1.2 – DEL-24-0457 Garantie … »
+  needs(new RegExp(`(?=[N\\d])(?<![\\p{L}\\d.,/-])(?:(?<!${anyOf([...MARK_WORDS, "Délibération"])}\\s+)N°\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})|\\d{1,3}(?:\\.\\d{1,2})?\\s*[–—]\\s+(?=[A-Z]{1,4}[-_ ]?\\d{2,4}[-_/.]\\d{2,4}))`, "gu"), /\d\s*[–—-]\s/),
   // the convocation's date in the other column of a heading: « N° 2024-287 Convocation du 17 mai 2024 »
   new RegExp(`(?=C)(?<=\\d\\s+)Convocation\\s+du\\s+(?=\\d)`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),

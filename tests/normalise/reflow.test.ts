@@ -24,6 +24,9 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a count in brackets is no item number; 'Absent(s) ayant donné procuration à :' is a label", "M. Eric BEGUIN (28) Absent(s) ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7) Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE",
       // (the inclusive « (s) » of the labels is dropped by the normalisation of characters)
       ["M. Eric BEGUIN (28)", "Absents ayant donné procuration à : Mme Lise HUET donne procuration à M. Paul ROCCA (7)", "Absents et absents excusés : Mme Odile LAFORGE"]],
+    // a heading of minutes wherever it stands once collapsed: a registry's number, « N° 2 – », « 1.2 – DEL-… »
+    ["registry numbers after a heading in capitals or an outcome", "AMÉNAGEMENT, URBANISME ET HABITAT C 24.113 - Urbanisme - PLUi Pour : 82 Adoptée C 24.114 - Habitat - PLH", ["AMÉNAGEMENT, URBANISME ET HABITAT", "C 24.113 - Urbanisme - PLUi", "Pour : 82 Adoptée", "C 24.114 - Habitat - PLH"]],
+    ["items numbered « N° 2 – » and « 1.2 – DEL-… »", "Secrétaire de séance : Inès GIRAUD N° 1 – Communication de la Maire Adoptée à l'unanimité 1.3 – DEL-24-0458 Admission en non-valeur", ["Secrétaire de séance : Inès GIRAUD", "N° 1 – Communication de la Maire", "Adoptée à l'unanimité", "1.3 – DEL-24-0458 Admission en non-valeur"]],
     ["the outcome alone after a title", "Objet : Tarifs de la cantine Adopté. Objet : Subvention au club Rejetée.", ["Objet : Tarifs de la cantine", "Adopté.", "Objet : Subvention au club", "Rejetée."]],
     ["an outcome formula without a full stop ends its unit", "Pour : 27 Adopté à l'unanimité Mme le Maire Adoption du procès-verbal Pour : 27 Adopté à l'unanimité des suffrages exprimés M. Paul ROCCA entre en séance.",
       ["Pour : 27", "Adopté à l'unanimité", "Mme le Maire Adoption du procès-verbal", "Pour : 27", "Adopté à l'unanimité des suffrages exprimés", "M. Paul ROCCA entre en séance."]],
