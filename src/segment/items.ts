@@ -8,7 +8,7 @@ import {
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
-import { LINK_AT_END, SENTENCE_START, SPEAKER_AFTER_TITLE, TITLE_LINKS } from "../vocab/layout.js";
+import { LINK_AT_END, SENTENCE_START, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_SERVICE } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -87,7 +87,11 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
 }
 
 function cleanTitle(t: string): string {
-  return t.replace(/^[\s>|\[\]]+/, "").replace(/[\s:|\]\[]+$/, "").replace(/\s+/g, " ").trim();
+  const bare = t.replace(/^[\s>|\[\]]+/, "").replace(/[\s:|\]\[]+$/, "").replace(/\s+/g, " ").trim();
+  // the service in charge, in brackets after the title, when a title of three words or more is left (a rubric in
+  // capitals before it stays: it is printed as part of the act's object, « FINANCES – Décision modificative n° 2 »)
+  const title = bare.replace(TITLE_SERVICE, "");
+  return title.split(" ").length >= 3 ? title : bare;
 }
 
 

@@ -350,3 +350,6 @@ export const HEADING_WITHOUT_TITLE = new RegExp(`^(?:${anyOf(MARK_WORDS, "initia
 /** the act's number on a line of its own between the item's heading and its title: « Affaire n° 1 » / « Délibération n° 24-127 » */
 export const ACT_NUMBER_LINE = new RegExp(`^(?:${anyOf(["Délibération"], "initial")}\\s+(?:n°|N°|no)\\s*)?${REGISTRY}\\s*[:.–—-]?$`, "u");
 export const HEADING_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})(?:[.)°]|\s*[-–])?\s+\p{Lu}\p{Ll}/u;
+
+/** the service in charge, in brackets after an item's title: « … (Direction générale des services - Direction des Finances) » */
+export const TITLE_SERVICE = /\s\((?:Direction|Service|Pôle|Délégation|Mission|Département)\s[^()]*\)$/u;
