@@ -4,7 +4,7 @@ import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
+  BULLET_HEADING, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
@@ -246,6 +246,16 @@ function findHeadings(lines: Line[]): Heading[] {
   });
   if (tallied.length >= 2 && tallied.length === capitals.length) {
     return tallied.map(({ l, index }) => ({ index, number: null, title: cleanTitle(l.text.trim()), rest: "", kind: "capitals" as const }));
+  }
+  // items headed by a bullet, each over its text and its vote: « • Budget primitif 2024 » / « Le budget … » /
+  // « • Adopté 24 pour, 3 contre » (a web page, a bulletin); the bullet's title is short, no sentence
+  // (the title may run on into the item's text once lines are joined: « • Chasse communale : … Le lot est reloué … »)
+  const bullets = lines
+    .map((l, index) => ({ index, split: /^\s*[•▪●■◦]/.test(l.text) ? splitHeading(l.text.replace(/^\s*[•▪●■◦]\s*/, "")) : null }))
+    .filter((b): b is { index: number; split: { title: string; rest: string } } => b.split !== null && BULLET_HEADING.test(`• ${b.split.title}`) && !VOTE_IN_BLOCK.test(b.split.title));
+  const voted = bullets.filter(({ index, split }, k) => VOTE_IN_BLOCK.test(split.rest) || lines.slice(index + 1, bullets[k + 1]?.index ?? lines.length).some((x) => VOTE_IN_BLOCK.test(x.text)));
+  if (voted.length >= 2 && voted.length >= bullets.length - 1) {
+    return voted.map(({ index, split }) => ({ index, number: null, title: cleanTitle(split.title), rest: split.rest, kind: "capitals" as const }));
   }
   // a summary compte-rendu: one bullet per act, what the council did and its tally ("• adopté la décision
   // modificative n° 3 (17 pour, 2 contre) ;"); the bullet is the act's heading and its only line

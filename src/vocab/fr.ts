@@ -449,6 +449,8 @@ export const FIRST_NAME_BEFORE_ORDINAL = new RegExp(
  * décision modificative n° 3 (17 pour, 2 contre) ;", "- approuvé le procès-verbal (unanimité)"; a past participle
  * after the bullet and a tally in brackets at the end (a decision of one act, « - APPROUVE la convention », is neither)
  */
+/** a heading after a bullet: a few words, a capital first, no full stop, no label: « • Budget primitif 2024 » */
+export const BULLET_HEADING = /^\s*[•▪●■◦]\s*\p{Lu}(?![^:]*:\s*(?:M\.|Mme|MM|Monsieur|Madame|\d|\/))[^.;!?]{3,100}$/u;
 export const SUMMARY_ITEM = new RegExp(
   `^\\s*[•▪●■◦–-]\\s*((?:a\\s+)?(?:${["approuvé", "adopté", "fixé", "autorisé", "décidé", "attribué", "accepté", "validé", "voté", "désigné", "élu", "sollicité", "créé", "modifié", "pris acte", "émis", "renouvelé", "accordé", "arrêté", "confié", "instauré", "supprimé"].join("|")})e?s?(?![\\p{L}])(?:[^()]*[^()\\s])?)\\s*\\((?=[^()]*(?:unanimit|pour|contre|abstention|majorit))[^()]*\\)(?:\\s*[;.,])?\\s*$`,
   "u",

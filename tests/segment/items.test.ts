@@ -111,6 +111,11 @@ inEveryLayout("segment", (shape) => {
       [["1", "Vote du budget primitif 2024 de la commune"], ["2", "Tarifs de la cantine scolaire"]],
     ],
     [
+      "items headed by a bullet, each over its text and its vote (a web page, a bulletin)",
+      `${HEADER}\n• Budget primitif 2024\nLe budget s'équilibre à 9,6 M€ en fonctionnement.\n➡️ Adopté 24 pour, 3 contre.\n• Chasse communale : relocation du lot n° 2\nLe lot est reloué jusqu'en 2033.\n➡️ Pour : 25 – Contre : 0 – Abst : 2`,
+      [[null, "Budget primitif 2024"], [null, "Chasse communale : relocation du lot n° 2"]],
+    ],
+    [
       "an item word and its number alone, the title on the next line: 'RAPPORT 1'",
       `${HEADER}\nRAPPORT 1\nApprobation du procès-verbal de la séance du 14 octobre 2024\nLE PRÉSIDENT : Des observations ? Unanimité.\nAdopté à l'unanimité.\nRAPPORT 2\nDécision modificative n° 3 du budget principal\nM. MEYER présente le rapport.\nPour : 59 – Contre : 6\nAdopté à la majorité.`,
       [["1", "Approbation du procès-verbal de la séance du 14 octobre 2024"], ["2", "Décision modificative n° 3 du budget principal"]],
