@@ -115,10 +115,12 @@ function looksLikeNames(text: string): boolean {
   const bare = text.trim().replace(LIST_BULLET, "");
   if (!bare || labelOf(bare)) return false;
   // a side box's count on the left of the names is no part of them
-  const counted = bare.search(COUNT_AMONG_NAMES) >= 0 ? bare.replace(COUNT_AMONG_NAMES, " ").trim() : bare;
+  // (a label's colon or none: the patterns below need one)
+  const colon = bare.includes(":");
+  const counted = colon && bare.search(COUNT_AMONG_NAMES) >= 0 ? bare.replace(COUNT_AMONG_NAMES, " ").trim() : bare;
   // (delegates listed by commune: « METZ : M. François ZELLER »; a speaker's turn is no list: « LE PRÉSIDENT : Merci. »)
-  const t = counted.replace(COMMUNE_AMONG_NAMES, "");
-  if (!t || COLON_WITHOUT_NAME.test(t)) return false;
+  const t = colon ? counted.replace(COMMUNE_AMONG_NAMES, "") : counted;
+  if (!t || (colon && COLON_WITHOUT_NAME.test(t))) return false;
   if (NOT_A_NAME_LIST_START.test(t)) return false;
   // (a role after a name is no name of its own: « Mme Marie-Josée PAYET, 1re adjointe »)
   const parts = splitNames(t.replace(/\(\s*\d+\s*\)\s*$/, "")).filter((p, k) => k === 0 || !roleOnly(p));

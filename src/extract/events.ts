@@ -71,6 +71,9 @@ export interface SessionEvent {
   proxy?: boolean;
 }
 
+/** what every pattern of PRESIDENCY holds */
+const PRESIDENCY_WORD = /pr[ée]sid/i;
+
 function firstMatch(patterns: RegExp[], text: string): string | undefined {
   for (const re of patterns) {
     const m = re.exec(text);
@@ -133,7 +136,8 @@ export function applySessionEvent(a: Attendance, e: SessionEvent, ev: Evidence):
 /** Who presided this item when the presidency changed hands (the mayor withdraws for the compte administratif). */
 export function itemPresident(lines: Line[], ev: Evidence): Person | null {
   for (const l of lines) {
-    const who = firstMatch(PRESIDENCY, l.text);
+    // (every pattern holds « présid »: the others skip a line without it)
+    const who = PRESIDENCY_WORD.test(l.text) ? firstMatch(PRESIDENCY, l.text) : undefined;
     const p = who ? parsePerson(who) : null;
     if (p && (p.lastName || p.firstName)) {
       ev.add("/president", l);

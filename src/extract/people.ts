@@ -75,6 +75,9 @@ export function parsePerson(raw: string): Person | null {
   return { name: text, civility, firstName, lastName, role };
 }
 
+/** "JF Orsatelli J. Orsatelli": two people run together, the second opened by initials (not a surname's particle) */
+const TWO_PEOPLE_BY_INITIALS = new RegExp(`^(\\S+\\s+\\p{Lu}\\p{Ll}+)\\s+(${SURNAME_PARTICLE_AHEAD}(?:\\p{Lu}{1,3}\\.?|(?:\\p{Lu}\\.){1,3})\\s+\\p{Lu}\\S+)$`, "u");
+
 /** Splits a list of names: commas, semicolons, " - ", " et ", "&", line joins. */
 export function splitNames(text: string): string[] {
   return text
@@ -85,7 +88,7 @@ export function splitNames(text: string): string[] {
     .filter((s) => s && !/^[-–—.]+$/.test(s))
     // "JF Orsatelli J. Orsatelli": two people run together, the second opened by initials
     .flatMap((s) => {
-      const m = new RegExp(`^(\\S+\\s+\\p{Lu}\\p{Ll}+)\\s+(${SURNAME_PARTICLE_AHEAD}(?:\\p{Lu}{1,3}\\.?|(?:\\p{Lu}\\.){1,3})\\s+\\p{Lu}\\S+)$`, "u").exec(s);
+      const m = TWO_PEOPLE_BY_INITIALS.exec(s);
       return m ? [m[1]!, m[2]!] : [s];
     });
 }

@@ -228,7 +228,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
       if (v !== null) ev.add(`/vote/${k}`, line);
       vote.wording ??= v !== null ? text.trim() : null;
     }
-    const groups = (found.against ?? null) === null && (found.abstentions ?? null) === null ? groupTally(text) : null;
+    const groups = voteWord[i] && text.includes(":") && (found.against ?? null) === null && (found.abstentions ?? null) === null ? groupTally(text) : null;
     if (groups && byGroups[groups.field] === undefined && (stated[groups.field] === undefined || stated[groups.field] === null)) {
       byGroups[groups.field] = groups;
       ev.add(`/vote/${groups.field}`, line);

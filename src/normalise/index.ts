@@ -70,7 +70,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       if (isMarkdownRule(at.text)) return;
       // counts under their labels in columns of spaces, as a PDF's text layer or a Word export lays a side box out
       // (« En exercice    Présents    Votants » / « 33    24    30 »): the body reads them as "Label : value"
-      const spaced = cells ? undefined : at.text.trim().split(/\s{2,}/);
+      const spaced = cells || !at.text.includes("  ") ? undefined : at.text.trim().split(/\s{2,}/);
       if (spaced && spacedHeader && spaced.length === spacedHeader.length) {
         const counts = labelledCounts(spacedHeader, spaced);
         spacedHeader = undefined;

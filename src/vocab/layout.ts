@@ -207,14 +207,15 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
   // the outcome alone, its full stop after it: « Objet : Tarifs » / « Adopté. » (the formulas above want a space)
-  new RegExp(`(?=[AR])${WORD_START}${anyOf(["Adopté«e?s?»", "Rejeté«e?s?»"], "initial")}(?=\\s*[.;]|\\s*$)`, "gu"),
+  needs(new RegExp(`(?=[AR])${WORD_START}${anyOf(["Adopté«e?s?»", "Rejeté«e?s?»"], "initial")}(?=\\s*[.;]|\\s*$)`, "gu"), /Adopt|Rejet/),
   // (not after a label's colon: « Secrétaire de séance : Mme Julie GIROD Délibération … Mme le Maire propose » names her)
   needs(new RegExp(`(?=[MmLl])(?<=(?:^|[.:;!?»)\\]|])\\s*)(?<!(?:s[ée]ance|[Pp]r[ée]sents?|[Ee]xcus[ée]e?s?|[Aa]bsente?s?|[Rr]apporteure?)\\s*:\\s*)${SPEAKERS}(?=[^.;:!?]{0,80}?\\s${EXPOSE_VERBS}${WORD_END})`, "gu"), new RegExp(EXPOSE_VERBS, "u")),
   // a speaker's turn in a verbatim procès-verbal: "Monsieur le Maire : Je mets aux voix.", "Anne BRISSAUD : Monsieur …"
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
   // … in capitals, or a member named by civility and surname, their group or commune in brackets: « LE PRÉSIDENT : »,
   // « M. LE MAIRE : », « M. MEYER (Montigny-lès-Metz) : », « Mme NEXON (Limoges en commun) : »
-  needs(new RegExp(`${FAST_WORD_START}${WORD_START}(?=[LMlm])(?:(?:M\\.|MME|Mme|MONSIEUR|MADAME|Monsieur|Madame)\\s+(?:LE|LA|le|la)|LE|LA|Le|La)\\s+(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)(?![\\p{L}])\\s*:(?=\\s*\\p{Lu})|${WORD_START}(?=[M])(?:M\\.|Mme|MM\\.)\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?:\\s+\\([^()]{2,40}\\))?\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
+  needs(new RegExp(`${FAST_WORD_START}${WORD_START}(?=[LMlm])(?:(?:M\\.|MME|Mme|MONSIEUR|MADAME|Monsieur|Madame)\\s+(?:LE|LA|le|la)|LE|LA|Le|La)\\s+(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)(?![\\p{L}])\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)\s*:\s*\p{Lu}/u),
+  needs(new RegExp(`${WORD_START}(?=[M])(?:M\\.|Mme|MM\\.)\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?:\\s+\\([^()]{2,40}\\))?\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:M\.|Mme|MM\.)\s\p{Lu}{2}[\p{Lu}'’-]*(?:\s\([^()]{2,40}\))?\s?:/u),
   // the turn written « M. LE MAIRE. – », « Mme ABRY. – », « M. Jean ROSSET. – » (a full stop, then a dash)
   needs(new RegExp(`${WORD_START}(?=[MmL])(?:M\\.|MM\\.|Mme|Mmes|Monsieur|Madame|MONSIEUR|MADAME)\\s+(?:(?:LE|LA|le|la)\\s+(?:MAIRE|Maire|PR[ÉE]SIDENTE?|Pr[ée]sidente?)|(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*\\.\\s*[–—-]\\s`, "gu"), /\.\s*[–—-]\s/),
   // a member presenting, after a title without its full stop: « … chemin des Vignes M. Louis CARRET présente les devis »
@@ -254,12 +255,13 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   // an item word and its number without « n° », in capitals anywhere (« … MANGIN.) RAPPORT 5 Centre aquatique »), or
   // after a sentence's end: « Affaire n° 1 », « Point 3 de l'ordre du jour : … », « QUESTI0N N° 5 - … »
-  needs(new RegExp(`${WORD_START}(?:${anyOf(MARK_WORDS.map((w) => w.toUpperCase()), "exact")}|(?<=(?:^|[.!?;»)\\]])\\s*)${anyOf(MARK_WORDS, "initial")})\\s+(?:(?:n°|N°)\\s*)?\\d{1,3}(?![\\d/.-]\\d)(?=\\s*(?:[:.–—-]\\s|$)|\\s+\\p{Lu}|\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)`, "gu"), /\d/),
+  needs(new RegExp(`${WORD_START}(?:${anyOf(MARK_WORDS.map((w) => w.toUpperCase()), "exact")}|(?<=(?:^|[.!?;»)\\]])\\s*)${anyOf(MARK_WORDS, "initial")})\\s+(?:(?:n°|N°)\\s*)?\\d{1,3}(?![\\d/.-]\\d)(?=\\s*(?:[:.–—-]\\s|$)|\\s+\\p{Lu}|\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)`, "gu"), /(?:RAPPORT|AFFAIRE|POINT|QUESTI|DOSSIER|MOTION|VOEU|VŒU|Rapport|Affaire|Point|Questi|Dossier|Motion|Voeu|Vœu)\s+(?:[nN]°\s*)?\d/),
   // a registry's number « C 24.110 », « 24/512 » after a sentence's end, an outcome or a figure, before a title: « …
   // l'unanimité. C 24.111 - Finances … », « Abstention : 2 24/513 Fixation des tarifs … »
-  needs(new RegExp(`(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)(?:[A-Z]{1,4}[-_ ]?)?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
+  needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
+  needs(new RegExp(`(?=[A-Z])(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)[A-Z]{1,4}[-_ ]?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
   // an item's heading wherever it stands: « N° 2 – Budget … », « 1.2 – DEL-24-0457 Garantie … »
-  needs(new RegExp(`(?=[N\\d])(?<![\\p{L}\\d.,/-])(?:(?<!${anyOf([...MARK_WORDS, "Délibération"])}\\s+)N°\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})|\\d{1,3}(?:\\.\\d{1,2})?\\s*[–—]\\s+(?=[A-Z]{1,4}[-_ ]?\\d{2,4}[-_/.]\\d{2,4}))`, "gu"), /\d\s*[–—-]\s/),
+  needs(new RegExp(`(?=[N\\d])(?<![\\p{L}\\d.,/-])(?:N°(?<!${anyOf([...MARK_WORDS, "Délibération"])}\\s+N°)\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})|\\d{1,3}(?:\\.\\d{1,2})?\\s*[–—]\\s+(?=[A-Z]{1,4}[-_ ]?\\d{2,4}[-_/.]\\d{2,4}))`, "gu"), /\d\s*[–—-]\s/),
   // the convocation's date in the other column of a heading: « N° 2024-287 Convocation du 17 mai 2024 »
   new RegExp(`(?=C)(?<=\\d\\s+)Convocation\\s+du\\s+(?=\\d)`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
