@@ -41,7 +41,8 @@ export function hasMarkup(line: string): boolean {
 }
 
 export function splitRow(line: string): string[] | undefined {
-  if (line.includes("\t")) return line.split("\t").map((c) => c.trim());
+  // (a label, its colon, then a tab and its value, as a Word document aligns them: « Secrétaire :\tM. X » is no row)
+  if (line.includes("\t") && !/^[^\t]{1,60}: ?\t+[^\t]+$/.test(line)) return line.split("\t").map((c) => c.trim());
   const md = /^\s*\|(.+)\|\s*$/.exec(line);
   if (md) return md[1]!.split("|").map((c) => c.trim());
   return undefined;

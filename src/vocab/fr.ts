@@ -494,7 +494,7 @@ export const LIST_SUBLABEL = /^\s*(?:Titulaires|Suppl[ée]ants?)\s*:\s*$/i;
 /** a list whose text ends open, so the next line continues it: "Jean-Pierre MARTIN, Agnès DUVAL et", "Paul à" */
 export const LIST_ENDS_OPEN = /[,\-–&/]\s*$|\bet\s*$|(?:à|au)\s*$/;
 /** a line that continues a list of proxies: "Mme X à M. Y", "M. Z donne procuration à Mme W", "pouvoir à M. V" */
-export const PROXY_LINE_CUE = /\s(?:à|au|4)\s|procuration|pouvoir/i;
+export const PROXY_LINE_CUE = /\s(?:à|au|4|→)\s|procuration|pouvoir|repr[ée]sent[ée]e?\s+par/i;
 /** the white space before a civility (global: used with matchAll only): "Paula RINIERI Monsieur Frédéric DEMUYNCK" */
 export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?|Dr\.?|Docteur)\s)/g;
 /**

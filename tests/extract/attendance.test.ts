@@ -147,6 +147,7 @@ inEveryLayout("proxies", (shape) => {
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
     ["Pouvoirs : Francis VILA à Jordi PUJOL-SALA ; Sandrine MARTY à Nathalie CALVET", [["VILA", "PUJOL-SALA"], ["MARTY", "CALVET"]]],
+    ["Présents : Mme SOULIER, Mme TARDY, M. TISSOT,\nMme VERDIER, Mme VIGNON.\n\nPROCURATIONS :\nMme MERCIER représentée par M. PIGNARD\nM. MOREL représenté par M. DELORME\nMme ROUX représentée par Mme FAURE", [["MERCIER", "PIGNARD"], ["MOREL", "DELORME"], ["ROUX", "FAURE"]]],
     ["Pouvoirs : Mme Béatrice GARRIGOU (Lacroix-Barrez) → M. Christian DELMAS", [["GARRIGOU", "DELMAS"]]],
     ["Étaient représentés (2) :\n- Mme Yolande HUET, pouvoir à Mme Marie-Josée PAYET\n- M. Eric DIJOUX, pouvoir à M. Paul GRONDIN", [["HUET", "PAYET"], ["DIJOUX", "GRONDIN"]]],
     // a present member who holds another's proxy: « (pouvoir de X) » names the giver

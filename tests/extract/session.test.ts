@@ -139,6 +139,8 @@ inEveryLayout("session header", (shape) => {
     // « A été élu secrétaire : » names the secretary after its colon, not the absent member before it
     ["Absents : Mme Lise TARDIEU, M. Marc VIAL\nA été élu secrétaire : M. Paul ESTRADE\nDélibération n° DCM2024_014", "M.", "Paul", "ESTRADE"],
     ["M. Bastien LORIOT assurera les fonctions de secrétaire de séance, s'il n'y a pas d'objection.", "M.", "Bastien", "LORIOT"],
+    // a tab between the label and the name, as a Word document aligns them (no table row)
+    ["Présents :\tMmes LEMESLE, DUBOSC\nPouvoirs :\tMme ANQUETIL à Mme DUBOSC\nSecrétaire :\tM. Arnaud GRENIER", "M.", "Arnaud", "GRENIER"],
     // an apposition after the name
     ["Secrétaire de séance : Mme Nathalie LADOUX, benjamine de l'Assemblée.", "Mme", "Nathalie", "LADOUX"],
     ["Secrétaire de séance : Mme Odile BERTRAND, désignée à l'unanimité.", "Mme", "Odile", "BERTRAND"],
