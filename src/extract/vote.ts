@@ -246,6 +246,15 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     vote.election = election;
     vote.outcome = election.candidates.some((c) => c.elected) ? "adopted" : null;
     if (vote.outcome) vote.basis.outcome = "stated";
+    // the votes for: a printed « Pour : 54 », else the votes of the one candidate elected (inferred)
+    const elected = election.candidates.filter((c) => c.elected);
+    if (typeof stated.for === "number") {
+      vote.for = stated.for;
+      vote.basis.for = "stated";
+    } else if (elected.length === 1) {
+      vote.for = elected[0]!.votes;
+      vote.basis.for = "inferred";
+    }
     return vote;
   }
   for (const k of ["for", "against", "abstentions", "expressed"] as Field[]) {

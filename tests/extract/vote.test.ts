@@ -183,6 +183,8 @@ inEveryLayout("other wordings", (shape) => {
     expect(v.kind).toBe("election");
     expect(v.election).toMatchObject({ voters: 15, blank: 1, expressed: 14 });
     expect(v.election?.candidates.map((c) => [c.votes, c.elected])).toEqual([[9, true], [5, null]]);
+    // the votes for: the one candidate elected's, inferred
+    expect([v.for, v.basis.for]).toEqual([9, "inferred"]);
     expect(v.outcome).toBe("adopted");
   });
 

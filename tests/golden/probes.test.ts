@@ -16,7 +16,6 @@ const NAMES = readdirSync(DIR).filter((f) => f.endsWith(".txt")).map((f) => f.sl
 
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
-  "besancon-pv-2024-03-21#2 votes_for": "ctg gives null",
   "besancon-pv-2024-03-21#5 title": "ctg gives 'quartier des vaites cession a la spl …'",
   "besancon-pv-2024-03-21#5 abstentions": "ctg gives null",
   "besancon-pv-2024-03-21#6 title": "ctg gives 'subvention exceptionnelle de 15 000 a…'",
