@@ -26,6 +26,9 @@ function tidyName(name: string): string {
   return name.replace(/\s+/g, " ").replace(/[\s,.;:-]+$/, "").trim();
 }
 
+/** a civility, then capitalised words (the name), before anything else */
+const LEADING_NAME = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:M\.|Mme|Mlle|MM\.?|Monsieur|Madame|Le|La|Les)\s)\p{Lu}[\p{L}'’-]+(?![°\d])){0,3}/u;
+
 export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Authority {
   const a: Authority = { name: null, kind: null, department: null, siren: null, basis: {} };
   for (const l of lines.slice(0, 80)) {
@@ -254,7 +257,9 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
       .replace(SECRETARY_ROLE_AFTER_NAME, "")
       .replace(SECRETARY_LEADING_WORDS, "")
       .replace(/\s*[:;].*$/, "");
-    const p = parsePerson(cleaned);
+    // once collapsed, the name runs on into what follows it (« Mme Fanny JANER M. le Maire ouvre la séance »): its
+    // civility and its capitalised words, up to the next civility or a word in small letters
+    const p = parsePerson(cleaned) ?? parsePerson(LEADING_NAME.exec(cleaned)?.[0] ?? "");
     if (p && (p.lastName || p.firstName) && !SECRETARY_NOT_A_PERSON.test(p.name)) {
       ev.add("/secretary", at);
       return p;

@@ -141,6 +141,9 @@ inEveryLayout("session header", (shape) => {
     ["M. Bastien LORIOT assurera les fonctions de secrétaire de séance, s'il n'y a pas d'objection.", "M.", "Bastien", "LORIOT"],
     // a tab between the label and the name, as a Word document aligns them (no table row)
     ["Présents :\tMmes LEMESLE, DUBOSC\nPouvoirs :\tMme ANQUETIL à Mme DUBOSC\nSecrétaire :\tM. Arnaud GRENIER", "M.", "Arnaud", "GRENIER"],
+    // once collapsed, the name runs on into what follows it
+    ["SECRETAIRE DE SEANCE : Mme Fanny JANER M. le Maire ouvre la séance à 18 h 30.", "Mme", "Fanny", "JANER"],
+    ["Secrétaire de séance : Mme Chantal FERRAND N° Objet Rapporteur Décision du Conseil", "Mme", "Chantal", "FERRAND"],
     // an apposition after the name
     ["Secrétaire de séance : Mme Nathalie LADOUX, benjamine de l'Assemblée.", "Mme", "Nathalie", "LADOUX"],
     ["Secrétaire de séance : Mme Odile BERTRAND, désignée à l'unanimité.", "Mme", "Odile", "BERTRAND"],
