@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseBytes, parseText } from "../../src/parse.js";
 import type { Act } from "../../src/schema/record.js";
-import { comparable, FIELDS, matchAct, rowsOf, type Truth } from "./truth.js";
+import { truthTests, type Truth } from "./truth.js";
 
 const CORPUS = resolve("../shared/corpus");
 const present = existsSync(CORPUS);
@@ -35,22 +35,6 @@ describe.skipIf(!present)("golden corpus documents", () => {
       const doc = file.endsWith(".pdf") ? await parseBytes(new Uint8Array(readFileSync(path)), path) : parseText(readFileSync(path, "utf8"), path);
       acts = doc.acts;
     });
-
-    for (const row of rowsOf(name, truth)) {
-      const title = `${row.where} ${row.field} = ${JSON.stringify(row.want)}`;
-      const gap = GAPS[`${row.where} ${row.field}`];
-      if (gap) {
-        it.todo(`${title} (today: ${gap})`);
-        continue;
-      }
-      it(title, () => {
-        const spec = FIELDS[row.field];
-        if (!spec) throw new Error(`no mapping for truth field ${row.field}`);
-        const act = row.deliberation === 0 ? acts[0] : matchAct(acts, truth.deliberations![row.deliberation - 1]!);
-        expect(act, `no act for ${row.where}`).toBeDefined();
-        const [got, want] = comparable(spec[0], row.want, spec[1](act!));
-        expect(got).toEqual(want);
-      });
-    }
+    truthTests(name, truth, () => acts, GAPS);
   });
 });

@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseText } from "../../src/parse.js";
 import type { Act } from "../../src/schema/record.js";
-import { comparable, FIELDS, matchAct, rowsOf, type Truth } from "./truth.js";
+import { truthTests, type Truth } from "./truth.js";
 
 const DIR = resolve("fixtures/written/probes");
 const NAMES = readdirSync(DIR).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
@@ -103,20 +103,5 @@ describe.each(NAMES)("%s", (name) => {
     if (gap) it.todo(`${name} acts = ${String(truth.acts_total)} (today: ${gap})`);
     else it(`${name} acts = ${String(truth.acts_total)}`, () => expect(acts.length).toBe(truth.acts_total));
   }
-  for (const row of rowsOf(name, truth)) {
-    const title = `${row.where} ${row.field} = ${JSON.stringify(row.want)}`;
-    const gap = GAPS[`${row.where} ${row.field}`];
-    if (gap) {
-      it.todo(`${title} (today: ${gap})`);
-      continue;
-    }
-    it(title, () => {
-      const spec = FIELDS[row.field];
-      if (!spec) throw new Error(`no mapping for truth field ${row.field}`);
-      const act = row.deliberation === 0 ? acts[0] : matchAct(acts, truth.deliberations![row.deliberation - 1]!);
-      expect(act, `no act for ${row.where}`).toBeDefined();
-      const [got, want] = comparable(spec[0], row.want, spec[1](act!));
-      expect(got).toEqual(want);
-    });
-  }
+  truthTests(name, truth, () => acts, GAPS);
 });

@@ -1,6 +1,7 @@
 // Field-by-field comparison of ctg's acts with a hand-checked truth (NAME.json `truth`, the format of
 // ../shared/corpus): the comparable form of each field's kind, the rows of a truth, the act a truth deliberation
 // describes. Used by the golden tests of the shared corpus and of the written probes.
+import { expect, it } from "vitest";
 import type { Act, Person, Proxy } from "../../src/schema/record.js";
 
 export type Kind = "text" | "exact" | "department" | "number" | "title" | "person" | "people" | "proxies";
@@ -116,3 +117,25 @@ export function matchAct(acts: Act[], d: Record<string, unknown>): Act | undefin
   return free.find((a) => fold(a.title) === fold(d.title)) ?? free.find((a) => fold(a.title).startsWith(fold(d.title).slice(0, 24)));
 }
 
+/**
+ * One test per field of a truth, on the acts `acts()` gives once read; a field listed in `gaps` ("doc field" or
+ * "doc#n field" -> what is wrong today) is a todo with its reason.
+ */
+export function truthTests(name: string, truth: Truth, acts: () => Act[], gaps: Record<string, string>): void {
+  for (const row of rowsOf(name, truth)) {
+    const title = `${row.where} ${row.field} = ${JSON.stringify(row.want)}`;
+    const gap = gaps[`${row.where} ${row.field}`];
+    if (gap) {
+      it.todo(`${title} (today: ${gap})`);
+      continue;
+    }
+    it(title, () => {
+      const spec = FIELDS[row.field];
+      if (!spec) throw new Error(`no mapping for truth field ${row.field}`);
+      const act = row.deliberation === 0 ? acts()[0] : matchAct(acts(), truth.deliberations![row.deliberation - 1]!);
+      expect(act, `no act for ${row.where}`).toBeDefined();
+      const [got, want] = comparable(spec[0], row.want, spec[1](act!));
+      expect(got).toEqual(want);
+    });
+  }
+}
