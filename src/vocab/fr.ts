@@ -75,7 +75,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
   // a city's name before the word: « RENNES MÉTROPOLE », « Metz Métropole », « Bordeaux Métropole » (not « CONSEIL DE … »)
-  [/(?<![\p{L}'’-])((?:(?!(?:CONSEIL|Conseil|DE|De|DU|Du|LA|La|LE|Le|ET|Et)\s)[A-ZÀ-Ý][\p{L}'’-]+\s+){1,2}(?:M[ée]tropole|MÉTROPOLE))(?![\p{L}])(?!\s+(?:de|du|d['’]|DE|DU|D['’])\s)/u, "epci"],
+  [/(?<![\p{L}'’-])((?:(?!(?:CONSEIL|Conseil|DE|De|DU|Du|LA|La|LE|Le|ET|Et)\s)[A-ZÀ-Ý][\p{L}'’-]+\s+){1,2}(?:M[ée]tropole|MÉTROPOLE))(?![\p{L}])(?!\s+(?:de|du|d['’]|DE|DU|D['’])\s)/u, "epci", /M[ée]tropole|MÉTROPOLE/],
   [new RegExp(`\\b((?:M[ée]tropole|M[ÉE]TROPOLE)\\s+(?:de\\s+|du\\s+|d'|DE\\s+|DU\\s+|D')?[A-ZÀ-Ý][^,;:\\n]{2,60}?)${AUTHORITY_NAME_END}`, "u"), "epci"],
   // "Grenoble-Alpes Métropole", "BORDEAUX MÉTROPOLE": the name before the word
   // (tried only on a line that holds the word, its third element: the pattern opens with any capital)

@@ -214,7 +214,7 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
   // … in capitals, or a member named by civility and surname, their group or commune in brackets: « LE PRÉSIDENT : »,
   // « M. LE MAIRE : », « M. MEYER (Montigny-lès-Metz) : », « Mme NEXON (Limoges en commun) : »
-  needs(new RegExp(`${FAST_WORD_START}${WORD_START}(?=[LMlm])(?:(?:M\\.|MME|Mme|MONSIEUR|MADAME|Monsieur|Madame)\\s+(?:LE|LA|le|la)|LE|LA|Le|La)\\s+(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)(?![\\p{L}])\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)\s*:\s*\p{Lu}/u),
+  needs(new RegExp(`${FAST_WORD_START}${WORD_START}(?=[LMlm])(?:(?:M\\.|MME|Mme|MONSIEUR|MADAME|Monsieur|Madame)\\s+(?:LE|LA|le|la)|LE|LA|Le|La)\\s+(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)(?![\\p{L}])\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?<=(?:AIRE|aire|IDENT|ident|IDENTE|idente)\s?):\s*\p{Lu}/u),
   needs(new RegExp(`${WORD_START}(?=[M])(?:M\\.|Mme|MM\\.)\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?:\\s+\\([^()]{2,40}\\))?\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:M\.|Mme|MM\.)\s\p{Lu}{2}[\p{Lu}'’-]*(?:\s\([^()]{2,40}\))?\s?:/u),
   // the turn written « M. LE MAIRE. – », « Mme ABRY. – », « M. Jean ROSSET. – » (a full stop, then a dash)
   needs(new RegExp(`${WORD_START}(?=[MmL])(?:M\\.|MM\\.|Mme|Mmes|Monsieur|Madame|MONSIEUR|MADAME)\\s+(?:(?:LE|LA|le|la)\\s+(?:MAIRE|Maire|PR[ÉE]SIDENTE?|Pr[ée]sidente?)|(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*\\.\\s*[–—-]\\s`, "gu"), /\.\s*[–—-]\s/),
@@ -261,7 +261,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
   needs(new RegExp(`(?=[A-Z])(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)[A-Z]{1,4}[-_ ]?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
   // an item's heading wherever it stands: « N° 2 – Budget … », « 1.2 – DEL-24-0457 Garantie … »
-  needs(new RegExp(`(?=[N\\d])(?<![\\p{L}\\d.,/-])(?:N°(?<!${anyOf([...MARK_WORDS, "Délibération"])}\\s+N°)\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})|\\d{1,3}(?:\\.\\d{1,2})?\\s*[–—]\\s+(?=[A-Z]{1,4}[-_ ]?\\d{2,4}[-_/.]\\d{2,4}))`, "gu"), /\d\s*[–—-]\s/),
+  needs(new RegExp(`(?=N)(?<![\\p{L}\\d.,/-])N°(?<!${anyOf([...MARK_WORDS, "Délibération"])}\\s+N°)\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})`, "gu"), /N°\s*\d{1,3}\s*[–—-]\s/),
+  needs(new RegExp(`(?=\\d)(?<![\\p{L}\\d.,/-])\\d{1,3}(?:\\.\\d{1,2})?\\s*[–—]\\s+(?=[A-Z]{1,4}[-_ ]?\\d{2,4}[-_/.]\\d{2,4})`, "gu"), /[–—]\s+[A-Z]{1,4}[-_ ]?\d{2,4}[-_/.]\d/),
   // the convocation's date in the other column of a heading: « N° 2024-287 Convocation du 17 mai 2024 »
   new RegExp(`(?=C)(?<=\\d\\s+)Convocation\\s+du\\s+(?=\\d)`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
