@@ -214,7 +214,7 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`${FAST_WORD_START}${WORD_START}${FAST_CAPITAL}(?:(?:Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?)|\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*:(?=\\s*\\p{Lu})`, "gu"), /:\s*\p{Lu}/u),
   // … in capitals, or a member named by civility and surname, their group or commune in brackets: « LE PRÉSIDENT : »,
   // « M. LE MAIRE : », « M. MEYER (Montigny-lès-Metz) : », « Mme NEXON (Limoges en commun) : »
-  needs(new RegExp(`${FAST_WORD_START}${WORD_START}(?=[LMlm])(?:(?:M\\.|MME|Mme|MONSIEUR|MADAME|Monsieur|Madame)\\s+(?:LE|LA|le|la)|LE|LA|Le|La)\\s+(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)(?![\\p{L}])\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?<=(?:AIRE|aire|IDENT|ident|IDENTE|idente)\s?):\s*\p{Lu}/u),
+  needs(new RegExp(`${FAST_WORD_START}${WORD_START}(?=[LMlm])(?:(?:M\\.|MME|Mme|MONSIEUR|MADAME|Monsieur|Madame)\\s+(?:LE|LA|le|la)|LE|LA|Le|La)\\s+(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)(?![\\p{L}])\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:MAIRE|PR[ÉE]SIDENTE?|Maire|Pr[ée]sidente?)\s*:\s*\p{Lu}/u),
   needs(new RegExp(`${WORD_START}(?=[M])(?:M\\.|Mme|MM\\.)\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?:\\s+\\([^()]{2,40}\\))?\\s*:(?=\\s*\\p{Lu})`, "gu"), /(?:M\.|Mme|MM\.)\s\p{Lu}{2}[\p{Lu}'’-]*(?:\s\([^()]{2,40}\))?\s?:/u),
   // the turn written « M. LE MAIRE. – », « Mme ABRY. – », « M. Jean ROSSET. – » (a full stop, then a dash)
   needs(new RegExp(`${WORD_START}(?=[MmL])(?:M\\.|MM\\.|Mme|Mmes|Monsieur|Madame|MONSIEUR|MADAME)\\s+(?:(?:LE|LA|le|la)\\s+(?:MAIRE|Maire|PR[ÉE]SIDENTE?|Pr[ée]sidente?)|(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*)\\s*\\.\\s*[–—-]\\s`, "gu"), /\.\s*[–—-]\s/),
