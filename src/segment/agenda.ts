@@ -71,6 +71,10 @@ export function entryTitle(entry: string): string {
  * associatives Rappel …"), the agenda's entries, met again in order, cut the body before them. The cut keeps
  * an item number written before the title.
  */
+function keyOf(word: string | undefined): RegExp | undefined {
+  return word === undefined ? undefined : new RegExp(phrase(word), "u");
+}
+
 export function splitAtAgenda(lines: Line[]): Line[] {
   const agenda = agendaEntries(lines);
   if (!agenda) return lines;
@@ -79,8 +83,9 @@ export function splitAtAgenda(lines: Line[]): Line[] {
     .filter((t) => t.replace(/[^\p{L}]/gu, "").length >= 6 && t.length <= 120)
     .map((t) => ({
       re: new RegExp(`(?<=\\s|^)(?:\\d{1,2}(?:\\s*[-/.)])?\\s+)?${phrase(t)}(?![\\p{L}])`, "u"),
-      // the entry's longest word, folded: a line whose folded words do not hold it is not searched (speed)
-      key: foldWords(t).split(" ").filter((w) => /^[a-z]{4,}$/.test(w)).sort((a, b) => b.length - a.length)[0],
+      // the entry's longest word, any accents and case: a line that does not hold it is not searched (speed: folding
+      // every line of the body cost more than the search)
+      key: keyOf(foldWords(t).split(" ").filter((w) => /^[a-z]{4,}$/.test(w)).sort((a, b) => b.length - a.length)[0]),
     }));
   const out = lines.slice(0, agenda.end);
   let next = 0;
@@ -88,10 +93,9 @@ export function splitAtAgenda(lines: Line[]): Line[] {
     let text = l.text;
     for (;;) {
       let cut: { at: number; entry: number } | null = null;
-      let folded: string | undefined;
       for (let j = next; j < patterns.length && !cut; j++) {
         const { re, key } = patterns[j]!;
-        if (key !== undefined && !(folded ??= foldWords(text)).includes(key)) continue;
+        if (key !== undefined && !key.test(text)) continue;
         const m = re.exec(text);
         if (m && m.index > 0) cut = { at: m.index, entry: j };
         else if (m && m.index === 0) {
