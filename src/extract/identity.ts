@@ -3,6 +3,7 @@ import type { Evidence, Line } from "../core/types.js";
 import { foldActNumber } from "../vocab/fold.js";
 import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, EXPOSE_OPENER, ITEM_WORD_AND_NUMBER, OBJET, FORM_HEADINGS, OBJET_START, TITLE_AFTER_NUMBER } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
+import { SPEAKER_AFTER_TITLE } from "../vocab/layout.js";
 
 
 
@@ -47,8 +48,10 @@ function capitalsOnly(title: string): string {
 
 export function extractTitle(lines: Line[], ev: Evidence): string | null {
   for (let i = 0; i < lines.length; i++) {
-    const m = OBJET.exec(lines[i]!.text);
-    if (!m || !OBJET_START.test(lines[i]!.text)) continue;
+    // (a dash left before it by the list that ends there, once collapsed: « … ; - OBJET : Taxe … »)
+    const unit = lines[i]!.text.replace(/^\s*[-–•]\s+(?=[Oo][Bb][Jj])/, "");
+    const m = OBJET.exec(unit);
+    if (!m || !OBJET_START.test(unit)) continue;
     let title = m[1]!.trim();
     const next = lines[i + 1]?.text.replace(/^[\s>•-]+/, "").trim() ?? "";
     // "OBJET : Finances Communales :" then the title proper on the next line
@@ -58,6 +61,9 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     } else {
       ev.add("/title", lines[i]);
     }
+    // the rapporteur presenting right after it, once the text is collapsed: « … DU CCAS Madame la Vice-Présidente présente … »
+    const speaker = SPEAKER_AFTER_TITLE.exec(title);
+    if (speaker) title = title.slice(0, speaker.index);
     // "Finances Communales : Décision modificative n° 2": a rubric of a few capitalised words, then the title
     const rubric = /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*):\s+(\S.*)$/u.exec(title);
     if (rubric && rubric[2]!.length > 8) title = rubric[2]!;

@@ -70,6 +70,8 @@ const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+sec
 const FORMULAS = [
   "Vu«(?=\\s)»", "Vus«(?=\\s)»", "Considérant", "Entendu", "Après en avoir délibéré", "Après avoir entendu",
   "Après délibération", "Ouï l'exposé", "Le Conseil Municipal,", "Le Conseil Communautaire,", "Le Conseil,",
+  // other bodies opening the act's text: « Le Conseil départemental de la Gironde, régulièrement convoqué … »
+  "Le Conseil départemental«(?=[\\s,])»", "Le Conseil régional«(?=[\\s,])»", "Le Conseil métropolitain«(?=[\\s,])»", "Le Comité syndical«(?=[\\s,])»", "Le Conseil d'administration«(?=[\\s,])»",
   "Le Conseil municipal «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Le Conseil communautaire «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Article«\\s+\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",

@@ -175,6 +175,10 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     // an item's word and number, the title on the next line; a registry's letters after the number
     ["Point 7 à l'ordre du jour :\nFixation des taux de la fiscalité directe locale pour l'année 2024\nLe Conseil, Vu le code général des impôts,", null, "7", "Fixation des taux de la fiscalité directe locale pour l'année 2024"],
     ["DÉLIBÉRATION N° 2023.152.CD\nOBJET : Budget primitif 2024", null, "2023.152.CD", "Budget primitif 2024"],
+    // the act's text that runs on after the title once collapsed: another body opening it, the rapporteur presenting
+    ["Délibération n° 2023-152\nOBJET : BUDGET PRIMITIF 2024 - VOTE PAR CHAPITRE\nLe Conseil départemental de la Gironde, régulièrement convoqué le 1er décembre 2023, s'est réuni", null, "2023-152", "BUDGET PRIMITIF 2024 - VOTE PAR CHAPITRE"],
+    ["Délibération n° 2024-07\nObjet : BUDGET SUPPLÉMENTAIRE 2024 DU CCAS\nMadame la Vice-Présidente présente au Conseil d'administration le budget supplémentaire", null, "2024-07", "BUDGET SUPPLÉMENTAIRE 2024 DU CCAS"],
+    ["Délibération n° CS-2024-12\n- M. Paul REY ;\n- OBJET : Taxe communale sur la consommation finale d'électricité", null, "CS-2024-12", "Taxe communale sur la consommation finale d'électricité"],
     ["N° DE_2024_018\nObjet : Acquisition d'une parcelle", null, "DE_2024_018", "Acquisition d'une parcelle"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);
