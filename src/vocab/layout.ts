@@ -269,7 +269,7 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=C)(?<=\\d\\s+)Convocation\\s+du\\s+(?=\\d)`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
-  needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!\\b(?:DEL|DCM|DCC|D)\\s?)${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
+  needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!\\b(?:DEL|DCM|DCC|D)\\s?|[A-Za-z][-_])${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   // "2026-01 Approbation du compte rendu": a year and an item's number, then a title, after the end of a unit
   // (the number first, what stands before it checked once it has matched)
   needs(new RegExp(`(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?:19|20)\\d{2}[-_/]\\d{1,3}\\s+)`, "gu"), /\d{4}[-_/]\d/),
