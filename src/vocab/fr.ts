@@ -441,7 +441,7 @@ export const NAME_ONLY = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2}[\p{Lu
  * read by OCR): "Philippe 1 ZAC Pagézy …" / "SAUREL et d'urbanisme …"; not a word that numbers a part of a text
  */
 export const FIRST_NAME_BEFORE_ORDINAL = new RegExp(
-  `^\\s*(?!${anyOf(["Article", "Articles", "Annexe", "Chapitre", "Point", "Points", "Titre", "Page", "Section", "Lot", "Lots", "Tranche", "Phase", "Tome", "Partie", "Délibération", "Décision", "Avenant", "Pour", "Contre", "Abstention", "Abstentions", "Votants", "Présents", "Absents", "Procurations", "Exercice", "Le", "La", "Les", "Du", "Au", "En", "Et"], "exact")}\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?=\\d{1,2}\\s+\\p{Lu})`,
+  `^\\s*(?!${anyOf(["Article", "Articles", "Annexe", "Chapitre", "Point", "Points", "Titre", "Page", "Section", "Lot", "Lots", "Tranche", "Phase", "Tome", "Partie", "Délibération", "Décision", "Avenant", "Pour", "Contre", "Abstention", "Abstentions", "Votants", "Présents", "Absents", "Procurations", "Exercice", "Le", "La", "Les", "Du", "Au", "En", "Et", "Cedex"], "exact")}\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?=\\d{1,2}\\s+\\p{Lu})`,
   "u",
 );
 /**

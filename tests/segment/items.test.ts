@@ -126,6 +126,11 @@ inEveryLayout("segment", (shape) => {
       [["CP-2024-03-110", "Fonds cantalien d'aménagement des territoires – 1re programmation 2024"], ["CP-2024-03-111", "Convention de co-maîtrise d'ouvrage avec la commune de Murat"]],
     ],
     [
+      "a postal code's « Cedex 02 » before the minutes' heading is no item",
+      `Communauté d'Agglomération de La Rochelle\n6, rue Saint-Michel – CS 41287 – 17086 La Rochelle Cedex 02\nCONSEIL COMMUNAUTAIRE\nPROCÈS-VERBAL DE LA SÉANCE DU 14 NOVEMBRE 2024\nPoint 1 de l'ordre du jour : Installation d'un nouveau conseiller\nLe Conseil prend acte.\nPoint 2 de l'ordre du jour : Approbation du procès-verbal\nAdopté à l'unanimité.`,
+      [["1", "Installation d'un nouveau conseiller"], ["2", "Approbation du procès-verbal"]],
+    ],
+    [
       "'Point 3 de l'ordre du jour : Titre'",
       `${HEADER}\nPoint 1 de l'ordre du jour : Installation d'un nouveau conseiller communautaire\nM. le Président : Je le déclare installé.\nLe Conseil prend acte.\nPoint 2 de l'ordre du jour : Approbation du procès-verbal de la séance du 26 septembre 2024\nLe procès-verbal est adopté à l'unanimité.`,
       [["1", "Installation d'un nouveau conseiller communautaire"], ["2", "Approbation du procès-verbal de la séance du 26 septembre 2024"]],
