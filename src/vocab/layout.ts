@@ -257,7 +257,7 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}(?:M\\.|Mme|Monsieur|Madame)\\s+[^:;,.]{2,40}?:\\s*\\d{1,3}\\s+(?:voix|votes?|suffrages)${WORD_END}`, "gu"),
   // an item word and its number without « n° », in capitals anywhere (« … MANGIN.) RAPPORT 5 Centre aquatique »), or
   // after a sentence's end: « Affaire n° 1 », « Point 3 de l'ordre du jour : … », « QUESTI0N N° 5 - … »
-  needs(new RegExp(`${WORD_START}(?:${anyOf(MARK_WORDS.map((w) => w.toUpperCase()), "exact")}|(?<=(?:^|[.!?;»)\\]])\\s*)${anyOf(MARK_WORDS, "initial")})\\s+(?:(?:n°|N°)\\s*)?\\d{1,3}(?![\\d/.-]\\d)(?=\\s*(?:[:.–—-]\\s|$)|\\s+\\p{Lu}|\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)`, "gu"), /(?:RAPPORT|AFFAIRE|POINT|QUESTI|DOSSIER|MOTION|VOEU|VŒU|Rapport|Affaire|Point|Questi|Dossier|Motion|Voeu|Vœu)\s+(?:[nN]°\s*)?\d/),
+  needs(new RegExp(`${WORD_START}(?:${anyOf(MARK_WORDS.map((w) => w.toUpperCase()), "exact")}|(?<=(?:^|[.!?;»)\\]]|\\d|\\p{Lu}{2})\\s*)${anyOf(MARK_WORDS, "initial")})\\s+(?:(?:n°|N°)\\s*)?\\d{1,3}(?![\\d/.-]\\d)(?=\\s*(?:[:.–—-]\\s|$)|\\s+\\p{Lu}|\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)`, "gu"), /(?:RAPPORT|AFFAIRE|POINT|QUESTI|DOSSIER|MOTION|VOEU|VŒU|Rapport|Affaire|Point|Questi|Dossier|Motion|Voeu|Vœu)\s+(?:[nN]°\s*)?\d/),
   // a registry's number « C 24.110 », « 24/512 » after a sentence's end, an outcome or a figure, before a title: « …
   // l'unanimité. C 24.111 - Finances … », « Abstention : 2 24/513 Fixation des tarifs … »
   needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
