@@ -359,8 +359,8 @@ export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}
  * civility (« Mme X : M. Y » is no label).
  */
 export const LABEL_AMONG_NAMES = /(?<=^|[,;]\s*)(?!(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)\p{Lu}(?=[^:,;\d]*\p{Ll})[^:,;\d()]{2,40}?\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
-/** delegates listed by their commune, its name in capitals before a colon: « METZ : M. François ZELLER, … » */
-export const COMMUNE_AMONG_NAMES = /(?<=^|[\s,;:])(?!(?:MM|MME|MLLE)\s)\p{Lu}[\p{Lu}'’-]+\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
+/** delegates listed by their commune, its name in capitals before a colon: « METZ : M. François ZELLER, … », « LE BAN-SAINT-MARTIN : … » (its article at a line's start) */
+export const COMMUNE_AMONG_NAMES = /(?:^(?:LE|LA|LES) |(?<=^|[\s,;:]))(?!(?:MM|MME|MLLE)\s)\p{Lu}[\p{Lu}'’-]+\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
 /** a colon that no civility follows: a speaker's turn or a sentence, no list of names (« LE PRÉSIDENT : Merci. ») */
 export const COLON_WITHOUT_NAME = /\s:\s*(?!(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)\S/u;
 /** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */

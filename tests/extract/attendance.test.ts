@@ -99,7 +99,7 @@ inEveryLayout("attendance lists", (shape) => {
     ["Étaient présents (3) :\n- M. Jean-Hugues HOARAU, Maire\n- Mme Marie-Josée PAYET, 1re adjointe\n- M. Paul GRONDIN", ["HOARAU", "PAYET", "GRONDIN"]],
     [`Présents :\n${Array.from({ length: 15 }, (_, k) => `- M. Paul ROCCA${"ABCDEFGHIJKLMNO"[k]}`).join("\n")}`, Array.from({ length: 15 }, (_, k) => `ROCCA${"ABCDEFGHIJKLMNO"[k]}`)],
     // delegates listed by commune, one commune a line; a speaker's turn after a blank line ends the list
-    ["ÉTAIENT PRÉSENTS :\nAMANVILLERS : M. Raphaël FRANÇOIS\nARS-SUR-MOSELLE : Mme Catherine KREMER, M. Hervé OBERLE\nMETZ : M. François ZELLER, Président, M. Olivier AUBURTIN\n\nLE PRÉSIDENT : Merci. Le quorum est atteint.", ["FRANÇOIS", "KREMER", "OBERLE", "ZELLER", "AUBURTIN"]],
+    ["ÉTAIENT PRÉSENTS :\nAMANVILLERS : M. Raphaël FRANÇOIS\nARS-SUR-MOSELLE : Mme Catherine KREMER, M. Hervé OBERLE\nLE BAN-SAINT-MARTIN : M. Jean-Luc MANGIN\nMETZ : M. François ZELLER, Président, M. Olivier AUBURTIN\n\nLE PRÉSIDENT : Merci. Le quorum est atteint.", ["FRANÇOIS", "KREMER", "OBERLE", "MANGIN", "ZELLER", "AUBURTIN"]],
     // the count in brackets before the colon; a surname that is a role's word in capitals
     ["ÉTAIENT PRÉSENTS (3) : Mme Anne VIGNOT, Maire ; M. Paul CUENOT ; Mme Lucie MAIRE.", ["VIGNOT", "CUENOT", "MAIRE"]],
     // a count in words is no name: "Présents : douze", then the list

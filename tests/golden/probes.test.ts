@@ -49,7 +49,7 @@ const GAPS: Record<string, string> = {
   "locmariaquer-de-2024-018 excused_names": "ctg gives []",
   "locmariaquer-de-2024-018 proxies": "ctg gives [ 'floch le ronan > ', …(2) ]",
   "metz-metropole-pv-2024-12-16 acts_total": "ctg gives 6",
-  "metz-metropole-pv-2024-12-16 present_names": "ctg gives [ 'adam alain', 'alain mathis', …(4) ]",
+  "metz-metropole-pv-2024-12-16 present_names": "ctg gives [ 'adam alain', 'agnes oswald', …(55) ]",
   "metz-metropole-pv-2024-12-16 proxies": "ctg gives [ …(18) ]",
   "metz-metropole-pv-2024-12-16#2 votes_against": "ctg gives null",
   "metz-metropole-pv-2024-12-16#2 abstentions": "ctg gives null",
