@@ -1,7 +1,7 @@
 // Attendance events inside an act: members who do not take part in the vote, who leave or arrive.
 import type { Attendance, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ARRIVAL, CHAIR_LEAVES, DEPARTURE, DEPARTURE_WITH_PROXY, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY } from "../vocab/fr.js";
+import { ARRIVAL, CHAIR_LEAVES, DEPARTURE, DEPARTURE_WITH_PROXY, MOVEMENT_WORD, NOT_VOTING, NOT_VOTING_NEED, PRESIDENCY, PRESIDENCY_WORD } from "../vocab/fr.js";
 import { parsePeople, parsePerson, samePerson } from "./people.js";
 import { BEFORE_CIVILITY, MAYOR_AS_SUBJECT } from "../vocab/fr.js";
 
@@ -70,9 +70,6 @@ export interface SessionEvent {
   /** a departure that hands over a proxy: the member is represented, the votes cast stay the same */
   proxy?: boolean;
 }
-
-/** what every pattern of PRESIDENCY holds */
-const PRESIDENCY_WORD = /pr[ée]sid/i;
 
 function firstMatch(patterns: RegExp[], text: string): string | undefined {
   for (const re of patterns) {

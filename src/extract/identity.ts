@@ -1,9 +1,9 @@
 // Number and title of a single deliberation (minutes give them in their item headings).
 import type { Evidence, Line } from "../core/types.js";
 import { foldActNumber } from "../vocab/fold.js";
-import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, EXPOSE_OPENER, ITEM_WORD_AND_NUMBER, OBJET, FORM_HEADINGS, OBJET_START, TITLE_AFTER_NUMBER } from "../vocab/fr.js";
+import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, EXPOSE_OPENER, ITEM_WORD_AND_NUMBER, NOT_IN_A_HEADING, OBJET, FORM_HEADINGS, OBJET_START, TITLE_AFTER_NUMBER } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
-import { SPEAKER_AFTER_TITLE } from "../vocab/layout.js";
+import { RUBRICS_BEFORE_TITLE, SPEAKER_AFTER_TITLE } from "../vocab/layout.js";
 
 
 
@@ -37,7 +37,7 @@ function headingLike(t: string): boolean {
   const words = t.split(/\s+/);
   return t.length >= 12 && t.length <= 300 && words.length >= 3 && /^[\p{Lu}«"]/u.test(t) && /\p{Ll}{3}/u.test(t) && !/^[^:]{1,60}\s?:/.test(t)
     && !EXPOSE_OPENER.test(t) && !FORM_HEADINGS.test(t.normalize("NFC").toUpperCase()) && (t.match(/(?:^|\s)(?:M\.|Mme|Monsieur|Madame)\s/g) ?? []).length < 2
-    && !/[,;]$/.test(t) && !/\b(?:s['’]est\s+r[ée]uni|convo(?:qu|cation)|s[ée]ance\s+(?:est|publique))|^N°|pr[ée]fecture|\bre[çc]u\s+(?:en|le)|\bpubli[ée]\s+le|\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(t);
+    && !/[,;]$/.test(t) && !NOT_IN_A_HEADING.test(t);
 }
 
 /** A title in capitals followed by the exposé in running text ("CRÉATION D'UN POSTE Le Maire expose …"): the capitals. */
@@ -97,7 +97,7 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     ev.add("/title", lines[i]);
     // a service's rubric in capitals before the title: « DÉLÉGATION GÉNÉRALE … - DIRECTION DES SPORTS - Attribution … »
     // (and what runs on after its full stop, when no sentence: « … partenariat. 24-41230-DS VDV »)
-    return t.replace(/^(?:[\p{Lu}\d'’ ]+\s[-–]\s)+(?=\p{Lu}\p{Ll})/u, "").replace(/\.\s(?!\s*\p{Lu}\p{Ll}).*$/u, "").replace(/[\s:.]+$/, "");
+    return t.replace(RUBRICS_BEFORE_TITLE, "").replace(/\.\s(?!\s*\p{Lu}\p{Ll}).*$/u, "").replace(/[\s:.]+$/, "");
   }
   // a heading in capitals of three words or more that is not a form heading
   for (const l of lines.slice(0, 60)) {

@@ -6,7 +6,7 @@ import {
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
-  SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE,
+  SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
 } from "../vocab/fr.js";
 import { findDates, type FoundDate } from "../vocab/dates.js";
 import { departmentCode } from "../vocab/departments.js";
@@ -26,9 +26,6 @@ function tidyName(name: string): string {
   return name.replace(/\s+/g, " ").replace(/[\s,.;:-]+$/, "").trim();
 }
 
-/** a civility, then capitalised words (the name), before anything else */
-const LEADING_NAME = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:M\.|Mme|Mlle|MM\.?|Monsieur|Madame|Le|La|Les)\s)\p{Lu}[\p{L}'’-]+(?![°\d])){0,3}/u;
-
 export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Authority {
   const a: Authority = { name: null, kind: null, department: null, siren: null, basis: {} };
   for (const l of lines.slice(0, 80)) {
@@ -44,7 +41,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
         if (/^[A-ZÀ-Ý' -]+\b/.test(name) && name !== name.toUpperCase()) name = /^[A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+)*(?=\s|$)/.exec(name)?.[0]?.replace(/\s+\S$/, "") ?? name;
         if (AUTHORITY_WORD_ONLY.test(name)) continue;
         // a name in capitals that lists places: « COMMUNAUTÉ DE COMMUNES AUBRAC, CARLADEZ ET VIADÈNE »
-        const listed = name === name.toUpperCase() ? /^((?:,\s*[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]*)*)*\s(?:\s*)ET\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]*)*)\s*$/u.exec(l.text.slice(l.text.indexOf(name) + name.length)) : null;
+        const listed = name === name.toUpperCase() ? PLACES_LISTED_AFTER_NAME.exec(l.text.slice(l.text.indexOf(name) + name.length)) : null;
         if (listed && l.text.includes(name)) name += listed[1]!;
         a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
         a.kind = kind;

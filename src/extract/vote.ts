@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { COUNT_BEFORE_TALLY, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
+import { COUNT_BEFORE_TALLY, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
@@ -86,13 +86,13 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
 function groupTally(text: string): { field: "against" | "abstentions"; value: number; stated: boolean } | null {
   const m = GROUP_TALLY.exec(text);
   if (!m) return null;
-  const field = new RegExp(`^${VOTE_WORDS.against}$`, "i").test(m[1]!) ? "against" : "abstentions";
+  const field = GROUP_TALLY_AGAINST.test(m[1]!) ? "against" : "abstentions";
   let value = 0;
   let parts = 0;
   for (const part of m[2]!.replace(/[.\s]+$/, "").split(GROUP_TALLY_SEPARATOR).filter(Boolean)) {
     const figure = /\((\d{1,3})\)\s*$/.exec(part);
     if (figure) value += Number(figure[1]);
-    else if (/^(?:M\.|Mme|Monsieur|Madame)\s/.test(part) && parsePerson(part)) value += 1;
+    else if (GROUP_TALLY_MEMBER.test(part) && parsePerson(part)) value += 1;
     else return null;
     parts++;
   }

@@ -6,7 +6,7 @@ import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
-import { PAGE_FURNITURE } from "../vocab/fr.js";
+import { COUNT_HEADER_CELL, PAGE_FURNITURE } from "../vocab/fr.js";
 import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
 
 export interface Normalised {
@@ -34,9 +34,6 @@ function joinHyphenated(lines: Line[]): Line[] {
   }
   return out;
 }
-
-/** a column's label in a side box of counts */
-const COUNT_HEADER_CELL = /exercice|pr[ée]sent|repr[ée]sent|absent|votant|pouvoir|procuration|aff[ée]rent|exprim|^pour$|^contre$|abstention/i;
 
 const QUOTE_MARKER = /(^|\s)>\s?(?=[\p{L}«"(]|\s*$)/gu;
 

@@ -8,7 +8,7 @@ import {
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
-import { LINK_AT_END, SENTENCE_START, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_SERVICE } from "../vocab/layout.js";
+import { LINK_AT_END, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_SERVICE } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -80,7 +80,7 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     // a proper name of two capitalised words or one before a dash goes on with the title: « … de l'allée Simone Iff
     // dans le quartier … », « Budget annexe Mobilités – Décision … »
     // (not an article or a civility: « 2024 Le Conseil municipal fixe … », « contrat Mme Chamberlain … » open a sentence)
-    if (/^(?:\p{Lu}\p{Ll}|[-–—]$)/u.test(words[i + 1] ?? "") && !/^(?:Le|La|Les|L['’].*|Un|Une|Mme|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)$/u.test(w)) continue;
+    if (/^(?:\p{Lu}\p{Ll}|[-–—]$)/u.test(words[i + 1] ?? "") && !SENTENCE_OPENING_WORD.test(w)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
   }
   return null;
@@ -121,6 +121,8 @@ function findHeadings(lines: Line[]): Heading[] {
     return { title: all.slice(0, t.words).join(" "), rest: all.slice(t.words).join(" ") };
   };
   const beforeVote = (index: number) => TALLY_OR_OUTCOME.test(lines[index + 1]?.text ?? "");
+  /** whether the lines from `from` up to `to` hold a vote or its outcome, in any words */
+  const holdsVote = (from: number, to: number) => lines.slice(from, to).some((x) => VOTE_IN_BLOCK.test(x.text));
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
   lines.forEach((l, index) => {
@@ -131,11 +133,12 @@ function findHeadings(lines: Line[]): Heading[] {
     if (marked) {
       // a title on the heading's line may run on into the item's text; one read from the next lines stays in the body
       // (a service's name in capitals before the title, once the lines are joined: « DIRECTION DES ROUTES Convention … »)
-      const own = marked.title.replace(/^(?:\p{Lu}[\p{Lu}'’]*\s+){2,}(?=\p{Lu}\p{Ll})/u, "");
+      const own = marked.title.replace(SERVICE_BEFORE_TITLE, "");
       const split = marked.span === 1 && own ? splitHeading(own, beforeVote(index)) : { title: own, rest: "" };
-      numbered.push({ index, number: marked.number, title: cleanTitle(split.title), rest: split.rest, kind: "numbered", ...(marked.ordinal ? { ordinal: marked.ordinal } : {}), ...(marked.number === marked.ordinal ? { section: true } : {}), ...(marked.bare ? { bare: true } : {}) });
+      const heading = { index, number: marked.number, title: cleanTitle(split.title), rest: split.rest };
+      numbered.push({ ...heading, kind: "numbered", ...(marked.ordinal ? { ordinal: marked.ordinal } : {}), ...(marked.number === marked.ordinal ? { section: true } : {}), ...(marked.bare ? { bare: true } : {}) });
       // (also one of a sequence of ordinals, should it be the only heading of its kind: « 3. Délibération n° 2023-42 : … »)
-      if (marked.ordinal && /^\d/.test(marked.ordinal)) ordinal.push({ index, number: marked.number, title: cleanTitle(split.title), rest: split.rest, kind: "ordinal", ordinal: marked.ordinal });
+      if (marked.ordinal && /^\d/.test(marked.ordinal)) ordinal.push({ ...heading, kind: "ordinal", ordinal: marked.ordinal });
       return;
     }
     // the number alone, the object on the next unit: "N° 2024-101" / "Objet : Budget annexe des transports"
@@ -179,8 +182,7 @@ function findHeadings(lines: Line[]): Heading[] {
   for (let k = numbered.length - 1; k >= 0; k--) {
     const h = numbered[k]!;
     if (!h.bare) continue;
-    const end = numbered[k + 1]?.index ?? lines.length;
-    if (!lines.slice(h.index + 1, end).some((x) => VOTE_IN_BLOCK.test(x.text))) numbered.splice(k, 1);
+    if (!holdsVote(h.index + 1, numbered[k + 1]?.index ?? lines.length)) numbered.splice(k, 1);
   }
   const shapes = new Map<string, number>();
   for (const h of numbered) if (h.bare) shapes.set(numberShape(h.number!), (shapes.get(numberShape(h.number!)) ?? 0) + 1);
@@ -253,7 +255,7 @@ function findHeadings(lines: Line[]): Heading[] {
   const bullets = lines
     .map((l, index) => ({ index, split: /^\s*[•▪●■◦]/.test(l.text) ? splitHeading(l.text.replace(/^\s*[•▪●■◦]\s*/, "")) : null }))
     .filter((b): b is { index: number; split: { title: string; rest: string } } => b.split !== null && BULLET_HEADING.test(`• ${b.split.title}`) && !VOTE_IN_BLOCK.test(b.split.title));
-  const voted = bullets.filter(({ index, split }, k) => VOTE_IN_BLOCK.test(split.rest) || lines.slice(index + 1, bullets[k + 1]?.index ?? lines.length).some((x) => VOTE_IN_BLOCK.test(x.text)));
+  const voted = bullets.filter(({ index, split }, k) => VOTE_IN_BLOCK.test(split.rest) || holdsVote(index + 1, bullets[k + 1]?.index ?? lines.length));
   if (voted.length >= 2 && voted.length >= bullets.length - 1) {
     return voted.map(({ index, split }) => ({ index, number: null, title: cleanTitle(split.title), rest: split.rest, kind: "capitals" as const }));
   }

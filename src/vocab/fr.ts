@@ -130,6 +130,9 @@ export const COUNTS_IN_SENTENCE: Array<[RegExp, "inOffice" | "present" | "repres
   [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:procuration|pouvoir)(?![\p{L}])/iu, "represented"],
 ];
 
+/** a column's label in a side box of counts laid out in columns of spaces (src/normalise/index.ts) */
+export const COUNT_HEADER_CELL = /exercice|pr[ée]sent|repr[ée]sent|absent|votant|pouvoir|procuration|aff[ée]rent|exprim|^pour$|^contre$|abstention/i;
+
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)(?:\s+(?:les|des)\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+(?:municipaux|communautaires|titulaires))?(?:\s+suivants)?)?\s*(?:(?:\(e?s?\))\s*)?(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "present"],
@@ -139,6 +142,10 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+(?:excus[ée]s?|repr[ée]sent[ée]s?)|\s+[àa]\s+l['’]\s*ouverture\s+de\s+la\s+s[ée]ance)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?(?=\s*(?:\(|:|$)))\s*(?:\(\s*\d{1,3}\s*\)\s*)?(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
 ];
 
+/** a name at the head of a secretary's value that runs on: a civility, then capitalised words up to the next civility */
+export const LEADING_NAME = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:M\.|Mme|Mlle|MM\.?|Monsieur|Madame|Le|La|Les)\s)\p{Lu}[\p{L}'’-]+(?![°\d])){0,3}/u;
+/** the places a name in capitals lists after its first, up to « ET » and the last: « AUBRAC, CARLADEZ ET VIADÈNE » */
+export const PLACES_LISTED_AFTER_NAME = /^((?:,\s*[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]*)*)*\s(?:\s*)ET\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’-]*)*)\s*$/u;
 export const SECRETARY = [
   /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance(?:\s+(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?))?|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(\S.*|.)$/i,
   // (not « A été élu secrétaire : M. X », whose name comes after the colon)
@@ -247,6 +254,8 @@ export const DEPARTURE = [
 /** a member who leaves hands over a proxy: « … quitte la séance et donne pouvoir à M. X », « qui remet son pouvoir à … » */
 export const DEPARTURE_WITH_PROXY = /(?:donne|donnant|remet|confie|laisse)\s+(?:son\s+|sa\s+)?(?:pouvoir|procuration)\s+(?:à|au)\s/i;
 /** the presidency changing hands for an item (compte administratif): "M. X prend la présidence", "présidée par X" */
+/** what every pattern of PRESIDENCY holds: a line without it is not tried */
+export const PRESIDENCY_WORD = /pr[ée]sid/i;
 export const PRESIDENCY = [
   new RegExp(`[Ss]ous\\s+la\\s+pr[ée]sidence\\s+d[eu]\\s+(${NAME})`, "u"),
   new RegExp(`${OPENS}(${NAME})\\s+(?:prend|assure)\\s+la\\s+pr[ée]sidence`, "u"),
@@ -303,6 +312,10 @@ export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
  * Socialiste (4) », « Se sont abstenus : M. Paul REY, Mme Lise VIAL »): group 1 the field's word, group 2 the list
  */
 export const GROUP_TALLY = new RegExp(`(?:^|[\\s(])(?:votes?\\s+)?(${VOTE_WORDS.against}|${VOTE_WORDS.abstentions})\\s*:\\s*((?:groupes?|M\\.|Mme|Mmes|MM\\.|Monsieur|Madame|Messieurs|Mesdames)\\s.*)$`, "i");
+/** a group tally's field word that is the votes against (else the abstentions) */
+export const GROUP_TALLY_AGAINST = new RegExp(`^${VOTE_WORDS.against}$`, "i");
+/** a part of a group tally that names a member: one vote */
+export const GROUP_TALLY_MEMBER = /^(?:M\.|Mme|Monsieur|Madame)\s/;
 /** where a group tally's list is cut into its parts: commas, semicolons, « et » before a group or a member */
 export const GROUP_TALLY_SEPARATOR = /\s*[;,]\s*|\s+et\s+(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)/i;
 /** words that announce a vote count: lines without any of them are skipped at once */
@@ -338,6 +351,8 @@ export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D|(?<=N°\s?)
  * what opens an act's exposé, right under its title when the act gives no « Objet : »: the rapporteur who presents,
  * « Mesdames, Messieurs », the session's opening sentence, a recital
  */
+/** what an act's heading never holds: the session's opening, a convocation, a prefecture stamp, a date in figures */
+export const NOT_IN_A_HEADING = /\b(?:s['’]est\s+r[ée]uni|convo(?:qu|cation)|s[ée]ance\s+(?:est|publique))|^N°|pr[ée]fecture|\bre[çc]u\s+(?:en|le)|\bpubli[ée]\s+le|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 export const EXPOSE_OPENER = /^\s*(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:(?:le|la)\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?(?:\s*,\s*|\s+)(?:pr[ée]sente|expose|soumet|rapporte|donne\s+lecture)|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s+sur\s+la\s+proposition|Mesdames(?:\s*,\s*|\s+)Messieurs|Mes\s+chers\s+coll[èe]gues|Le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|L['’]an\s|Aujourd['’]hui|Vu\s|Rapporteure?\s*:)/u;
 export const ACT_NUMBER_LABEL = /(?:(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\s+(?:(?:n°|N°|no|num[ée]ro)\s*(?::\s*)?|(?=[A-Z]{1,4}[-_]?\d{4}[-/._]\d))|N°\s*d['’]\s*ordre\s*(?::\s*)?(?=\d))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?(?:\d{1,4}|[A-Z]{2,4}(?=[-/._]\d))|[-/._][A-Z]{2,4}(?=\s|$)){0,3})\b/i;
 /**

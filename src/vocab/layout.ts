@@ -356,5 +356,11 @@ export const HEADING_WITHOUT_TITLE = new RegExp(`^(?:${anyOf(MARK_WORDS, "initia
 export const ACT_NUMBER_LINE = new RegExp(`^(?:${anyOf(["Délibération"], "initial")}\\s+(?:n°|N°|no)\\s*)?${REGISTRY}\\s*[:.–—-]?$`, "u");
 export const HEADING_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})(?:[.)°]|\s*[-–])?\s+\p{Lu}\p{Ll}/u;
 
+/** words that open a sentence, not a proper name, when a capitalised word follows them: « Le Conseil », « Mme Chamberlain » */
+export const SENTENCE_OPENING_WORD = /^(?:Le|La|Les|L['’].*|Un|Une|Mme|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)$/u;
+/** a service's name in capitals before an item's title once joined with it: « DIRECTION DES ROUTES Convention … » */
+export const SERVICE_BEFORE_TITLE = /^(?:\p{Lu}[\p{Lu}'’]*\s+){2,}(?=\p{Lu}\p{Ll})/u;
+/** a service's rubrics in capitals before a title, each before a dash: « DÉLÉGATION GÉNÉRALE … - DIRECTION DES SPORTS - Attribution … » */
+export const RUBRICS_BEFORE_TITLE = /^(?:[\p{Lu}\d'’ ]+\s[-–]\s)+(?=\p{Lu}\p{Ll})/u;
 /** the service in charge, in brackets after an item's title: « … (Direction générale des services - Direction des Finances) » */
 export const TITLE_SERVICE = /\s\((?:Direction|Service|Pôle|Délégation|Mission|Département)\s[^()]*\)$/u;
