@@ -9,11 +9,16 @@ import { InputError } from "../errors.js";
 import type { Deadline, Limits } from "../limits.js";
 import { PdfEngineError, type PdfReader } from "./types.js";
 
-/** The part of the wrapped module this reader calls (cwrap'ed functions and the Emscripten heap). */
-interface Pdfium {
-  pdfium: { HEAPU8: Uint8Array; wasmExports: { malloc(size: number): number; free(ptr: number): void } };
+/**
+ * The exports of the WebAssembly module this reader calls, called directly: the package's cwrap'ed functions go
+ * through ccall and an assertion wrapper at every call (about 4 % of a batch worker's time, for the few calls per
+ * line a page's layout makes). Numbers in, numbers out; a null pointer for the password.
+ */
+interface Exports {
+  malloc(size: number): number;
+  free(ptr: number): void;
   PDFiumExt_Init(): void;
-  FPDF_LoadMemDocument(data: number, size: number, password: string): number;
+  FPDF_LoadMemDocument(data: number, size: number, password: number): number;
   FPDF_GetLastError(): number;
   FPDF_GetPageCount(doc: number): number;
   FPDF_LoadPage(doc: number, index: number): number;
@@ -24,8 +29,14 @@ interface Pdfium {
   FPDFText_CountChars(text: number): number;
   FPDFText_GetText(text: number, start: number, count: number, buffer: number): number;
   FPDFText_GetCharIndexFromTextIndex(text: number, textIndex: number): number;
-  FPDFText_GetCharBox(text: number, index: number, left: number, right: number, bottom: number, top: number): boolean;
+  /** 1 when the box was written, 0 otherwise */
+  FPDFText_GetCharBox(text: number, index: number, left: number, right: number, bottom: number, top: number): number;
   FPDFText_IsGenerated(text: number, index: number): number;
+}
+
+/** The module: its exports and its heap (a view that is replaced when the heap grows: read it afresh). */
+interface Pdfium {
+  pdfium: { HEAPU8: Uint8Array; wasmExports: Exports };
 }
 
 // FPDF_GetLastError
@@ -41,7 +52,7 @@ function pdfium(): Promise<Pdfium> {
     const wasm = readFileSync(createRequire(import.meta.url).resolve("@embedpdf/pdfium/pdfium.wasm"));
     const { init } = await import("@embedpdf/pdfium");
     const module = (await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) })) as unknown as Pdfium;
-    module.PDFiumExt_Init();
+    module.pdfium.wasmExports.PDFiumExt_Init();
     return module;
   })();
   instance.catch(() => (instance = undefined));
@@ -59,40 +70,42 @@ interface Box {
 /** The text of a page's text layer and the boxes of its characters, read on demand. */
 class TextPage {
   private readonly boxes: number;
+  private readonly x: Exports;
 
   constructor(
     private readonly m: Pdfium,
     private readonly handle: number,
   ) {
-    this.boxes = m.pdfium.wasmExports.malloc(4 * 8);
+    this.x = m.pdfium.wasmExports;
+    this.boxes = this.x.malloc(4 * 8);
     if (this.boxes === 0) throw new PdfEngineError("other", "out of memory");
   }
 
   close(): void {
-    this.m.pdfium.wasmExports.free(this.boxes);
+    this.x.free(this.boxes);
   }
 
   /** All the text, UTF-16 code unit i being text index i. */
   text(): string {
-    const count = this.m.FPDFText_CountChars(this.handle);
+    const count = this.x.FPDFText_CountChars(this.handle);
     if (count <= 0) return "";
-    const buffer = this.m.pdfium.wasmExports.malloc((count + 1) * 2);
+    const buffer = this.x.malloc((count + 1) * 2);
     if (buffer === 0) throw new PdfEngineError("other", "out of memory");
     try {
-      const written = this.m.FPDFText_GetText(this.handle, 0, count, buffer); // the final NUL included
+      const written = this.x.FPDFText_GetText(this.handle, 0, count, buffer); // the final NUL included
       // the heap may have grown (and moved) during the call: read it afresh
       return Buffer.from(this.m.pdfium.HEAPU8.buffer, buffer, Math.max(0, written - 1) * 2).toString("utf16le");
     } finally {
-      this.m.pdfium.wasmExports.free(buffer);
+      this.x.free(buffer);
     }
   }
 
   /** The box of the character at text index `at`, null for a character PDFium made up (a space, a line end). */
   box(at: number): Box | null {
-    const index = this.m.FPDFText_GetCharIndexFromTextIndex(this.handle, at);
-    if (index < 0 || this.m.FPDFText_IsGenerated(this.handle, index) === 1) return null;
+    const index = this.x.FPDFText_GetCharIndexFromTextIndex(this.handle, at);
+    if (index < 0 || this.x.FPDFText_IsGenerated(this.handle, index) === 1) return null;
     const b = this.boxes;
-    if (!this.m.FPDFText_GetCharBox(this.handle, index, b, b + 8, b + 16, b + 24)) return null;
+    if (this.x.FPDFText_GetCharBox(this.handle, index, b, b + 8, b + 16, b + 24) === 0) return null;
     const [left, right, bottom, top] = new Float64Array(this.m.pdfium.HEAPU8.buffer, b, 4);
     return { left: left!, right: right!, bottom: bottom!, top: top! };
   }
@@ -161,12 +174,13 @@ function sameLine(before: Box, after: Box): boolean {
 
 /** One page's text, laid out as above. */
 function pageText(m: Pdfium, doc: number, index: number): string {
-  const page = m.FPDF_LoadPage(doc, index);
+  const x = m.pdfium.wasmExports;
+  const page = x.FPDF_LoadPage(doc, index);
   // a page PDFium cannot load (a page tree that loops) fails the document, as pdf.js does
   if (page === 0) throw new PdfEngineError("format", `page ${index + 1} cannot be loaded`);
-  const handle = m.FPDFText_LoadPage(page);
+  const handle = x.FPDFText_LoadPage(page);
   if (handle === 0) {
-    m.FPDF_ClosePage(page);
+    x.FPDF_ClosePage(page);
     return "";
   }
   const text = new TextPage(m, handle);
@@ -174,27 +188,28 @@ function pageText(m: Pdfium, doc: number, index: number): string {
     return layoutPage(text);
   } finally {
     text.close();
-    m.FPDFText_ClosePage(handle);
-    m.FPDF_ClosePage(page);
+    x.FPDFText_ClosePage(handle);
+    x.FPDF_ClosePage(page);
   }
 }
 
 async function readPages(bytes: Uint8Array, file: string, limits: Limits, deadline: Deadline): Promise<string[]> {
   const m = await deadline.race(pdfium());
+  const x = m.pdfium.wasmExports;
   // PDFium reads the document from its own heap, where it must stay until the document is closed
-  const data = m.pdfium.wasmExports.malloc(Math.max(1, bytes.length));
+  const data = x.malloc(Math.max(1, bytes.length));
   if (data === 0) throw new PdfEngineError("other", "out of memory");
   let doc = 0;
   let dead = false;
   try {
     m.pdfium.HEAPU8.set(bytes, data);
-    doc = m.FPDF_LoadMemDocument(data, bytes.length, "");
+    doc = x.FPDF_LoadMemDocument(data, bytes.length, 0);
     if (doc === 0) {
-      const code = m.FPDF_GetLastError();
+      const code = x.FPDF_GetLastError();
       if (code === ERR_PASSWORD || code === ERR_SECURITY) throw new PdfEngineError("password", `PDFium error ${code}`);
       throw new PdfEngineError(code === ERR_FORMAT ? "format" : "other", `PDFium error ${code}`);
     }
-    const pages = m.FPDF_GetPageCount(doc);
+    const pages = x.FPDF_GetPageCount(doc);
     if (pages > limits.maxPages) throw new InputError("too-many-pages", file, undefined, { count: pages, limit: limits.maxPages });
     const texts: string[] = [];
     let chars = 0;
@@ -219,8 +234,8 @@ async function readPages(bytes: Uint8Array, file: string, limits: Limits, deadli
     throw error;
   } finally {
     if (!dead) {
-      if (doc !== 0) m.FPDF_CloseDocument(doc);
-      m.pdfium.wasmExports.free(data);
+      if (doc !== 0) x.FPDF_CloseDocument(doc);
+      x.free(data);
     }
   }
 }
