@@ -57,14 +57,18 @@ const ENDSTREAM = Buffer.from("endstream", "latin1");
 /** How far before a `stream` keyword its dictionary is looked for. */
 const DICT_WINDOW = 4096;
 
-/**
- * Inflates every Flate stream an engine could decode while reading text (content streams, forms, fonts, object
- * streams: not images, which text extraction never decodes) with a cap on the output, before the engine sees the
- * file: pdf.js and PDFium inflate a stream whole, in memory, in one go, so that a 2 MB stream inflating to 2 GB
- * would take minutes and gigabytes. Encrypted streams do not inflate and are left to the time limit.
- */
-export function checkInflation(data: Buffer, file: string, limits: Limits): void {
-  let total = 0;
+/** At most this many bytes out of one byte of a single layer of Flate (deflate's longest match, 258 bytes, in under 2 bits). */
+const MAX_FLATE_RATIO = 1032;
+
+interface FlateStream {
+  start: number;
+  stop: number;
+  layers: number;
+}
+
+/** The Flate streams an engine could decode while reading text: not images, which text extraction never decodes. */
+function flateStreams(data: Buffer): FlateStream[] {
+  const out: FlateStream[] = [];
   let at = 0;
   while ((at = data.indexOf(STREAM, at)) !== -1) {
     const keywordEnd = at + STREAM.length;
@@ -82,22 +86,44 @@ export function checkInflation(data: Buffer, file: string, limits: Limits): void
     const end = data.indexOf(ENDSTREAM, start);
     const stop = end === -1 ? data.length : end;
     const layers = dict.match(/\/FlateDecode\b/g)?.length ?? 0;
-    if (layers > 0 && !/\/Subtype\s*\/Image\b/.test(dict)) {
-      let chunk: Buffer = data.subarray(start, stop);
-      for (let i = 0; i < layers; i++) {
-        const cap = Math.min(limits.maxInflatedStream, limits.maxInflatedTotal - total);
-        if (cap <= 0) throw new InputError("pdf-bomb", file, undefined, { limit: limits.maxInflatedTotal });
-        try {
-          chunk = inflateSync(chunk, { maxOutputLength: cap, finishFlush: zlibConstants.Z_SYNC_FLUSH });
-        } catch (error) {
-          if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
-            throw new InputError("pdf-bomb", file, undefined, { limit: cap });
-          }
-          break; // not Flate data after all (encrypted, damaged): the engine decides
-        }
-        total += chunk.length;
-      }
-    }
+    if (layers > 0 && !/\/Subtype\s*\/Image\b/.test(dict)) out.push({ start, stop, layers });
     at = stop;
+  }
+  return out;
+}
+
+/**
+ * Inflates every Flate stream an engine could decode while reading text (content streams, forms, fonts, object
+ * streams) with a cap on the output, before the engine sees the file: pdf.js and PDFium inflate a stream whole, in
+ * memory, in one go, so that a 2 MB stream inflating to 2 GB would take minutes and gigabytes. When even the most
+ * each stream could inflate to (one layer: MAX_FLATE_RATIO times its size) stays within the caps, as for most
+ * PDFs under a few hundred kilobytes, nothing is inflated here: the engine does it once. Encrypted streams do not
+ * inflate and are left to the time limit.
+ */
+export function checkInflation(data: Buffer, file: string, limits: Limits): void {
+  const streams = flateStreams(data);
+  let most = 0;
+  for (const s of streams) {
+    const bound = s.layers === 1 ? (s.stop - s.start) * MAX_FLATE_RATIO : Infinity;
+    if (bound > limits.maxInflatedStream) most = Infinity;
+    most += bound;
+  }
+  if (most <= limits.maxInflatedTotal) return;
+  let total = 0;
+  for (const { start, stop, layers } of streams) {
+    let chunk: Buffer = data.subarray(start, stop);
+    for (let i = 0; i < layers; i++) {
+      const cap = Math.min(limits.maxInflatedStream, limits.maxInflatedTotal - total);
+      if (cap <= 0) throw new InputError("pdf-bomb", file, undefined, { limit: limits.maxInflatedTotal });
+      try {
+        chunk = inflateSync(chunk, { maxOutputLength: cap, finishFlush: zlibConstants.Z_SYNC_FLUSH });
+      } catch (error) {
+        if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") {
+          throw new InputError("pdf-bomb", file, undefined, { limit: cap });
+        }
+        break; // not Flate data after all (encrypted, damaged): the engine decides
+      }
+      total += chunk.length;
+    }
   }
 }
