@@ -386,8 +386,8 @@ export const PROXY_SENTENCE = [
 /** a member named by a civility or an initial and a surname: "M. Passet", "H. Martin", "Mme Deloncle", "Lannelongue" */
 const MEMBER_REF = "(?:(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+)?(?:\\p{Lu}\\.\\s?(?:\\p{Lu}\\.\\s?)?)?\\p{Lu}[\\p{L}'’-]+";
 /** "sort définitivement de la séance", "entre en séance" between a member and the proxy they carry */
-/** the word each of PROXY_HOLDER_MENTIONS holds */
-export const PROXY_MENTION_WORD = /procurations?/i;
+/** the words each of PROXY_HOLDER_MENTIONS holds (a verbatim's many « procuration » lines need not run them) */
+export const PROXY_MENTION_WORD = /avec\s+(?:sa|la|leurs)\s+procuration/;
 const MOVES = "(?:\\s+(?:sort|sortent|entre|entrent)(?:\\s+d[ée]finitivement)?(?:\\s+(?:de|en)\\s+(?:la\\s+)?s[ée]ance)?)?";
 /**
  * The holder of a proxy named where the member comes and goes: "M. Passet avec sa procuration (H. Martin) sort
