@@ -8,6 +8,7 @@ import {
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
+import { rowTitle, votedBlocks, votedHeadings } from "./voted.js";
 import { LINK_AT_END, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_SERVICE } from "../vocab/layout.js";
 
 export interface Item {
@@ -110,7 +111,25 @@ interface Heading {
   section?: boolean;
 }
 
+/**
+ * The headings read by their shapes (below), unless items found by their votes (src/segment/voted.ts: numbered lines
+ * of one kind, each over its vote) hold two votes more: a relevé laid out as a table, a numbering no shape knows.
+ */
 function findHeadings(lines: Line[]): Heading[] {
+  const byShape = headingsByShape(lines);
+  const voted = votedHeadings(lines);
+  if (voted.length === 0) return byShape;
+  const shapeVotes = votedBlocks(lines, byShape.map((h) => h.index), byShape.map((h) => `${h.title} ${h.rest ?? ""}`));
+  if (votedBlocks(lines, voted.map((h) => h.index), voted.map((h) => h.rest)) < shapeVotes + 2) return byShape;
+  return voted.map((h) => {
+    const { title, after } = rowTitle(lines, h.index, h.rest);
+    const split = splitHeading(title, true);
+    const rest = [split.rest, after].filter((x) => x !== "").join(" ");
+    return { index: h.index, number: h.number, title: cleanTitle(split.title), rest, kind: "numbered" as const };
+  });
+}
+
+function headingsByShape(lines: Line[]): Heading[] {
   // a heading that opens with an agenda entry takes the entry as its title: "4 Archivage Tarif de 250€ …"
   const agendaTitles = (agendaEntries(lines)?.entries ?? []).map(entryTitle).filter((t) => t.length >= 4).map((t) => ({ folded: foldWords(t), words: t.split(/\s+/).length }));
   const byAgenda = (text: string): { title: string; rest: string } | null => {

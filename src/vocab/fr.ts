@@ -679,3 +679,24 @@ export const ELISION_BEFORE_CAPITAL = /^[dlcjmnst]['’](?=\p{Lu})/u;
 export const TITLE_ENDS_OPEN = /(?:\s(?:à|a|de|du|des|la|le|les|l'|d'|et|en|pour|avec|sur|au|aux)|[–—-])\s*$/i;
 /** a line that opens with a date or a count, not an ordinal heading: "12 janvier 2024", "14 voix pour", "3 ans", "2 abstentions" */
 export const DATE_OR_COUNT_AT_START = /^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre|voix|votes?|pour|contre|abstentions?|h\b|heures?|€|%|ans?|mois|jours?)\b/i;
+
+// ---- items found by their votes (src/segment/voted.ts): numbered lines of one kind, each over its vote -------------
+/**
+ * what opens an item's line, with its number: the act's own (« Délibération n° 3 », « DÉLIBÉRATION N°2024/019 »,
+ * « N° 20240602 - … », « Délibération n° CP.2024-05-13.1-7 ») or an ordinal (« 3 », « 0.2 », « II – », « 12. »), then
+ * a separator or the next word; group 1 the act's number, group 2 the ordinal
+ */
+export const VOTED_ITEM_START = new RegExp(
+  `^\\s*(?:(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|No|nº)\\s*|N°\\s*)((?:[A-Z]{1,6}[-_./ ]?){0,3}\\d[\\dA-Za-z]*(?:[-_./][\\dA-Za-z]+)*)|(\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6}))(?:\\s*[.)°](?!\\d)\\s*|\\s*[-–—:]\\s+|\\t\\s*|\\s+|$)`,
+  "u",
+);
+/** a rapporteur named at the start of a row, before the title: « M. le Maire », « Mme Laure », « M. Bruno GIRAUD » */
+export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Premi(?:er|ère)\s+adjointe?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2})(?:\s*,\s*(?:Maire|Pr[ée]sidente?|Adjointe?|Vice-pr[ée]sidente?))?(?:\s+|$)/u;
+/** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
+export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
+/** a rapporteur named at the end of a row's title: « … et autorisations M. Bertrand » */
+export const RAPPORTEUR_AT_END = /\s+(?:M\.|Mme)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?)$/u;
+/** the outcome or the tally where a row's title ends, once its cells are joined: « … de séance Adoptée à l'unanimité » */
+export const OUTCOME_IN_ROW = /\s+(?=(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Rejet[ée]e?s?|REJET[ÉE]E?S?|Unanimit[ée]|UNANIMIT[ÉE]|[ÀA]\s+l['’]unanimit[ée]|Pour\s*:|POUR\s*:|Vote\s*:|Communication\s+[-–—]|Pas\s+de\s+vote|Prend\s+acte|PREND\s+ACTE)(?![\p{L}]))/u;
+/** a line that only carries on a name cut in a column: « ROSSI », « BONIFACE-PASCAL », « MOREAU-CHAUVEAU » */
+export const SURNAME_CARRIED_ON = /^\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?$/u;

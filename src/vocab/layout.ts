@@ -138,6 +138,12 @@ const ACT_NUMBER_NEED = /\d{2}-\d{2}\/\d|\d{4}[-_/]\d/;
 /** three words or more in capitals (letters, digits, apostrophes, hyphens) or a year, the first of three letters at least */
 const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|(?:19|20)\\d{2}(?![\\d,.])|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
 
+/** what ends a row of a relevé before the next row's number: a sentence's end, a figure, « / » for none, an outcome, a column's header */
+const ROW_END = "(?:^|[.!?;»)\\]/]|\\d|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|Vote|VOTE|D[ée]cision|D[ÉE]CISION)";
+
+/** the same before an act's own number, a figure only as a count's value (« Affaire n° 1 Délibération n° 24-127 » is one heading) */
+const ACT_ROW_END = "(?:^|[.!?;»)\\]/]|:\\s*\\d{1,3}|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|Vote|VOTE|D[ée]cision|D[ÉE]CISION)";
+
 /** what stands just before a heading: the end of a sentence or of the previous item */
 const AFTER_END = "(?<=(?:^|[.!?;:»)\\]]|\\d)\\s+|^)";
 
@@ -250,6 +256,13 @@ export const BREAK_CUES: RegExp[] = [
   // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
   // (the number first, the outcome before it checked once it has matched: a look-behind first ran at every digit)
   new RegExp(`\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+\\d{1,2}\\s*[-–/.)]\\s*)`, "gu"),
+  // a row of a relevé in columns, its number then its rapporteur, after a unit's end, a figure or an outcome: « … Adoptée
+  // à l'unanimité 0.2 M. le Maire Approbation … », « … budgétaire. 3 M. Bruno GIRAUD … » (not a count's value before a
+  // name, « Contre : 2 M. Olivier CHAIX »; the number first, what stands before it checked once it has matched)
+  needs(new RegExp(`\\d{1,2}(?:\\.\\d{1,2})?\\s+(?=(?:M\\.|Mme|MM\\.|Mmes)\\s+(?:(?:le|la)\\s+)?\\p{Lu})(?<=${ROW_END}\\s+\\d{1,2}(?:\\.\\d{1,2})?\\s+)`, "gu"), /\d\s+(?:M\.|Mme|MM\.)\s/),
+  // the act's own number opening an item, after a unit's end, a figure or an outcome: « … Pour : 51 Délibération n° 4 … »
+  // (a figure only as a count's value: « Affaire n° 1 Délibération n° 24-127 » is one heading)
+  needs(new RegExp(`(?=D)(?<=${ACT_ROW_END}\\s+)(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s*(?:n°|N°|no)\\s*(?=[A-Z\\d])`, "gu"), /(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s*(?:n°|N°|no)/),
   // "3/ Délibération …", "3°) Tarifs …": a number and a slash or a degree sign open an item wherever they stand
   // (a date has figures after its slash; "(28) Absents" is a count in brackets)
   new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}°(?:\\s*[/.)-])?|\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),

@@ -160,6 +160,26 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nQUESTION N° 1 - Approbation du procès-verbal\nADOPTE A L'UNANIMITE\nQUESTI0N N° 2 - Cession de l'immeuble de la rue Paratilla\nADOPTE A L'UNANIMITE\nVOEU N° 3 - Vœu relatif au maintien des urgences de nuit\nADOPTE A L'UNANIMITE`,
       [["1", "Approbation du procès-verbal"], ["2", "Cession de l'immeuble de la rue Paratilla"], ["3", "Vœu relatif au maintien des urgences de nuit"]],
     ],
+    [
+      "a relevé laid out as a table, dotted numbers, the rapporteur's column before the title's, the outcome after it",
+      `${HEADER}\nN° Rapporteur Objet Vote\n0.1 M. le Maire Désignation du secrétaire de séance Adoptée à l'unanimité\n0.2 M. le Maire Approbation du procès-verbal de la séance du 3 juin 2024 Adoptée à la majorité\nPour : 41\nContre : 6\n1.1 Mme Agnès\nPOULAIN\nDécision modificative n° 1 – Budget principal\net budgets annexes\nAdoptée à l'unanimité\n1.2 M. Hervé\nLANGLOIS\nTarifs des services périscolaires\nAdoptée à la majorité\nPour : 40\nContre : 7`,
+      [["0.1", "Désignation du secrétaire de séance"], ["0.2", "Approbation du procès-verbal de la séance du 3 juin 2024"], ["1.1", "Décision modificative n° 1 – Budget principal et budgets annexes"], ["1.2", "Tarifs des services périscolaires"]],
+    ],
+    [
+      "'Délibération n° 3', a tab, the title (a Word table saved as text)",
+      `${HEADER}\nFINANCES\n\nDélibération n° 3\tDécision modificative n° 2 – Budget principal\nRapporteur :\tMme Odile MARTY\nVote :\tAdopté à la majorité\nPour :\t51\n\nDélibération n° 4\tTarifs de l'eau 2025\nRapporteur :\tM. Jean PUYO\nVote :\tAdopté à l'unanimité`,
+      [["3", "Décision modificative n° 2 – Budget principal"], ["4", "Tarifs de l'eau 2025"]],
+    ],
+    [
+      "'Délibération n°2024/019' alone, the title on the next line",
+      `${HEADER}\nDélibération n°2024/019\nVote des taux d'imposition des taxes directes locales pour l'année 2024\nRésultat du vote : Adoptée à la majorité – Pour : 24 – Contre : 6 – Abstention : 0\nDélibération n°2024/020\nTarifs de la cantine scolaire\nRésultat du vote : Adoptée à l'unanimité`,
+      [["2024/019", "Vote des taux d'imposition des taxes directes locales pour l'année 2024"], ["2024/020", "Tarifs de la cantine scolaire"]],
+    ],
+    [
+      "'N° 20240602 - …': a registry's number of eight figures",
+      `${HEADER}\nN° 20240602 - FINANCES - BUDGET PRIMITIF 2025 - BUDGET PRINCIPAL\nRapporteur : Mme Odile MARTY, Adjointe au Maire\nLe budget est présenté.\nAdopté à la majorité\nN° 20240603 - FINANCES - VOTE DES TAUX 2025\nRapporteur : Mme Odile MARTY, Adjointe au Maire\nAdopté à l'unanimité`,
+      [["20240602", "FINANCES - BUDGET PRIMITIF 2025 - BUDGET PRINCIPAL"], ["20240603", "FINANCES - VOTE DES TAUX 2025"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([

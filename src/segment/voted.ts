@@ -1,0 +1,98 @@
+// Items found by what follows them rather than by a known numbering: lines that open with a number of one kind
+// (the act's own, « Délibération n° 3 », « N° 20240602 - … », or an ordinal, « 3 », « 0.2 », « II – ») whose blocks,
+// each up to the next line of that kind, hold a vote or a « prend acte ». A relevé laid out as a table (« 0.1 | M. le
+// Maire | Désignation … | Adoptée »), minutes numbered in a registry's own way: the numbering may be anything, the
+// votes under it say that these are the items.
+import type { Line } from "../core/types.js";
+import { INFORMATION_ONLY, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
+
+export interface VotedHeading {
+  index: number;
+  number: string;
+  /** the heading's own text after the number (the title, perhaps the rapporteur and the outcome) */
+  rest: string;
+}
+
+/** the kind of a number: its shape, digits and capitals folded (« 2024-0141 » and « 2024-0142 » are one kind) */
+function kind(act: string | undefined, ordinal: string | undefined): string {
+  if (act !== undefined) return "act";
+  if (/^[IVXL]+$/.test(ordinal!)) return "roman";
+  return ordinal!.includes(".") ? "dotted" : "ordinal";
+}
+
+/** whether a block's lines (and its heading's rest) hold a vote or what stands for one (« prend acte ») */
+function holdsVote(rest: string, lines: readonly Line[], from: number, to: number): boolean {
+  if (VOTE_IN_BLOCK.test(rest) || INFORMATION_ONLY.test(rest)) return true;
+  for (let k = from; k < to; k++) if (VOTE_IN_BLOCK.test(lines[k]!.text) || INFORMATION_ONLY.test(lines[k]!.text)) return true;
+  return false;
+}
+
+/** The number of blocks, between consecutive headings at `indexes`, that hold a vote. */
+export function votedBlocks(lines: readonly Line[], indexes: readonly number[], rests: readonly string[] = []): number {
+  let n = 0;
+  indexes.forEach((at, k) => {
+    if (holdsVote(rests[k] ?? lines[at]!.text, lines, at + 1, indexes[k + 1] ?? lines.length)) n++;
+  });
+  return n;
+}
+
+/**
+ * The headings of the kind whose blocks most often hold a vote: at least two, and three in five of that kind's
+ * lines at least (numbered paragraphs of an exposé hold none). A line of that kind before the first voted block
+ * (the session's own number in the header) is no item.
+ */
+export function votedHeadings(lines: readonly Line[]): VotedHeading[] {
+  const kinds = new Map<string, VotedHeading[]>();
+  lines.forEach((l, index) => {
+    if (index === 0) return;
+    const m = VOTED_ITEM_START.exec(l.text);
+    if (!m) return;
+    const rest = l.text.slice(m[0].length).trim();
+    // an ordinal opens a title (« 3 M. Bruno », « 0.2 Approbation … »), not a count or a tally (« 43 10 », « 3 - Adopté »)
+    if (m[2] !== undefined && (!/^[\p{Lu}«"]/u.test(rest) || TALLY_OR_OUTCOME.test(rest))) return;
+    const k = kind(m[1], m[2]);
+    if (!kinds.has(k)) kinds.set(k, []);
+    kinds.get(k)!.push({ index, number: (m[1] ?? m[2]!).replace(/\s+/g, " "), rest });
+  });
+  let best: VotedHeading[] = [];
+  let bestVoted = 1;
+  for (const headings of kinds.values()) {
+    const voted = headings.map((h, k) => holdsVote(h.rest, lines, h.index + 1, headings[k + 1]?.index ?? lines.length));
+    const count = voted.filter(Boolean).length;
+    if (count <= bestVoted || count * 5 < headings.length * 3) continue;
+    best = headings.slice(voted.indexOf(true));
+    bestVoted = count;
+  }
+  return best;
+}
+
+/**
+ * A row's title and what follows it on the row (its outcome, its tally): the row's own text once the rapporteur
+ * before the title and the outcome after it are taken out, or, when the row gives no title (« 1.1 M. Marc-André » /
+ * « ROSSI » / « Décision modificative … »), the first line under it that is no name carried on, no rapporteur's label
+ * and no tally, with the lines in lower case that carry it on.
+ */
+export function rowTitle(lines: readonly Line[], index: number, rest: string): { title: string; after: string } {
+  const own = titleOf(rest);
+  if (own.title.length >= 4 && (own.title.includes(" ") || /\p{Ll}/u.test(own.title))) return own;
+  let k = index + 1;
+  // (a rapporteur's label and name, the title glued after them once the lines are joined: « Rapporteur : M. Bruno GIRAUD Indemnités … »)
+  const unlabelled = (at: number) => lines[at]!.text.trim().replace(RAPPORTEUR_LABEL, "").replace(RAPPORTEUR_AT_START, "");
+  while (k < lines.length && k <= index + 3 && (SURNAME_CARRIED_ON.test(lines[k]!.text.trim()) || (RAPPORTEUR_LABEL.test(lines[k]!.text) && unlabelled(k) === ""))) k++;
+  const first = k < lines.length ? unlabelled(k) : "";
+  if (first === "" || TALLY_OR_OUTCOME.test(first) || !/^[\p{Lu}«"\d]/u.test(first) || VOTED_ITEM_START.test(first)) return own;
+  let title = titleOf(first).title;
+  for (k++; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!.text) && !TALLY_OR_OUTCOME.test(lines[k]!.text) && title.length < 240; k++) title += ` ${titleOf(lines[k]!.text.trim()).title}`;
+  return { title, after: own.after };
+}
+
+function titleOf(text: string): { title: string; after: string } {
+  let t = text.replace(RAPPORTEUR_AT_START, "");
+  let after = "";
+  const outcome = OUTCOME_IN_ROW.exec(t);
+  if (outcome) {
+    after = t.slice(outcome.index).trim();
+    t = t.slice(0, outcome.index);
+  }
+  return { title: t.replace(RAPPORTEUR_AT_END, "").trim(), after };
+}

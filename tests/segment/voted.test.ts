@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { rowTitle, votedHeadings } from "../../src/segment/voted.js";
+import { VOTED_ITEM_START } from "../../src/vocab/fr.js";
+import { linesOf } from "../extract/lines.js";
+
+const HEADER = "COMMUNE DE VILLARD-SUR-BRÈVE\nSéance du 5 février 2024\nPrésents : 13";
+const headings = (text: string) => votedHeadings(linesOf(text)).map((h) => h.number);
+
+describe("items found by their votes", () => {
+  it.each([
+    ["dotted numbers, each over its outcome", `${HEADER}\n0.1 M. le Maire Désignation du secrétaire\nAdoptée à l'unanimité\n0.2 M. le Maire Procès-verbal du 3 juin\nAdoptée à la majorité\n1.1 Mme Agnès POULAIN Tarifs\nAdoptée à l'unanimité`, ["0.1", "0.2", "1.1"]],
+    ["the act's own numbers, a « prend acte » among the votes", `${HEADER}\nDélibération n° 3 Budget\nAdopté à l'unanimité\nDélibération n° 4 Rapport d'activité\nLe Conseil prend acte du rapport.\nDélibération n° 5 Tarifs\nAdopté à la majorité`, ["3", "4", "5"]],
+    ["roman numerals", `${HEADER}\nII – ÉLECTION DU MAIRE\nM. Paul RIVIÈRE est élu Maire par 41 voix.\nIII – NOMBRE DES ADJOINTS\nAdopté à l'unanimité`, ["II", "III"]],
+    ["the session's own number before the first voted block is no item", `${HEADER}\nN° 2024-12 Convocation du 30 janvier 2024\nLe Conseil s'est réuni.\nN° 2024-12-01 Budget\nAdopté à l'unanimité\nN° 2024-12-02 Tarifs\nAdopté à l'unanimité`, ["2024-12-01", "2024-12-02"]],
+  ])("%s", (_name, text, numbers) => expect(headings(text)).toEqual(numbers));
+
+  it.each([
+    ["numbered paragraphs of one act's exposé, one vote at its end", `${HEADER}\nObjet : Schéma cyclable\n1. Le contexte\nLa commune compte 42 km de voies.\n2. Les objectifs\nRelier les écoles.\n3. Le financement\nLa Région participe.\nAdopté à l'unanimité.`],
+    ["counts and tallies at line start are no numbers of items", `${HEADER}\n1 M. le Maire Budget\n43 10\n3 - Adopté\n56 - - - Unanimité`],
+    ["fewer than three in five blocks with a vote", `${HEADER}\n1. Contexte\nTexte.\n2. Enjeux\nTexte.\n3. Budget\nAdopté.\n4. Tarifs\nAdopté.\n5. Annexes\nTexte.\n6. Calendrier\nTexte.`],
+  ])("%s: none", (_name, text) => expect(headings(text)).toEqual([]));
+});
+
+describe("a row's title", () => {
+  // the excerpt's first line is the row: its number taken off as votedHeadings does
+  const title = (text: string) => {
+    const lines = linesOf(text);
+    return rowTitle(lines, 0, lines[0]!.text.slice(VOTED_ITEM_START.exec(lines[0]!.text)![0].length).trim());
+  };
+  it.each([
+    ["0.1 M. le Maire Désignation du secrétaire de séance Adoptée à l'unanimité", "Désignation du secrétaire de séance"],
+    ["8 Autorisations de programme M. Bertrand Adopté à la majorité", "Autorisations de programme"],
+    ["1.1 M. Marc-André\nROSSI\nDécision modificative n° 1 – Budget principal\net budgets annexes\nAdoptée à l'unanimité", "Décision modificative n° 1 – Budget principal et budgets annexes"],
+    ["3 M. Bruno\nRapporteur : M. Bruno GIRAUD\nIndemnités de fonction des élus\nAdoptée", "Indemnités de fonction des élus"],
+    ["Délibération n° 3 Décision modificative n° 2", "Décision modificative n° 2"],
+  ])("%s", (text, expected) => expect(title(text).title).toBe(expected));
+});
