@@ -103,7 +103,7 @@ function extractDocument(n: Normalised): Act[] {
   let pendingDepartures: ReturnType<typeof sessionEvents> = [];
   return splitVotes(items).map((item) => {
     const ev = new Evidence();
-    if (item.number) ev.add("/number", item.heading);
+    if (item.number) ev.add("/number", item.numberAt ?? item.heading);
     if (item.title) ev.add("/title", item.heading);
     const events = sessionEvents(item.lines);
     for (const e of pendingDepartures) applySessionEvent(running, e, ev);

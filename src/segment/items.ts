@@ -4,7 +4,7 @@ import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  BULLET_HEADING, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
+  ACT_NUMBER_UNDER, BULLET_HEADING, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
@@ -16,6 +16,24 @@ export interface Item {
   title: string | null;
   heading: Line;
   lines: Line[];
+  /** the line the number was read on, when not the heading's (the act's own number under an ordinal heading) */
+  numberAt?: Line;
+}
+
+/** an ordinal, not an act's number: « 3 », « 0.2 », « II » */
+const ORDINAL_ONLY = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVXL]{1,6})$/;
+
+/**
+ * The act's own number on one of the first lines under an ordinal heading, as minutes print it: « 2 – Élection d'un
+ * vice-président » / « Délibération n° 2024-0141 – Rapporteure : … », « Point n° 3 » / title / « Réf. : DEL-2024-0262 ».
+ */
+function actNumberUnder(body: readonly Line[]): { number: string; at: Line } | null {
+  for (const l of body.slice(0, 3)) {
+    const m = ACT_NUMBER_UNDER.exec(l.text);
+    if (m) return { number: m[1]!, at: l };
+    if (TALLY_OR_OUTCOME.test(l.text)) return null;
+  }
+  return null;
 }
 
 export interface Segments {
@@ -355,7 +373,8 @@ export function segment(input: Line[]): Segments {
       : lastTitle.get(folded[k]!)! > k || (b.h.ordinal !== undefined && b.lines.length <= 1 && lastOrdinal.get(b.h.ordinal)! > k);
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (later || content.length === 0) return;
-    items.push({ number: b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines });
+    const under = b.h.number === null || ORDINAL_ONLY.test(b.h.number) ? actNumberUnder(b.lines) : null;
+    items.push({ number: under?.number ?? b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
   });
   const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;
   // items without a number before the first heading, each a title followed at once by its tally

@@ -25,7 +25,7 @@ const COLON_LABELS = [
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance", "Président", "Présidente", "Présidence",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
-  "Objet", "Objet de la délibération", "Sujet", "Intitulé", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour",
+  "Objet", "Objet de la délibération", "Sujet", "Intitulé", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour", "Réf.", "Référence",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
   "Résultat du vote", "Décision", "Abstentions?", "Ont voté contre", "Ont voté pour", "Se sont abstenus", "Se sont abstenues", "Vote contre", "Votent contre", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
 ];

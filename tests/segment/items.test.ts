@@ -180,6 +180,11 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nN° 20240602 - FINANCES - BUDGET PRIMITIF 2025 - BUDGET PRINCIPAL\nRapporteur : Mme Odile MARTY, Adjointe au Maire\nLe budget est présenté.\nAdopté à la majorité\nN° 20240603 - FINANCES - VOTE DES TAUX 2025\nRapporteur : Mme Odile MARTY, Adjointe au Maire\nAdopté à l'unanimité`,
       [["20240602", "FINANCES - BUDGET PRIMITIF 2025 - BUDGET PRINCIPAL"], ["20240603", "FINANCES - VOTE DES TAUX 2025"]],
     ],
+    [
+      "the act's own number under an ordinal heading: 'Délibération n° … – Rapporteure : …', 'Réf. : …'",
+      `${HEADER}\n1 – Approbation du procès-verbal\nDélibération n° 2024-0140 – Rapporteure : Mme la Présidente\nAdopté à l'unanimité.\n2 – Élection d'un vice-président suite à démission\nDélibération n° 2024-0141 – Rapporteure : Mme la Présidente\nM. Paul JAMAIN est élu avec 52 voix.\n3 – Tarifs\nRéf. : DEL-2024-0142\nAdopté à l'unanimité.`,
+      [["2024-0140", "Approbation du procès-verbal"], ["2024-0141", "Élection d'un vice-président suite à démission"], ["DEL-2024-0142", "Tarifs"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
