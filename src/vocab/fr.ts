@@ -693,7 +693,7 @@ export const VOTED_ITEM_START = new RegExp(
 /** a rapporteur named at the start of a row, before the title: « M. le Maire », « Mme Laure », « M. Bruno GIRAUD » */
 export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Premi(?:er|ère)\s+adjointe?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2})(?:\s*,\s*(?:Maire|Pr[ée]sidente?|Adjointe?|Vice-pr[ée]sidente?))?(?:\s+|$)/u;
 /** the act's own number labelled at a line's start, under its item's heading: « Délibération n° 2024-0141 – … », « Réf. : DEL-2024-0262 », « N° 2026-01-001 » */
-export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence)?\\s*\\.?\\s*:|N°)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
+export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
 /** a rapporteur named at the end of a row's title: « … et autorisations M. Bertrand » */

@@ -262,7 +262,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`\\d{1,2}(?:\\.\\d{1,2})?\\s+(?=(?:M\\.|Mme|MM\\.|Mmes)\\s+(?:(?:le|la)\\s+)?\\p{Lu})(?<=${ROW_END}\\s+\\d{1,2}(?:\\.\\d{1,2})?\\s+)`, "gu"), /\d\s+(?:M\.|Mme|MM\.)\s/),
   // the act's own number opening an item, after a unit's end, a figure or an outcome: « … Pour : 51 Délibération n° 4 … »
   // (a figure only as a count's value: « Affaire n° 1 Délibération n° 24-127 » is one heading)
-  needs(new RegExp(`(?=D)(?<=${ACT_ROW_END}\\s+)(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s*(?:n°|N°|no)\\s*(?=[A-Z\\d])`, "gu"), /(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s*(?:n°|N°|no)/),
+  // (nor after its item's ordinal: « 3. Délibération n° 2023-42 : … » is one heading)
+  needs(new RegExp(`(?=D)(?<=${ACT_ROW_END}\\s+)(?<!(?:^|\\s)\\d{1,3}(?:\\.\\d{1,2})?\\s*[-–—.)]\\s*)(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s*(?:n°|N°|no)\\s*(?=[A-Z\\d])`, "gu"), /(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s*(?:n°|N°|no)/),
   // "3/ Délibération …", "3°) Tarifs …": a number and a slash or a degree sign open an item wherever they stand
   // (a date has figures after its slash; "(28) Absents" is a count in brackets)
   new RegExp(`(?=\\d)(?<![\\p{L}\\d°.,/(-]|n°\\s?|[Aa]rticle\\s|[Cc]hapitre\\s|[Pp]oint\\s)(?<!:\\s*)(?:\\d{1,2}°(?:\\s*[/.)-])?|\\d{1,2}[/)]|\\d{1,2}-)\\s*(?=[A-ZÀ-Ý«"])`, "gu"),
