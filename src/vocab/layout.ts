@@ -138,6 +138,9 @@ const ACT_NUMBER_NEED = /\d{2}-\d{2}\/\d|\d{4}[-_/]\d/;
 /** three words or more in capitals (letters, digits, apostrophes, hyphens) or a year, the first of three letters at least */
 const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]*|(?:19|20)\\d{2}(?![\\d,.])|D['’]|L['’]|À|A|ET|DE|DU|DES|LA|LE|LES|AU|AUX|EN)){2,}(?![\\p{L}])";
 
+/** things a title numbers, which « N° » after them belongs to: « Décision modificative n° 3 », « Avenant n° 2 », « Lot n° 4 » */
+const NUMBERED_IN_TITLES = ["Modificative", "Avenant", "Lot", "Tranche", "Annexe", "Arrêté", "Marché", "Convention", "Programme", "Phase", "Secteur", "Parcelle", "Emprunt", "Contrat"];
+
 /** what ends a row of a relevé before the next row's number: a sentence's end, a figure, « / » for none, an outcome, a column's header */
 const ROW_END = "(?:^|[.!?;»)\\]/]|\\d|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|Vote|VOTE|D[ée]cision|D[ÉE]CISION)";
 
@@ -173,7 +176,8 @@ export const BREAK_CUES: RegExp[] = [
   // a count label and its figure ("Présents 12", "En exercice : 15")
   // (not inside « présents ou représentés : 14 », one label)
   new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}${NOT_A_LABEL_HERE}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
-  new RegExp(`${WORD_START}${anyOf(FORMULAS, "initial")}`, "gu"),
+  // (not a session named inside a title: « PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 »)
+  new RegExp(`${WORD_START}(?<!(?:de|DE|De)\\s+(?:la|LA)\\s+)${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
   new RegExp(`(?=[PC])${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
@@ -277,7 +281,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
   needs(new RegExp(`(?=[A-Z])(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)[A-Z]{1,4}[-_ ]?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
   // an item's heading wherever it stands: « N° 2 – Budget … », « 1.2 – DEL-24-0457 Garantie … »
-  needs(new RegExp(`(?=N)(?<![\\p{L}\\d.,/-])N°(?<!${anyOf([...MARK_WORDS, "Délibération"])}\\s+N°)\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})`, "gu"), /N°\s*\d{1,3}\s*[–—-]\s/),
+  // (not the number of a thing a title names: « DÉCISION MODIFICATIVE N° 3 - EXERCICE 2024 », « Avenant n° 2 – … »)
+  needs(new RegExp(`(?=N)(?<![\\p{L}\\d.,/-])N°(?<!${anyOf([...MARK_WORDS, "Délibération", ...NUMBERED_IN_TITLES])}\\s+N°)\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})`, "gu"), /N°\s*\d{1,3}\s*[–—-]\s/),
   needs(new RegExp(`(?=\\d)(?<![\\p{L}\\d.,/-])\\d{1,3}(?:\\.\\d{1,2})?\\s*[–—]\\s+(?=[A-Z]{1,4}[-_ ]?\\d{2,4}[-_/.]\\d{2,4})`, "gu"), /[–—]\s+[A-Z]{1,4}[-_ ]?\d{2,4}[-_/.]\d/),
   // the convocation's date in the other column of a heading: « N° 2024-287 Convocation du 17 mai 2024 »
   new RegExp(`(?=C)(?<=\\d\\s+)Convocation\\s+du\\s+(?=\\d)`, "gu"),

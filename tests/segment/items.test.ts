@@ -185,6 +185,11 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\n1 – Approbation du procès-verbal\nDélibération n° 2024-0140 – Rapporteure : Mme la Présidente\nAdopté à l'unanimité.\n2 – Élection d'un vice-président suite à démission\nDélibération n° 2024-0141 – Rapporteure : Mme la Présidente\nM. Paul JAMAIN est élu avec 52 voix.\n3 – Tarifs\nRéf. : DEL-2024-0142\nAdopté à l'unanimité.`,
       [["2024-0140", "Approbation du procès-verbal"], ["2024-0141", "Élection d'un vice-président suite à démission"], ["DEL-2024-0142", "Tarifs"]],
     ],
+    [
+      "titles in capitals that name a session and a numbered thing: « … DE LA SÉANCE DU … », « DÉCISION MODIFICATIVE N° 3 - … »",
+      `${HEADER}\nN° 20241201 - PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 - APPROBATION\nRapporteur : M. le Maire\nAdopté à l'unanimité\nN° 20241202 - FINANCES - DÉCISION MODIFICATIVE N° 3 - EXERCICE 2024\nRapporteur : Mme Odile MARTY\nAdopté à la majorité`,
+      [["20241201", "PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 - APPROBATION"], ["20241202", "FINANCES - DÉCISION MODIFICATIVE N° 3 - EXERCICE 2024"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
