@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { COUNT_BEFORE_TALLY, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
+import { COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
@@ -173,7 +173,13 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   const vote = emptyVote();
   // an explicit result line ("Vote : Unanimité", "VOTES : Pour : ...") is the vote: the running text around it may
   // quote other bodies' votes ("le conseil communautaire à l'unanimité")
-  const results = allLines.flatMap((l, i) => (VOTE_RESULT_LINE.test(l.text) ? allLines.slice(i, i + (/:\s*$/.test(l.text) ? 4 : 1)) : []));
+  // (with the tally's lines under it, whatever the result line says: « VOTE : Adopté à la majorité » / « Pour : 40 » / …)
+  const results = allLines.flatMap((l, i) => {
+    if (!VOTE_RESULT_LINE.test(l.text)) return [];
+    let end = i + (/:\s*$/.test(l.text) ? 4 : 1);
+    while (end < allLines.length && end < i + 8 && TALLY_LINE.test(allLines[end]!.text)) end++;
+    return allLines.slice(i, end);
+  });
   const lines = results.length > 0 ? results : allLines;
   if (ctx.title && SURVEY_TITLE.test(ctx.title)) {
     vote.kind = "none";

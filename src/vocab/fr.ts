@@ -330,6 +330,8 @@ const TALLY_WORDS = "(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?)";
 export const OUTCOME_START = new RegExp(`^\\s*${OUTCOME_WORD}`, "u");
 /** a tally's label and its colon: "Pour : 57", "Contre : /", "Abstentions :" */
 export const TALLY_LABEL = new RegExp(`^\\s*${TALLY_WORDS}\\s*:`);
+/** a line of a tally under its result line: « Pour : 40 », « – Contre : 8 », « Abstentions : 5 (groupe …) », « Ne prend pas part au vote : … » */
+export const TALLY_LINE = /^\s*(?:[-–•]\s*)?(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Abst\.|Ne\s+prend|Ne\s+prennent|NE\s+PREND|NPPV|Votants|VOTANTS|Suffrages|Exprim[ée]s|Blancs|Nuls)\b/;
 /** a unit that is part of a vote, not a title: "Pour : 57", "Contre : /", "Abstention : 2", "Adopté à l'unanimité." */
 export const TALLY_OR_OUTCOME = new RegExp(`^\\s*(?:(?:${TALLY_WORDS}|Votes?|VOTES?)\\s*:|${OUTCOME_WORD})`, "u");
 /** the rapporteur's column before a title in a compte-rendu: "Mme le Maire Adoption de l'ordre du jour", "Max LEVITA Budget …" */
