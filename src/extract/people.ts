@@ -1,7 +1,7 @@
 // Persons as written in acts: "M. BACHER Bruno", "Bruno BACHER", "M.CHARRIER", "POLI X", "JT Albertini",
 // "Jean-Pierre", "Docteur Xavier POLI, Maire", "Denis JUVIN - Maire".
 import type { Person } from "../schema/record.js";
-import { CIVILITIES, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS, SURNAME_PARTICLE_AHEAD, SURNAME_PARTICLE_UPPER } from "../vocab/fr.js";
+import { CIVILITIES, CIVILITY_NAMES_RUN, CIVILITY_NAME_EACH, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS, SURNAME_PARTICLE_AHEAD, SURNAME_PARTICLE_UPPER } from "../vocab/fr.js";
 import { foldLetters, stripAccents } from "../vocab/fold.js";
 
 /** what a name does not end with: a dash, punctuation, spaces */
@@ -105,6 +105,8 @@ export function roleOnly(part: string): string | null {
  * capitals, are cut before each first name; any other shape is left whole.
  */
 export function splitRunTogether(part: string): string[] {
+  // « M. Julien ARNAUD Mme Claire MOURGUES »: each name opened by its civility
+  if (CIVILITY_NAMES_RUN.test(part.trim())) return [...part.trim().matchAll(CIVILITY_NAME_EACH)].map((m) => m[0]);
   const one = "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*\\s+\\p{Lu}{2}[\\p{Lu}'’-]*(?:\\s+\\p{Lu}{2}[\\p{Lu}'’-]*)*";
   if (!new RegExp(`^(?:${one}\\s*){2,}$`, "u").test(part.trim())) return [part];
   return [...part.trim().matchAll(new RegExp(one, "gu"))].map((m) => m[0]);

@@ -513,6 +513,12 @@ export const LIST_ENDS_OPEN = /[,\-–&/]\s*$|\bet\s*$|(?:à|au)\s*$/;
 /** a line that continues a list of proxies: "Mme X à M. Y", "M. Z donne procuration à Mme W", "pouvoir à M. V" */
 export const PROXY_LINE_CUE = /\s(?:à|au|4|→)\s|procuration|pouvoir|repr[ée]sent[ée]e?\s+par/i;
 /** the white space before a civility (global: used with matchAll only): "Paula RINIERI Monsieur Frédéric DEMUYNCK" */
+/** one member named after a civility, first name then surname in capitals or the reverse: « M. Julien ARNAUD », « Mme MOURGUES Claire » */
+const CIVILITY_NAME = "(?:M\\.|Mme|Mmes|MM\\.|Mlle|Monsieur|Madame)\\s+(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+\\p{Lu}{2}[\\p{Lu}'’-]*)*(?:\\s+(?!(?:Mme|Mmes|Mlle|Monsieur|Madame)\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)?";
+/** names run together with no separator but their civilities, as columns of names are read: « M. Julien ARNAUD Mme Claire MOURGUES » */
+export const CIVILITY_NAMES_RUN = new RegExp(`^(?:${CIVILITY_NAME}\\s+)+${CIVILITY_NAME}$`, "u");
+/** each of them */
+export const CIVILITY_NAME_EACH = new RegExp(CIVILITY_NAME, "gu");
 export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?|Dr\.?|Docteur)\s)/g;
 /**
  * Separators of the names of a list: "David / Marielle", "Agnès, Mario & Paul", "Jean et Marie". The comma and
