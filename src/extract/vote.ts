@@ -11,7 +11,7 @@ import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
 import { COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
-  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
+  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NEXT_ROUND, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
@@ -108,14 +108,24 @@ function namesAfter(text: string, field: "abstentions" | "against"): Person[] {
   return parsePeople(m[1]!.replace(TALLY_WORD_ONWARDS, ""));
 }
 
-function electionIn(lines: Line[]): Vote["election"] {
+function electionIn(lines: Line[], allLines: Line[] = lines): Vote["election"] {
   const candidates: Array<{ name: string; votes: number; elected: boolean | null }> = [];
   let blank: number | null = null;
   let voidBallots: number | null = null;
   let blankOrVoid: number | null = null;
   let voters: number | null = null;
   let expressed: number | null = null;
-  for (const l of lines) {
+  // a second round: its results replace the first's (a candidate of both rounds is counted once, with the last);
+  // a line that opens it is read in two parts, the first round's results run on before it (« … : 8 voix Second tour … »)
+  const parts = lines.flatMap((l) => {
+    const round = PROCLAIMED.test(l.text) ? null : NEXT_ROUND.exec(l.text);
+    return round ? [{ text: l.text.slice(0, round.index) }, { text: l.text.slice(round.index), round: true }] : [{ text: l.text }];
+  });
+  for (const l of parts) {
+    if ("round" in l && candidates.length > 0) {
+      candidates.length = 0;
+      blank = voidBallots = blankOrVoid = voters = expressed = null;
+    }
     if (!ELECTION_COUNT_NEED.test(l.text)) continue;
     // results one after the other on a line: « M. Paul REY, 12 voix ; Mme Zoé VIAL, 3 voix. »
     let results = 0;
@@ -144,7 +154,7 @@ function electionIn(lines: Line[]): Vote["election"] {
   if (candidates.length === 0) return null;
   // "M. Laurent MASSON, ayant obtenu la majorité absolue, est proclamé deuxième adjoint": the one candidate named
   // in a proclamation is elected (not a candidate whose surname the sentence does not hold)
-  for (const l of lines) {
+  for (const l of allLines) {
     if (!PROCLAIMED.test(l.text)) continue;
     // (a result run on before the proclamation, « Mme Agnès CURTET : 2 voix M. Pierre VIALLET a été proclamé maire »:
     // the sentence after the last count)
@@ -246,7 +256,8 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     if (!outcomeLine && (OUTCOME_OPENS_LINE.test(text) || OUTCOME_ENDS_LINE.test(text))) outcomeLine = line;
     if (INFORMATION_ONLY.test(text)) informationOnly = true;
   }
-  const election = electionIn(lines);
+  // (the proclamation may stand after the result lines: « VOTE : » / the results / « Mme X est désignée. »)
+  const election = electionIn(lines, allLines);
   if (election) {
     vote.kind = "election";
     vote.election = election;
@@ -260,6 +271,14 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     } else if (elected.length === 1) {
       vote.for = elected[0]!.votes;
       vote.basis.for = "inferred";
+    }
+    // abstentions printed with the results of a designation by show of hands (« Abstentions : 3 »)
+    for (const k of ["against", "abstentions"] as const) {
+      const v = stated[k];
+      if (typeof v === "number") {
+        vote[k] = v;
+        vote.basis[k] = "stated";
+      }
     }
     return vote;
   }

@@ -658,7 +658,9 @@ export const ELECTION_VOTERS_COUNT = /nombre\s+de\s+(?:votants|bulletins)(?:\s*\
 /** the number of votes expressed in an election (group 1): "Suffrages exprimés : 14", "Nombre de suffrages exprimés [b - c - d] : 14" */
 export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s(?:\s*\[[^\]]{0,40}\])?\s*:\s*(\d{1,3})/i;
 /** a candidate proclaimed in a sentence of its own: "M. X, ayant obtenu la majorité absolue, est proclamé adjoint", "Mme Y est élue" */
-export const PROCLAIMED = /(?<![\p{L}])(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?\s+[ée]lue?s?|[ée]lue?s?)|ayant\s+obtenu\s+la\s+majorit[ée]\s+absolue)(?![\p{L}])/iu;
+export const PROCLAIMED = /(?<![\p{L}])(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?\s+[ée]lue?s?|[ée]lue?s?|d[ée]sign[ée]e?s?)|ayant\s+obtenu\s+la\s+majorit[ée]\s+absolue)(?![\p{L}])/iu;
+/** a new round of a ballot, whose results replace the last round's: « Second tour de scrutin », « 2e tour », « Deuxième tour » */
+export const NEXT_ROUND = /(?<![\p{L}])(?:second|deuxi[èe]me|troisi[èe]me|[23](?:e|ème|nd)?)\s+tour(?![\p{L}])/iu;
 /** the candidates' results before a proclamation on the same line, up to the last count of votes */
 export const RESULTS_BEFORE_PROCLAMATION = /^.*\d\s*(?:voix|votes?|suffrages?)(?![\p{L}])[,.;]?\s*/iu;
 /** what every count of an election result above holds: a colon and a figure (a line without one is not searched) */

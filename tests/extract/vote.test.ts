@@ -204,6 +204,19 @@ inEveryLayout("other wordings", (shape) => {
     expect(v.outcome).toBe("adopted");
   });
 
+  it("two rounds: the second round's results replace the first's, the winner's votes are the votes for (inferred)", () => {
+    const v = vote("Premier tour de scrutin\nNombre de votants : 53\nSuffrages exprimés : 51\nMme Sandrine KELLER : 24 voix\nM. Karim BOUAZIZ : 19 voix\nM. Paul RIEDER : 8 voix\nSecond tour de scrutin\nNombre de votants : 53\nSuffrages exprimés : 45\nMme Sandrine KELLER : 37 voix\nM. Karim BOUAZIZ : 8 voix\nMme Sandrine KELLER, ayant obtenu la majorité absolue au second tour, est proclamée 16e adjointe.");
+    expect(v.election).toMatchObject({ voters: 53, expressed: 45 });
+    expect(v.election?.candidates.map((c) => [c.votes, c.elected])).toEqual([[37, true], [8, null]]);
+    expect([v.for, v.basis.for]).toEqual([37, "inferred"]);
+  });
+
+  it("a designation by show of hands: the one « désignée », the abstentions printed with the results", () => {
+    const v = vote("VOTE :\nMme Solenn DIRAISON : 43 voix\nMme Hélène PELLÉ : 8 voix\nAbstentions : 3\nMme Solenn DIRAISON est désignée.");
+    expect(v.election?.candidates.map((c) => [c.votes, c.elected])).toEqual([[43, true], [8, null]]);
+    expect([v.for, v.abstentions, v.basis.abstentions]).toEqual([43, 3, "stated"]);
+  });
+
   it("a list's election, its adjoints « proclamés » in the plural", () => {
     const v = vote("Nombre de votants : 15\nSuffrages exprimés : 14\nOnt obtenu :\nListe conduite par Mme Anne PERRIN : 14 voix\nLa liste conduite par Mme Anne PERRIN ayant obtenu la majorité absolue, sont proclamés adjoints : Mme Anne PERRIN, M. Luc ROUX.");
     expect(v.election?.candidates.map((c) => [c.votes, c.elected])).toEqual([[14, true]]);
