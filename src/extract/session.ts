@@ -2,7 +2,7 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
+  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
@@ -44,6 +44,12 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
         const listed = name === name.toUpperCase() ? PLACES_LISTED_AFTER_NAME.exec(l.text.slice(l.text.indexOf(name) + name.length)) : null;
         if (listed && l.text.includes(name)) name += listed[1]!;
         a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
+        // the article « du » and « des » hold: « VILLE DU HAVRE » is Le Havre
+        if (kind === "commune") {
+          const before = l.text.slice(0, m.index + m[0].indexOf(m[1]!));
+          const article = CONTRACTED_ARTICLE.find(([re]) => re.test(before));
+          if (article) a.name = article[1] + a.name;
+        }
         a.kind = kind;
         a.basis.name = "stated";
         ev.add("/authority/name", l);

@@ -70,6 +70,8 @@ export const BODIES: Array<[RegExp, string]> = [
 /** where an authority's name ends: a punctuation mark, the end, or the next heading of a header read as one line */
 const AUTHORITY_NAME_END =
   "(?=\\s*(?:[,;:(]|$)|\\s{2}|\\s+(?:[-–]\\s|\\d|(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|R[ée]publique|R[ÉE]PUBLIQUE)(?![\\p{L}])))";
+/** the article a preposition holds before a commune's name: « commune du Moule » is Le Moule, « ville des Mureaux » Les Mureaux */
+export const CONTRACTED_ARTICLE: Array<[RegExp, string]> = [[/(?:^|\s)(?:du|DU|Du)\s*$/, "Le "], [/(?:^|\s)(?:des|DES|Des)\s*$/, "Les "]];
 export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region", RegExp?]> = [
   // the name runs to a punctuation mark, a date ("… du 12 mars", "… du jeudi 12"), a verb of the session, or the
   // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
@@ -82,7 +84,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   [new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’]*[\\s-]+){1,4}(?:M[ée]tropole|M[ÉE]TROPOLE))${AUTHORITY_NAME_END}`, "u"), "epci", /tropole/i],
   // (in a collapsed header the name stops at the next heading: "… DE L'ARC Extrait du registre …")
   [/\b((?:Syndicat|SIVOM|SIVU|SIAEP|SIEA|SIVOS|SIRP|SMICTOM|SICTOM|SMIRTOM|SIETOM)\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Comit[ée]|COMIT[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Proc[èe]s|PROC[ÈE]S|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}]))/iu, "syndicat"],
-  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)(?:\s+(?:NOUVELLE|nouvelle))?\s+(?:DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE)(?![\p{L}])))/u, "commune"],
+  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)(?:\s+(?:NOUVELLE|nouvelle))?\s+(?:DES(?=\s)|des(?=\s)|DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE)(?![\p{L}])))/u, "commune"],
 ];
 /**
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la

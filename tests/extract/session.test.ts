@@ -19,6 +19,10 @@ inEveryLayout("session header", (shape) => {
   const linesOf = (text: string) => linesOfText(shape(text));
   it.each([
     ["COMMUNE DE VILLARD-SUR-BRÈVE", "Villard-sur-Brève", "commune"],
+    // the article that « du » and « des » hold is the name's
+    ["VILLE DU HAVRE", "Le Havre", "commune"],
+    ["CONSEIL MUNICIPAL DE LA COMMUNE DU MOULE", "Le Moule", "commune"],
+    ["VILLE DES MUREAUX", "Les Mureaux", "commune"],
     ["Mairie de Saint-Alban", "Saint-Alban", "commune"],
     // a header flattened with its side box: the name stops before the box's first label
     ["DE LA VILLE DE SAINT-JUST-EN-CHAUSSÉE Nombre de membres afférents au Conseil municipal : 23", "Saint-Just-en-Chaussée", "commune"],
