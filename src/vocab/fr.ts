@@ -116,13 +116,16 @@ export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*(?:,\s*)
 // attendance counts: label -> field; a count follows the label (or is written before it)
 export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "represented" | "voters" | "excused"]> = [
   [/(?:nombre\s+de\s(?:\s*(?:conseillers|membres|d[ée]l[ée]gu[ée]s))?|conseillers|membres|d[ée]l[ée]gu[ée]s)?\s*(?:municipaux\s+)?(?:afférents\s+au\s+conseil\s*(?::\s*)?)?(?:en\s+exercice|en\s+fonction)/i, "inOffice"],
-  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)/i, "present"],
+  // « Nombre de membres composant le Conseil municipal : 55 »
+  [/(?:nombre\s+de\s+)?(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+composant\s+le\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental))?/i, "inOffice"],
+  // (« présents à l'ouverture de la séance : 52 »: when the count was taken)
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)(?:\s+[àa]\s+l['’]ouverture\s+de\s+la\s+s[ée]ance|\s+en\s+d[ée]but\s+de\s+s[ée]ance)?/i, "present"],
   // "Membres présents : 8 sur 12": the figure after « sur » is the members in office
   [/(?:membres|conseillers|d[ée]l[ée]gu[ée]s)?\s*pr[ée]sents?\s*:\s*\d{1,3}\s+sur(?=\s+\d)/i, "inOffice"],
   // (not « présents ou représentés : 14 », the voters: PRESENT_OR_BEFORE, in src/extract/attendance.ts)
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?<!non\s)(?:procurations?|pouvoirs?|repr[ée]sent[ée]s?)(?!\s+donn)/i, "represented"],
   [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?(?:votants?|qui\s+ont\s+pris\s+part\s+(?:à|au)\s+(?:la\s+d[ée]lib[ée]ration|vote))/i, "voters"],
-  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?absents?(?:\s+non\s+(?:repr[ée]sent[ée]s?|excus[ée]s?))?(?!\s+(?:excus|ayant))/i, "absent"],
+  [/(?:nombre\s+(?:de\s+|d['’]\s*))?(?:membres\s+|conseillers\s+)?absents?(?:\s+non\s+(?:repr[ée]sent[ée]s?|excus[ée]s?))?(?!\s+(?:excus|ayant))/i, "absent"],
 ];
 
 /** counts told in a sentence: « Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration » */
@@ -295,7 +298,7 @@ export const COUNT_ZERO = "(?:\\/|néant|neant|-(?!\\s*[A-Za-z]))";
 export const PRESENT_OR_REPRESENTED_BEFORE = /\b(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s*)?(?:[ée]taient\s+)?pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s/i;
 export const PRESENT_OR_REPRESENTED_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i;
 /** words of the count labels: a line without any is skipped at once */
-export const ANY_COUNT_WORD = /exercice|fonction|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
+export const ANY_COUNT_WORD = /exercice|fonction|composant|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
 export const VOTE_ZERO = "(?:\\/|néant|neant|aucune?)";
 /** what may follow a dash that stands for none in a tally ("Contre : - Abstention : -"): the next vote label */
 export const VOTE_LABEL_AFTER_DASH = "(?:pour|contre|abstention|vote|exprim|blanc|nul)";
