@@ -102,6 +102,9 @@ inEveryLayout("session header", (shape) => {
     // a year in words cut at its hyphen at a line's end
     ["régulièrement convoqué le cinq décembre deux mil vingt-\nquatre, s'est réuni", "2024-12-05"],
     ["Date de convocation : Présents : Paul ROCCA, Lise HUET, 23/11/2023 Marc TORRE", "2023-11-23"],
+    ["le Conseil municipal, dûment convoqué par lettre du 26 février 2024 conformément aux articles L. 2541-1", "2024-02-26"],
+    ["convoqué par lettre adressée le 26 février 2024 à chacun de ses membres", "2024-02-26"],
+    ["sur la convocation qui leur a été adressée par le Maire sortant le 26 février 2024.", "2024-02-26"],
   ])("convocation of %j -> %s", (text, iso) => expect(extractConvocationDate(linesOf(text), "2024-03-04", ev())).toBe(iso));
 
   it.each([

@@ -79,7 +79,6 @@ const GAPS: Record<string, string> = {
   "ribeauville-bulletin-2024-03-12 department": "ctg gives null",
   "ribeauville-bulletin-2024-03-12 session_date": "ctg gives null",
   "ribeauville-bulletin-2024-03-12#6 adopted": "ctg gives null",
-  "sieda-cs-2024-12 convocation_date": "ctg gives null",
   "sieda-cs-2024-12 present": "ctg gives 26",
   "sieda-cs-2024-12 present_names": "ctg gives []",
   "strasbourg-cr-sommaire-2024-09-23 absent": "ctg gives null",

@@ -54,6 +54,8 @@ describe("stripStamp removes the prefecture stamp", () => {
     ["Rendu exécutoire après transmission à la Préfecture du Bas-Rhin le 4 avril 2024 et publication le 5 avril 2024", "Rendu exécutoire après et", "sent", "2024-04-04"],
     ["Rendu exécutoire après transmission à la Préfecture du Bas-Rhin le 4 avril 2024 et publication le 5 avril 2024", "Rendu exécutoire après et", "published", "2024-04-05"],
     ["Transmis en préfecture de la Gironde le 19/12/2023", "", "sent", "2023-12-19"],
+    ["Rendu exécutoire après transmission au représentant de l'État le 17/05/2024 et publication le 21/05/2024.", "Rendu exécutoire après et .", "published", "2024-05-21"],
+    ["Publié sur le site internet de la Ville le 30/06/2025", "", "published", "2025-06-30"],
     ["Reçu à la Sous-Préfecture de Figeac le 21 octobre 2024", "", "received", "2024-10-21"],
     ["Affiché et publié sous forme électronique le 4 juillet 2024.", "", "published", "2024-07-04"],
     ["Acte rendu exécutoire après transmission en Préfecture le 28 juin 2024 et publication le 1er juillet 2024", "Acte rendu exécutoire après et", "published", "2024-07-01"],
