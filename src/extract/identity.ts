@@ -7,21 +7,26 @@ import { RUBRICS_BEFORE_TITLE, SPEAKER_AFTER_TITLE } from "../vocab/layout.js";
 
 
 
+/** « 2024 - 05 » is 2024-05; the space a registry prints after its letters stays: « DCS 2024-41 » */
+function tidyNumber(value: string): string {
+  return value.replace(/\s*([-/._])\s*/g, "$1").replace(/\s+/g, " ").trim();
+}
+
 export function extractNumber(lines: Line[], internalNumber: string | null, ev: Evidence): string | null {
   const head = lines.slice(0, 40);
   const candidates: Array<{ value: string; at: Line }> = [];
   const late: Array<{ value: string; at: Line }> = [];
   for (const l of head) {
     const alone = ACT_NUMBER_ALONE.exec(l.text);
-    if (alone && !/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(l.text)) candidates.push({ value: alone[1]!.replace(/\s+/g, ""), at: l });
+    if (alone && !/^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*$/.test(l.text)) candidates.push({ value: tidyNumber(alone[1]!), at: l });
     const heading = TITLE_AFTER_NUMBER.exec(l.text);
-    if (heading) candidates.push({ value: heading[1]!.replace(/\s+/g, ""), at: l });
+    if (heading) candidates.push({ value: tidyNumber(heading[1]!), at: l });
     // « Point 7 à l'ordre du jour : », « Rapport n° 12 »: the item's number where the act gives no other
     const item = ITEM_WORD_AND_NUMBER.exec(l.text.trim());
     if (item?.[1]) late.push({ value: item[1], at: l });
     const label = ACT_NUMBER_LABEL.exec(l.text);
     // "Vu la délibération n° 25-07/048 en date du 01.07.2025" cites another act: not this act's number
-    if (label && !REFERENCE_TO_ACT.test(l.text.slice(0, label.index + label[0].length))) candidates.push({ value: label[1]!.replace(/\s+/g, ""), at: l });
+    if (label && !REFERENCE_TO_ACT.test(l.text.slice(0, label.index + label[0].length))) candidates.push({ value: tidyNumber(label[1]!), at: l });
   }
   pushAll(candidates, late);
   if (candidates.length === 0) return null;

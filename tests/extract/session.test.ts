@@ -171,11 +171,16 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° DCC-2024-057\nOBJET : ATTRIBUTION D'UN FONDS DE CONCOURS", null, "DCC-2024-057", "ATTRIBUTION D'UN FONDS DE CONCOURS"],
     ["DÉLIBÉRATION N° 2024-DEL-027\nOBJET : RÉVISION DES TARIFS DU CAMPING MUNICIPAL", null, "2024-DEL-027", "RÉVISION DES TARIFS DU CAMPING MUNICIPAL"],
     ["Délibération CS-2024-38\nObjet : Programme de restauration des cours d'eau", null, "CS-2024-38", "Programme de restauration des cours d'eau"],
-    ["DEL 2024-031 : Révision du plan local d'urbanisme\nLe Maire rappelle la prescription.", null, "DEL2024-031", "Révision du plan local d'urbanisme"],
+    ["DEL 2024-031 : Révision du plan local d'urbanisme\nLe Maire rappelle la prescription.", null, "DEL 2024-031", "Révision du plan local d'urbanisme"],
     ["Délibération n° 2023-41 : Tarifs de la cantine scolaire\nLe conseil municipal, après en avoir délibéré, décide", null, "2023-41", "Tarifs de la cantine scolaire"],
     ["DELIBERATION N° 2024-08 – Convention de mise à disposition d'un local\nMonsieur le Maire expose", null, "2024-08", "Convention de mise à disposition d'un local"],
     ["Délibération n° 2024-12\nSujet : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],
     ["N° d'ordre : 15\nObjet : Tarifs de la cantine scolaire", null, "15", "Tarifs de la cantine scolaire"],
+    // registries' letters before the figures: slashes, dots, two groups, a space kept as printed
+    ["DÉLIBÉRATION N° DFI/2025/187\nObjet : Compte administratif 2024", null, "DFI/2025/187", "Compte administratif 2024"],
+    ["Séance du lundi 23 juin 2025 N° CM-DEL-2025-068\nObjet : Compte financier unique 2024", null, "CM-DEL-2025-068", "Compte financier unique 2024"],
+    ["Direction des territoires      Délibération n° CP.2024-05-13.1-7\nObjet : Aide aux communes rurales", null, "CP.2024-05-13.1-7", "Aide aux communes rurales"],
+    ["Délibération n° DCS 2024-41\nObjet : Tarifs de l'eau potable", null, "DCS 2024-41", "Tarifs de l'eau potable"],
     // the number and the title alone, a colon between them
     ["2024-15 : Modification du tableau des effectifs\nLe Maire expose le projet.", null, "2024-15", "Modification du tableau des effectifs"],
     ["Délibération n° 2024-12\nIntitulé : Tarifs de la cantine scolaire", null, "2024-12", "Tarifs de la cantine scolaire"],

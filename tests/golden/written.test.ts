@@ -292,7 +292,7 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout,
   it("a two-page act with its stamp on every page and « DEL 2024-031 : Titre » for number and title", () => {
     const [a] = parseText(shape(read("ploermel-del-2024-031.txt")), "del.txt").acts;
     expect([a!.number, a!.title, a!.vote.for, a!.vote.abstentions, a!.decisions.map((d) => d.verb)]).toEqual(
-      ["DEL2024-031", "Révision du plan local d'urbanisme – bilan de la concertation", 24, 4, ["TIRE", "ARRÊTE"]],
+      ["DEL 2024-031", "Révision du plan local d'urbanisme – bilan de la concertation", 24, 4, ["TIRE", "ARRÊTE"]],
     );
     // a date under its label is read (« Publié le » / « 16/05/2024 »); a label cut inside, « Reçu » / « en préfecture
     // le 15/05/2024 » as the re-wrapping at 40 columns cuts it, is not (a gap)
