@@ -4,7 +4,7 @@
 // Maire | Désignation … | Adoptée »), minutes numbered in a registry's own way: the numbering may be anything, the
 // votes under it say that these are the items.
 import type { Line } from "../core/types.js";
-import { INFORMATION_ONLY, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
+import { GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
 
 export interface VotedHeading {
   index: number;
@@ -87,7 +87,7 @@ export function rowTitle(lines: readonly Line[], index: number, rest: string): {
 }
 
 function titleOf(text: string): { title: string; after: string } {
-  let t = text.replace(RAPPORTEUR_AT_START, "");
+  let t = GROUP_AS_RAPPORTEUR.test(text.trim()) ? "" : text.replace(RAPPORTEUR_AT_START, "");
   let after = "";
   const outcome = OUTCOME_IN_ROW.exec(t);
   if (outcome) {

@@ -718,6 +718,8 @@ export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:
 export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
+/** a group for rapporteur, the whole of a row's cell: « 15 Groupe Union pour Grenoble » over a wish's title */
+export const GROUP_AS_RAPPORTEUR = /^(?:Groupes?|GROUPES?)(?:\s+[^\s–—:;.]+)+$/u;
 /** a rapporteur named at the end of a row's title: « … et autorisations M. Bertrand » */
 export const RAPPORTEUR_AT_END = /\s+(?:M\.|Mme)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?)$/u;
 /** the outcome or the tally where a row's title ends, once its cells are joined: « … de séance Adoptée à l'unanimité » */

@@ -34,4 +34,9 @@ describe("a row's title", () => {
     ["3 M. Bruno\nRapporteur : M. Bruno GIRAUD\nIndemnités de fonction des élus\nAdoptée", "Indemnités de fonction des élus"],
     ["Délibération n° 3 Décision modificative n° 2", "Décision modificative n° 2"],
   ])("%s", (text, expected) => expect(title(text).title).toBe(expected));
+
+  it("a group for rapporteur, the whole of its cell, is no title (a PDF's lines, as the text layer gives them)", () => {
+    const lines = ["15 Groupe Union pour Grenoble", "Vœu pour le renforcement de la police municipale", "REJETÉ"].map((text, k) => ({ page: 1, line: k + 1, text }));
+    expect(rowTitle(lines, 0, "Groupe Union pour Grenoble").title).toBe("Vœu pour le renforcement de la police municipale");
+  });
 });
