@@ -3,7 +3,7 @@
 // `basis`; the inferred ones are decided in src/infer/vote.ts.
 import type { Attendance, Person, Vote } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ADOPTED, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE, UNANIMITY_VOTES } from "../vocab/fr.js";
+import { ADOPTED, CHAIR_ELECTION, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE, UNANIMITY_VOTES } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
@@ -251,7 +251,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     }
     if (found.abstentions) pushAll(vote.abstainers, namesAfter(text, "abstentions"));
     if (found.against) pushAll(vote.opponents, namesAfter(text, "against"));
-    if (!unanimityLine && UNANIMITY.test(text) && !UNANIMITY_EXCEPT.test(text)) unanimityLine = line;
+    if (!unanimityLine && UNANIMITY.test(text) && !UNANIMITY_EXCEPT.test(text) && !CHAIR_ELECTION.test(text)) unanimityLine = line;
     if (!majorityLine && MAJORITY.test(text)) majorityLine = line;
     if (!outcomeLine && (OUTCOME_OPENS_LINE.test(text) || OUTCOME_ENDS_LINE.test(text))) outcomeLine = line;
     if (INFORMATION_ONLY.test(text)) informationOnly = true;

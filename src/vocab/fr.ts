@@ -267,9 +267,15 @@ export const PRESIDENCY = [
   new RegExp(`[Ss]ous\\s+la\\s+pr[ée]sidence\\s+d[eu]\\s+(${NAME})`, "u"),
   new RegExp(`${OPENS}(${NAME})\\s+(?:prend|assure)\\s+la\\s+pr[ée]sidence`, "u"),
   new RegExp(`(?:s[ée]ance|r[ée]union)\\s+est\\s+(?:alors\\s+)?pr[ée]sid[ée]e\\s+par\\s+(${NAME})`, "u"),
+  // the council electing the chair for the compte administratif: « a élu à l'unanimité Mme X, Première Adjointe, pour
+  // présider la séance », « L'Assemblée a désigné Mme Y, Première Vice-présidente, pour présider … »
+  new RegExp(`(?:[ée]lu|d[ée]sign[ée])\\s+(?:à\\s+l['’]unanimit[ée]\\s+|à\\s+la\\s+majorit[ée]\\s+)?(${NAME})(?:\\s*,[^,;.]{1,60},)?\\s+pour\\s+pr[ée]sider`, "u"),
 ];
+/** a sentence about the chair's election, whose « à l'unanimité » is no vote on the act */
+export const CHAIR_ELECTION = /pour\s+pr[ée]sider\s+la\s+s[ée]ance/i;
 /** the chair leaving the room for the act (a compte administratif, an interest of their own): the act's chair changes */
-export const CHAIR_LEAVES = /(?:Maire|Pr[ée]sidente?)\s+(?:ayant\s+quitt[ée]e?|quitte|se\s+retire|s['’][ée]tant\s+retir[ée]e?|sort\s+de)\s+(?:la\s+salle|la\s+s[ée]ance)/i;
+// (« M. X, Maire, a quitté la salle des séances », « Mme Y s'est retirée au moment du vote »)
+export const CHAIR_LEAVES = /(?:Maire|Pr[ée]sidente?),?\s+(?:ayant\s+quitt[ée]e?|a\s+quitt[ée]e?|quitte|se\s+retire|s['’][ée]tant\s+retir[ée]e?|sort\s+de)\s+(?:la\s+salle|la\s+s[ée]ance)|s['’]est\s+retir[ée]e?\s+au\s+moment\s+du\s+vote/i;
 export const NOT_VOTING = /\b(?:(?:ne\s+|n')?(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|(?:ayant\s+|a\s+)?quitt(?:e|ent|[ée]e?)\s+la\s+salle|se\s+retire(?:nt)?(?![\p{L}]))/iu;
 /** what every NOT_VOTING phrase holds (a line without one is not searched: the phrase's optional start is slow to scan) */
 export const NOT_VOTING_NEED = /pas|quitt|retire/i;

@@ -216,6 +216,24 @@ Le Conseil Municipal, par 45 voix pour et 16 voix contre, approuve le compte fin
   });
 });
 
+inEveryLayout("a chair elected for the act when the mayor withdraws", (shape) => {
+  const EXTRACT = `VILLE DE SAINT-ALBAN-DES-PRÉS
+CONSEIL MUNICIPAL
+Séance du lundi 23 juin 2025
+Sous la présidence de M. Hervé MARIAC, Maire
+Objet : Compte financier unique 2024
+Pour l'examen du présent rapport, M. Hervé MARIAC, Maire, a quitté la salle des séances. Le Conseil municipal a élu à l'unanimité Mme Lise HUET, Première Adjointe, pour présider la séance pendant l'examen et le vote.
+Le Conseil municipal approuve le compte financier unique 2024.
+Pour : 21
+Contre : 6
+Adopté à la majorité.
+`;
+  it("gives the act the chair elected, and the chair's election no unanimity", () => {
+    const act = parseAsWritten(shape(EXTRACT)).acts[0]!;
+    expect([act.president?.lastName, act.vote.for, act.vote.against, act.vote.unanimous]).toEqual(["HUET", 21, 6, false]);
+  });
+});
+
 inEveryLayout("a member who leaves and hands over a proxy", (shape) => {
   const MINUTES = `COMMUNE DE SAINT-ALBAN-DES-PRÉS
 Compte rendu du conseil municipal du 12 mars 2024
