@@ -5,6 +5,7 @@ import { cellItems, hasMarkup, isItemTable, isMarkdownRule, itemRowLines, labell
 import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
+import { labelVoteColumns } from "./vote-columns.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, PAGE_FURNITURE } from "../vocab/fr.js";
 import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
@@ -130,5 +131,5 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
 
 export function normalise(pages: string[][]): Normalised {
   const { lines, tables, stamps, afterBlank } = normaliseLines(pages);
-  return { lines: reflow(lines, afterBlank), tables, stamps };
+  return { lines: labelVoteColumns(reflow(lines, afterBlank)), tables, stamps };
 }

@@ -732,3 +732,18 @@ export const RAPPORTEUR_AT_END = /\s+(?:M\.|Mme)\s+(?:(?:le|la)\s+(?:Maire|Pr[é
 export const OUTCOME_IN_ROW = /\s+(?=(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Rejet[ée]e?s?|REJET[ÉE]E?S?|Unanimit[ée]|UNANIMIT[ÉE]|[ÀA]\s+l['’]unanimit[ée]|Pour\s*:|POUR\s*:|Vote\s*:|Communication\s+[-–—]|Pas\s+de\s+vote|Prend\s+acte|PREND\s+ACTE)(?![\p{L}]))/u;
 /** a line that only carries on a name cut in a column: « ROSSI », « BONIFACE-PASCAL », « MOREAU-CHAUVEAU » */
 export const SURNAME_CARRIED_ON = /^\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?$/u;
+
+// ---- votes in columns (src/normalise/vote-columns.ts) ----------------------------------------------------------
+/** a relevé's header over votes in columns: « Pour Contre Abst. », « POUR CONTRE ABSTENTIONS NPPV » (group 1: NPPV) */
+export const VOTE_COLUMNS_HEADER = /(?<![\p{L}])(?:Pour|POUR)\s+(?:Contre|CONTRE)\s+(?:Abst\.|Abstentions?|ABST\.|ABSTENTIONS?)(?:\s+(NPPV|Ne\s+prend(?:nent)?\s+pas\s+part))?(?![\p{L}])/u;
+/** the column after them on the next unit: « NPPV Décision … » */
+export const NPPV_COLUMN = /^\s*(?:NPPV|Ne\s+prend(?:nent)?\s+pas\s+part)(?![\p{L}])/u;
+/** a row's figures, a dash or a slash for none, then perhaps its decision: « 46 - 10 - Adopté », « 43 10 » */
+export const VOTE_ROW = /^\s*((?:\d{1,3}|[-–—/])(?:[ \t]+(?:\d{1,3}|[-–—/]))*)(?:[ \t]+(\p{Lu}[\p{L}'’]*(?:[ \t]+[\p{L}'’]+){0,4}))?\s*$/u;
+/** the same figures and decision at the end of the title's unit: « … Versement d'une avance 56 - - - Unanimité » */
+// (the decision may have been cut onto the next unit: VOTE_DECISION)
+export const VOTE_ROW_TAIL = /[ \t]((?:\d{1,3}|[-–—/])(?:[ \t]+(?:\d{1,3}|[-–—/])){1,4})(?:[ \t]+((?:Unanimit[ée]|UNANIMIT[ÉE]|Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Rejet[ée]e?s?|REJET[ÉE]E?S?)(?:[ \t]+[\p{L}'’]+){0,4}))?\s*$/u;
+/** a unit that is a row's decision alone: « - Adopté », « Unanimité » (group 1: a dash before it, the last column's none) */
+export const VOTE_DECISION = /^\s*([-–—]\s*)?(?:Unanimit[ée]|UNANIMIT[ÉE]|Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Rejet[ée]e?s?|REJET[ÉE]E?S?|Prend\s+acte)(?![\p{L}])/u;
+/** the labels a row's figures are written with, in the columns' order */
+export const VOTE_COLUMN_LABELS = { for: "Pour", against: "Contre", abstentions: "Abstentions", nppv: "Ne prennent pas part au vote" } as const;

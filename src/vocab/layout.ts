@@ -142,10 +142,13 @@ const CAPS_RUN = "\\p{Lu}{3}[\\p{Lu}\\d'’-]*(?:\\s+(?:\\p{Lu}[\\p{Lu}\\d'’-]
 const NUMBERED_IN_TITLES = ["Modificative", "Avenant", "Lot", "Tranche", "Annexe", "Arrêté", "Marché", "Convention", "Programme", "Phase", "Secteur", "Parcelle", "Emprunt", "Contrat"];
 
 /** what ends a row of a relevé before the next row's number: a sentence's end, a figure, « / » for none, an outcome, a column's header */
-const ROW_END = "(?:^|[.!?;»)\\]/]|\\d|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|Vote|VOTE|D[ée]cision|D[ÉE]CISION)";
+const ROW_END = "(?:^|[.!?;»)\\]/]|\\d|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|[Pp]rend\\s+acte|Vote|VOTE|D[ée]cision|D[ÉE]CISION|\\p{Lu}{3})";
 
 /** the same before an act's own number, a figure only as a count's value (« Affaire n° 1 Délibération n° 24-127 » is one heading) */
 const ACT_ROW_END = "(?:^|[.!?;»)\\]/]|:\\s*\\d{1,3}|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|Vote|VOTE|D[ée]cision|D[ÉE]CISION)";
+
+/** what no item's title opens with: an outcome (« 3 - Adopté » ends a row of figures, « 2 – Adoptée » no item) */
+const OUTCOME_OPENING = "(?:Adopt|ADOPT|Rejet|REJET|Unanimit|UNANIMIT)";
 
 /** what stands just before a heading: the end of a sentence or of the previous item */
 const AFTER_END = "(?<=(?:^|[.!?;:»)\\]]|\\d)\\s+|^)";
@@ -250,7 +253,7 @@ export const BREAK_CUES: RegExp[] = [
   // the chair opening a sentence: "Le Maire, après avoir procédé à l'appel"
   new RegExp(`${WORD_START}(?:Le|La|Monsieur\\s+le|Madame\\s+la|Madame\\s+le)\\s+(?:Maire|Pr[ée]sidente?)\\s*,(?=\\s*\\p{Ll})`, "gu"),
   // (not a count's value: "Abstentions : 17" before a bullet "- VALIDE …" on the next line is no item 17)
-  new RegExp(`(?=[\\dIVX])${AFTER_END}(?<!${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés", "Nuls?", "Blancs?", "Favorables?", "Défavorables?"])}\\s*:\\s*)${ORDINAL}`, "gu"),
+  new RegExp(`(?=[\\dIVX])${AFTER_END}(?<!${anyOf([...COUNT_LABELS, "Pour", "Contre", "Abstentions?", "Exprimés", "Suffrages exprimés", "Nuls?", "Blancs?", "Favorables?", "Défavorables?"])}\\s*:\\s*)${ORDINAL}(?!${OUTCOME_OPENING})`, "gu"),
   // an item right after a person's name (« … Secrétaire de séance : Mme Lisa CHAMPEL 1 - DIRECTION GÉNÉRALE - … »,
   // « Ne prend pas part au vote : M. Hervé BOUCHET 4 - CULTURE - … »): item 1, or any number before a rubric in
   // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)
