@@ -4,7 +4,7 @@ import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  ACT_NUMBER_UNDER, BULLET_HEADING, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
+  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
@@ -141,7 +141,9 @@ function findHeadings(lines: Line[]): Heading[] {
   if (votedBlocks(lines, voted.map((h) => h.index), voted.map((h) => h.rest)) < shapeVotes + 2) return byShape;
   return voted.map((h) => {
     const { title, after } = rowTitle(lines, h.index, h.rest);
-    const split = splitHeading(title, true);
+    // (a title in capitals, then a sentence once the lines are joined: « ÉLECTION DES ADJOINTS La liste conduite … »)
+    const caps = CAPS_THEN_SENTENCE.exec(title);
+    const split = caps ? { title: caps[1]!, rest: title.slice(caps[1]!.length).trim() } : splitHeading(title, true);
     const rest = [split.rest, after].filter((x) => x !== "").join(" ");
     return { index: h.index, number: h.number, title: cleanTitle(split.title), rest, kind: "numbered" as const };
   });

@@ -724,6 +724,8 @@ export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:
 export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
+/** a title in capitals (three words or more), then a sentence that opens with an article: group 1 the title */
+export const CAPS_THEN_SENTENCE = /^((?:[\p{Lu}\d'’()-]+[ \t]+){2,}[\p{Lu}\d'’()-]+)[ \t]+(?=(?:Le|La|Les|L['’]|Un|Une)[ \t]*\p{Ll})/u;
 /** a group for rapporteur, the whole of a row's cell: « 15 Groupe Union pour Grenoble » over a wish's title */
 export const GROUP_AS_RAPPORTEUR = /^(?:Groupes?|GROUPES?)(?:\s+[^\s–—:;.]+)+$/u;
 /** a rapporteur named at the end of a row's title: « … et autorisations M. Bertrand » */

@@ -124,7 +124,7 @@ const EXPOSE_VERBS = "(?:expose|(?<![Ll]a\\s|LA\\s|[Cc]ette\\s)pr[ée]sente|rapp
 /** the rapporteur opening the exposé right after a title, without a full stop between: « … du budget principal M. MEYER présente le rapport » */
 export const SPEAKER_AFTER_TITLE = new RegExp(`\\s(?=(?:Monsieur|Madame|M\\.|Mme)\\s+(?:(?:le|la|l['’])\\s*)?(?:Maire|Pr[ée]sidente?|Adjointe?|Rapporteure?|Vice-pr[ée]sidente?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+${EXPOSE_VERBS}${WORD_END})`, "u");
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
-const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*[-–—])|[IVX]{1,5}(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*-))\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
+const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*[-–—])|[IVX]{1,5}(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*[-–—]))\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
 const NUMBERED = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?(?:(?:DEL|DCM|DCC|D)\\s?\\d{4}[-_/.]\\d{1,4}|\\d{2}-\\d{2}\\/\\d{3})(?![/\\d])\\s*(?:[:—–]|\\s-\\s)";
 /** "2024/015 –": a number that could also be a span of years ("2024/2027 :"), a heading only after a unit's end or with a dash */

@@ -190,6 +190,11 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nN° 20241201 - PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 - APPROBATION\nRapporteur : M. le Maire\nAdopté à l'unanimité\nN° 20241202 - FINANCES - DÉCISION MODIFICATIVE N° 3 - EXERCICE 2024\nRapporteur : Mme Odile MARTY\nAdopté à la majorité`,
       [["20241201", "PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 - APPROBATION"], ["20241202", "FINANCES - DÉCISION MODIFICATIVE N° 3 - EXERCICE 2024"]],
     ],
+    [
+      "roman numerals and an en dash, after a movement in brackets",
+      `${HEADER}\nIV – ÉLECTION DES ADJOINTS\nLa liste conduite par Mme Lise HUET est élue avec 11 voix.\n(M. Paul VIAL quitte la séance et donne pouvoir à Mme Lise HUET.)\nV – DÉLÉGATIONS DU CONSEIL MUNICIPAL AU MAIRE\nAdopté à l'unanimité.`,
+      [["IV", "ÉLECTION DES ADJOINTS"], ["V", "DÉLÉGATIONS DU CONSEIL MUNICIPAL AU MAIRE"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
