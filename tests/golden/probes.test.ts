@@ -4,15 +4,10 @@
 // figures, real places), each with its hand-checked truth in NAME.json, compared field by field as the shared
 // corpus is (./truth.ts). Fields ctg misses today are listed in GAPS and show as todo, with the reason; remove a
 // line once the field is right.
-import { readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { parseText } from "../../src/parse.js";
-import type { Act } from "../../src/schema/record.js";
-import { truthTests, type Truth } from "./truth.js";
+import { documentTests } from "./truth.js";
 
 const DIR = resolve("fixtures/written/probes");
-const NAMES = readdirSync(DIR).filter((f) => f.endsWith(".txt")).map((f) => f.slice(0, -4)).sort();
 
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
@@ -88,17 +83,4 @@ const GAPS: Record<string, string> = {
   "villefranche-de-conflent-facebook-cr-2024-04-16#4 title": "ctg gives 'demande de subvention a la region occ…'",
 };
 
-describe.each(NAMES)("%s", (name) => {
-  const truth = (JSON.parse(readFileSync(resolve(DIR, `${name}.json`), "utf8")) as { truth: Truth }).truth;
-  let acts: Act[] = [];
-  beforeAll(() => {
-    const path = resolve(DIR, `${name}.txt`);
-    acts = parseText(readFileSync(path, "utf8"), path).acts;
-  });
-  if (Number.isInteger(truth.acts_total)) {
-    const gap = GAPS[`${name} acts_total`];
-    if (gap) it.todo(`${name} acts = ${String(truth.acts_total)} (today: ${gap})`);
-    else it(`${name} acts = ${String(truth.acts_total)}`, () => expect(acts.length).toBe(truth.acts_total));
-  }
-  truthTests(name, truth, () => acts, GAPS);
-});
+documentTests(DIR, GAPS);

@@ -1,7 +1,10 @@
 // Field-by-field comparison of ctg's acts with a hand-checked truth (NAME.json `truth`, the format of
 // ../shared/corpus): the comparable form of each field's kind, the rows of a truth, the act a truth deliberation
 // describes. Used by the golden tests of the shared corpus and of the written probes.
-import { expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseBytes } from "../../src/parse.js";
 import type { Act, Person, Proxy } from "../../src/schema/record.js";
 
 export type Kind = "text" | "exact" | "department" | "number" | "title" | "person" | "people" | "proxies";
@@ -138,4 +141,27 @@ export function truthTests(name: string, truth: Truth, acts: () => Act[], gaps: 
       expect(got).toEqual(want);
     });
   }
+}
+
+/**
+ * Every document of `dir` (NAME.txt or NAME.pdf with NAME.json), read as `ctg parse` reads a file (its bytes: PDF,
+ * UTF-8 or Windows-1252 text), compared with its truth field by field; the fields of `gaps` show as todo.
+ */
+export function documentTests(dir: string, gaps: Record<string, string>): void {
+  const names = readdirSync(dir).filter((f) => /\.(?:txt|pdf)$/.test(f)).sort();
+  describe.each(names)("%s", (file) => {
+    const name = file.replace(/\.(?:txt|pdf)$/, "");
+    const truth = (JSON.parse(readFileSync(resolve(dir, `${name}.json`), "utf8")) as { truth: Truth }).truth;
+    let acts: Act[] = [];
+    beforeAll(async () => {
+      const path = resolve(dir, file);
+      acts = (await parseBytes(readFileSync(path), path)).acts;
+    });
+    if (Number.isInteger(truth.acts_total)) {
+      const gap = gaps[`${name} acts_total`];
+      if (gap) it.todo(`${name} acts = ${String(truth.acts_total)} (today: ${gap})`);
+      else it(`${name} acts = ${String(truth.acts_total)}`, () => expect(acts.length).toBe(truth.acts_total));
+    }
+    truthTests(name, truth, () => acts, gaps);
+  });
 }
