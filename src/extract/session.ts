@@ -2,11 +2,11 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
+  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
-  SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
+  POST_AFTER_NAME, SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
 } from "../vocab/fr.js";
 import { findDates, type FoundDate } from "../vocab/dates.js";
 import { departmentCode } from "../vocab/departments.js";
@@ -78,6 +78,20 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       if (m) {
         a.name = tidyName(m[1]!);
         a.kind = /^d/i.test(m[1]!) ? "departement" : "region";
+        a.basis.name = "stated";
+        ev.add("/authority/name", l);
+        break;
+      }
+    }
+  }
+  // … or its council: « CONSEIL DÉPARTEMENTAL DU FINISTÈRE » is the Département du Finistère
+  if (!a.name && body && DEPARTMENT_BODY.test(body)) {
+    for (const l of lines.slice(0, 40)) {
+      const m = DEPARTMENT_COUNCIL_HEADING.exec(l.text);
+      if (m) {
+        const name = m[2]!.trim();
+        a.name = `Département ${m[1]!.toLowerCase().replace(/\s+/g, " ").replace(/['’] $/, "'")}${name === name.toUpperCase() ? titleCase(name) : name}`;
+        a.kind = "departement";
         a.basis.name = "stated";
         ev.add("/authority/name", l);
         break;
@@ -255,6 +269,7 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
     const cleaned = who
       // an apposition after the name: « Mme Nathalie LADOUX, benjamine de l'Assemblée », « …, désignée à l'unanimité »
       .replace(/,\s+\p{Ll}.*$/u, "")
+      .replace(POST_AFTER_NAME, "")
       .replace(SECRETARY_AFTER_NAME, "")
       .replace(SECRETARY_BEFORE_NAME, "")
       .replace(SECRETARY_ROLE_AFTER_NAME, "")

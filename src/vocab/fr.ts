@@ -102,6 +102,8 @@ export const DEPARTMENT_AUTHORITY = new RegExp(
   `^\\s*((?:D[ée]partement|D[ÉE]PARTEMENT|R[ée]gion|R[ÉE]GION)\\s+(?:de\\s+la\\s+|de\\s+l'\\s*|des\\s+|du\\s+|de\\s+|d'\\s*|DE\\s+LA\\s+|DE\\s+L'\\s*|DES\\s+|DU\\s+|DE\\s+|D'\\s*)?[A-ZÀ-Ý][\\p{L}' -]{2,40}?)${AUTHORITY_NAME_END}`,
   "u",
 );
+/** a département named by its council, its own heading: « CONSEIL DÉPARTEMENTAL DU FINISTÈRE » (group 1 the article, 2 the name) */
+export const DEPARTMENT_COUNCIL_HEADING = new RegExp(`^\\s*(?:CONSEIL\\s+D[ÉE]PARTEMENTAL|Conseil\\s+d[ée]partemental)\\s+(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)(\\p{Lu}[\\p{L}'’ -]{2,40}?)${AUTHORITY_NAME_END}`, "u");
 /** the bodies of a département or a region */
 export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gional|commission permanente)$/;
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(])|\s{2})/iu;
@@ -608,6 +610,8 @@ export const SECRETARY_AFTER_NAME = /\s+a\s+[ée]t[ée]\s+(?:\S.*)?$/i;
 /** what precedes the secretary's name, cut from it: "Le Conseil désigne Mme X", "nommée M. Y" */
 export const SECRETARY_BEFORE_NAME = /^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i;
 /** the role after the secretary's name, cut from it: "M. X comme secrétaire", "Mme Y en qualité de secrétaire" */
+/** a post after a name, its apposition: « M. Thomas GASSER, Directeur Général des Services, désigné … » */
+export const POST_AFTER_NAME = /,\s+(?:Directeur|Directrice|DGS|Secr[ée]taire|Adjointe?|Conseill[eè]re?|Premi(?:er|ère)|Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Attach[ée]e?|Responsable|Cheff?e?|Agent|Fonctionnaire)(?![\p{L}]).*$/u;
 export const SECRETARY_ROLE_AFTER_NAME = /\s+(?:comme|en\s+qualit[ée]).*$/i;
 /** leading words before the secretary's name, cut from it (matches the empty string too): "et avoir M. X", "avoir Mme Y" */
 export const SECRETARY_LEADING_WORDS = /^(?:et\s+)?(?:avoir\s+)?/i;

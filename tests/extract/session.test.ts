@@ -41,6 +41,8 @@ inEveryLayout("session header", (shape) => {
     // a département's own act (its body is its own); a commune's heading under its département stays the commune's
     ["DÉPARTEMENT DE LA DRÔME\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "DÉPARTEMENT DE LA DRÔME", "departement"],
     ["Région Auvergne-Rhône-Alpes\nConseil régional", "Région Auvergne-Rhône-Alpes", "region"],
+    // … named by its council
+    ["CONSEIL DÉPARTEMENTAL DU FINISTÈRE\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "Département du Finistère", "departement"],
     ["DÉPARTEMENT DE LA SAVOIE\nCOMMUNE DE CHAMOUX\nConseil municipal", "Chamoux", "commune"],
   ])("authority of %j -> %s (%s)", (text, name, kind) => {
     const lines = linesOf(text);
@@ -153,6 +155,7 @@ inEveryLayout("session header", (shape) => {
     ["Secrétaire de séance : Mme Chantal FERRAND N° Objet Rapporteur Décision du Conseil", "Mme", "Chantal", "FERRAND"],
     // an apposition after the name
     ["Secrétaire de séance : Mme Nathalie LADOUX, benjamine de l'Assemblée.", "Mme", "Nathalie", "LADOUX"],
+    ["Secrétaire de séance : M. Thomas GASSER, Directeur Général des Services, désigné en application de l'article L. 2541-6 du CGCT.", "M.", "Thomas", "GASSER"],
     ["Secrétaire de séance : Mme Odile BERTRAND, désignée à l'unanimité.", "Mme", "Odile", "BERTRAND"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
