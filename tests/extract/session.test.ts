@@ -23,6 +23,8 @@ inEveryLayout("session header", (shape) => {
     ["VILLE DU HAVRE", "Le Havre", "commune"],
     ["CONSEIL MUNICIPAL DE LA COMMUNE DU MOULE", "Le Moule", "commune"],
     ["VILLE DES MUREAUX", "Les Mureaux", "commune"],
+    // a letterhead in two columns flattened: the session's day in the other column is no part of the name
+    ["VILLE DE TOURS                                    DU LUNDI 7 OCTOBRE 2024", "Tours", "commune"],
     ["Mairie de Saint-Alban", "Saint-Alban", "commune"],
     // a header flattened with its side box: the name stops before the box's first label
     ["DE LA VILLE DE SAINT-JUST-EN-CHAUSSÉE Nombre de membres afférents au Conseil municipal : 23", "Saint-Just-en-Chaussée", "commune"],

@@ -63,8 +63,6 @@ const GAPS: Record<string, string> = {
   "rhone-ventoux-cs-2024-41 prefecture_published_date": "ctg gives null",
   "sevremoine-del-2024-06-117 present_names": "ctg gives [ 'bossard marie therese', …(2) ]",
   "sevremoine-del-2024-06-117 excused_names": "ctg gives [ 'cesbron olivier' ]",
-  "tours-cr-sommaire-2024-10-07 commune": "ctg gives 'tours du lundi'",
-  "tours-cr-sommaire-2024-10-07 department": "ctg gives null",
   "tours-cr-sommaire-2024-10-07 absent": "ctg gives null",
   "tours-cr-sommaire-2024-10-07#3 title": "ctg gives 'decision modificative n 2 budget prin…'",
   "tours-cr-sommaire-2024-10-07#4 title": "ctg gives 'admission en non valeur et creances e…'",
