@@ -1,7 +1,7 @@
 // Persons as written in acts: "M. BACHER Bruno", "Bruno BACHER", "M.CHARRIER", "POLI X", "JT Albertini",
 // "Jean-Pierre", "Docteur Xavier POLI, Maire", "Denis JUVIN - Maire".
 import type { Person } from "../schema/record.js";
-import { CIVILITIES, CIVILITY_NAMES_RUN, CIVILITY_NAME_EACH, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS, SURNAME_PARTICLE_AHEAD, SURNAME_PARTICLE_UPPER } from "../vocab/fr.js";
+import { BODY_IN_BRACKETS_AT_END, CIVILITIES, CIVILITY_NAMES_RUN, CIVILITY_NAME_EACH, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS, SURNAME_PARTICLE_AHEAD, SURNAME_PARTICLE_UPPER } from "../vocab/fr.js";
 import { foldLetters, stripAccents } from "../vocab/fold.js";
 
 /** what a name does not end with: a dash, punctuation, spaces */
@@ -22,7 +22,7 @@ const INITIALS = /^(?:[A-ZÀ-Ý]\.?){1,3}$|^(?:[A-ZÀ-Ý]\.\s?)+$|^[A-ZÀ-Ý]\.-
 
 /** Splits a name into civility, first and last name; null when the text is not a plausible name. */
 export function parsePerson(raw: string): Person | null {
-  let text = raw.replace(NAME_NOTE, " ").replace(/\s[|].*$/, "").replace(/[*\\]+/g, " ").replace(/\s+/g, " ").trim();
+  let text = raw.replace(NAME_NOTE, " ").replace(BODY_IN_BRACKETS_AT_END, "").replace(/\s[|].*$/, "").replace(/[*\\]+/g, " ").replace(/\s+/g, " ").trim();
   text = trimEnd(text.replace(/^[-•+·–—:;,.\s]+/, ""), NAME_TRAIL);
   let civility: string | null = null;
   for (const [re, value] of CIVILITIES) {

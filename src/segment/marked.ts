@@ -4,7 +4,7 @@
 // may follow on the same line or on the next ones, after the act's number on a line of its own (« Affaire n° 1 » /
 // « Délibération n° 24-127 » / « Adoption du procès-verbal … »).
 import type { Line } from "../core/types.js";
-import { ACT_NUMBER_LEAD, ITEM_WORD_AND_NUMBER, NUMBER_SIGN_ORDINAL, ORDINAL_BEFORE_ACT, TALLY_OR_OUTCOME } from "../vocab/fr.js";
+import { ACT_NUMBER_LEAD, ITEM_WORD_AND_NUMBER, NUMBER_SIGN_ORDINAL, OBJET, ORDINAL_BEFORE_ACT, TALLY_OR_OUTCOME } from "../vocab/fr.js";
 
 /** a date or a span of years, which a registry number's shape also fits: « 12/03/2024 », « 2024-2028 » */
 const DATE_OR_YEARS = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2}\s*[-/]\s*(?:19|20)\d{2})$/;
@@ -89,6 +89,9 @@ export function markedHeading(lines: readonly Line[], index: number): Marked | n
       number = act[1]!.replace(/\s+/g, " ");
       k++;
     }
+    // the title given as the object: « 1 - Délibération n° CS-2024-031 » / « Objet : Approbation du compte de gestion »
+    const objet = OBJET.exec(lines[k]?.text ?? "");
+    if (objet && objet[1]!.trim() !== "") return { ordinal: parts.ordinal, number, title: objet[1]!.trim(), span: k + 1 - index };
     // (the separator may open the next line: « QUESTION N° 1 » / « - Approbation du procès-verbal »)
     // (and a service's name in capitals before the title: « DIRECTION DES ROUTES » / « Convention de … »)
     if (/^[^\p{Ll}]+$/u.test(lines[k]?.text ?? "") && titleLike(lines[k + 1]?.text ?? "") && /\p{Ll}/u.test(lines[k + 1]!.text)) k++;

@@ -535,10 +535,13 @@ export const PROXY_LINE_CUE = /\s(?:à|au|4|→)\s|procuration|pouvoir|repr[ée]
 /** the white space before a civility (global: used with matchAll only): "Paula RINIERI Monsieur Frédéric DEMUYNCK" */
 /** one member named after a civility, first name then surname in capitals or the reverse: « M. Julien ARNAUD », « Mme MOURGUES Claire » */
 const CIVILITY_NAME = "(?:M\\.|Mme|Mmes|MM\\.|Mlle|Monsieur|Madame)\\s+(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+\\p{Lu}{2}[\\p{Lu}'’-]*)*(?:\\s+(?!(?:Mme|Mmes|Mlle|Monsieur|Madame)\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)?";
+/** a member's commune or nominating body in brackets after the name: « M. Gilbert ÉLISABETH (Rivière-Salée) », « (UDAF) » */
+export const BODY_IN_BRACKETS_AT_END = /\s*\((?:[\p{L}'’-]+(?: [\p{L}'’-]+){0,5})\)\s*$/u;
 /** names run together with no separator but their civilities, as columns of names are read: « M. Julien ARNAUD Mme Claire MOURGUES » */
-export const CIVILITY_NAMES_RUN = new RegExp(`^(?:${CIVILITY_NAME}\\s+)+${CIVILITY_NAME}$`, "u");
+const CIVILITY_NAME_NOTED = `${CIVILITY_NAME}(?:\\s+\\([\\p{L}'’-]+(?: [\\p{L}'’-]+){0,5}\\))?`;
+export const CIVILITY_NAMES_RUN = new RegExp(`^(?:${CIVILITY_NAME_NOTED}\\s+)+${CIVILITY_NAME_NOTED}$`, "u");
 /** each of them */
-export const CIVILITY_NAME_EACH = new RegExp(CIVILITY_NAME, "gu");
+export const CIVILITY_NAME_EACH = new RegExp(CIVILITY_NAME_NOTED, "gu");
 export const BEFORE_CIVILITY = /\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?|Dr\.?|Docteur)\s)/g;
 /**
  * Separators of the names of a list: "David / Marielle", "Agnès, Mario & Paul", "Jean et Marie". The comma and

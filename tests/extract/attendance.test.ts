@@ -78,6 +78,8 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : Paul ROCCA Lise HUET Marc TORRE Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
     // two columns of names with no separator but their civilities
     ["ÉTAIENT PRÉSENTS :\nM. Julien ARNAUD        Mme Claire MOURGUES\nM. Pierre SABATIER      Mme BOYER Anne", ["ARNAUD", "MOURGUES", "SABATIER", "BOYER"]],
+    // delegates with their commune in brackets, one a line
+    ["DÉLÉGUÉS PRÉSENTS :\nM. Gilbert ÉLISABETH (Rivière-Salée)\nMme Josette JOSEPH-ANGÉLIQUE (Ducos)\nM. Paul RENÉ (Le François)", ["ÉLISABETH", "JOSEPH-ANGÉLIQUE", "RENÉ"]],
     // a comma inside brackets does not separate names
     ["Présents : Jean-Pierre (arrivée au point 4, après le vote), Maryse et Gaël", ["Jean-Pierre", "Maryse", "Gaël"]],
     ["Présents : ROCCA Paul, Maire, HUET Lise, Adjointe, TORRE Marc, Délégué et M. Alain GIRAUD", ["ROCCA", "HUET", "TORRE", "GIRAUD"]],

@@ -195,6 +195,11 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nIV – ÉLECTION DES ADJOINTS\nLa liste conduite par Mme Lise HUET est élue avec 11 voix.\n(M. Paul VIAL quitte la séance et donne pouvoir à Mme Lise HUET.)\nV – DÉLÉGATIONS DU CONSEIL MUNICIPAL AU MAIRE\nAdopté à l'unanimité.`,
       [["IV", "ÉLECTION DES ADJOINTS"], ["V", "DÉLÉGATIONS DU CONSEIL MUNICIPAL AU MAIRE"]],
     ],
+    [
+      "an ordinal, the act's number, then its object on the next line",
+      `${HEADER}\n1 - Délibération n° CS-2024-031\nObjet : Approbation du compte de gestion 2023\nRapporteur : M. Harry FÉLICITÉ, Vice-Président\nAdopté à l'unanimité.\n2 - Délibération n° CS-2024-032\nObjet : Compte administratif 2023\nAdopté à la majorité.`,
+      [["CS-2024-031", "Approbation du compte de gestion 2023"], ["CS-2024-032", "Compte administratif 2023"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
