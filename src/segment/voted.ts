@@ -4,7 +4,7 @@
 // Maire | Désignation … | Adoptée »), minutes numbered in a registry's own way: the numbering may be anything, the
 // votes under it say that these are the items.
 import type { Line } from "../core/types.js";
-import { GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
+import { DATE_LIKE_NUMBER, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
 
 export interface VotedHeading {
   index: number;
@@ -14,8 +14,9 @@ export interface VotedHeading {
 }
 
 /** the kind of a number: its shape, digits and capitals folded (« 2024-0141 » and « 2024-0142 » are one kind) */
-function kind(act: string | undefined, ordinal: string | undefined): string {
+function kind(act: string | undefined, ordinal: string | undefined, bare: string | undefined): string {
   if (act !== undefined) return "act";
+  if (bare !== undefined) return `bare ${bare.replace(/\d/g, "9").replace(/[A-Z]/g, "A")}`;
   if (/^[IVXL]+$/.test(ordinal!)) return "roman";
   return ordinal!.includes(".") ? "dotted" : "ordinal";
 }
@@ -50,9 +51,11 @@ export function votedHeadings(lines: readonly Line[]): VotedHeading[] {
     const rest = l.text.slice(m[0].length).trim();
     // an ordinal opens a title (« 3 M. Bruno », « 0.2 Approbation … »), not a count or a tally (« 43 10 », « 3 - Adopté »)
     if (m[2] !== undefined && (!/^[\p{Lu}«"]/u.test(rest) || TALLY_OR_OUTCOME.test(rest))) return;
-    const k = kind(m[1], m[2]);
+    // (a date is no registry's number)
+    if (m[3] !== undefined && DATE_LIKE_NUMBER.test(m[3])) return;
+    const k = kind(m[1], m[2], m[3]);
     if (!kinds.has(k)) kinds.set(k, []);
-    kinds.get(k)!.push({ index, number: (m[1] ?? m[2]!).replace(/\s+/g, " "), rest });
+    kinds.get(k)!.push({ index, number: (m[1] ?? m[2] ?? m[3]!).replace(/\s+/g, " "), rest });
   });
   let best: VotedHeading[] = [];
   let bestVoted = 1;

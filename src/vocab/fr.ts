@@ -719,12 +719,15 @@ export const DATE_OR_COUNT_AT_START = /^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars
 /**
  * what opens an item's line, with its number: the act's own (« Délibération n° 3 », « DÉLIBÉRATION N°2024/019 »,
  * « N° 20240602 - … », « Délibération n° CP.2024-05-13.1-7 ») or an ordinal (« 3 », « 0.2 », « II – », « 12. »), then
- * a separator or the next word; group 1 the act's number, group 2 the ordinal
+ * a separator or the next word; group 1 the act's number, group 2 the ordinal, group 3 a registry's number with no
+ * word before it (« C2024_0231 », « 24/06/180 », « DCM-2024-231 »), before a title or a rapporteur
  */
 export const VOTED_ITEM_START = new RegExp(
-  `^\\s*(?:(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|No|nº)\\s*|N°\\s*)((?:[A-Z]{1,6}[-_./ ]?){0,3}\\d[\\dA-Za-z]*(?:[-_./][\\dA-Za-z]+)*)|(\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6}))(?:\\s*[.)°](?!\\d)\\s*|\\s*[-–—:]\\s+|\\t\\s*|\\s+|$)`,
+  `^\\s*(?:(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|No|nº)\\s*|N°\\s*)((?:[A-Z]{1,6}[-_./ ]?){0,3}\\d[\\dA-Za-z]*(?:[-_./][\\dA-Za-z]+)*)|(\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})|((?:[A-Z]{1,6}[-_]?){0,2}\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.]\\d{1,4})?)(?=\\s+(?:\\p{Lu}|M\\.|Mme)))(?:\\s*[.)°](?!\\d)\\s*|\\s*[-–—:]\\s+|\\t\\s*|\\s+|$)`,
   "u",
 );
+/** a date, which a registry's number of three parts may look like: « 12/03/2024 », « 24/06/24 » (not « 24/06/180 ») */
+export const DATE_LIKE_NUMBER = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/;
 /** a rapporteur named at the start of a row, before the title: « M. le Maire », « Mme Laure », « M. Bruno GIRAUD » */
 export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Premi(?:er|ère)\s+adjointe?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2})(?:\s*,\s*(?:Maire|Pr[ée]sidente?|Adjointe?|Vice-pr[ée]sidente?))?(?:\s+|$)/u;
 /** the act's own number labelled at a line's start, under its item's heading: « Délibération n° 2024-0141 – … », « Réf. : DEL-2024-0262 », « N° 2026-01-001 » */

@@ -143,6 +143,8 @@ const NUMBERED_IN_TITLES = ["Modificative", "Avenant", "Lot", "Tranche", "Annexe
 
 /** what ends a row of a relevé before the next row's number: a sentence's end, a figure, « / » for none, an outcome, a column's header */
 const ROW_END = "(?:^|[.!?;»)\\]/]|\\d|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|[Pp]rend\\s+acte|Vote|VOTE|D[ée]cision|D[ÉE]CISION|\\p{Lu}{3})";
+/** a row's number: an ordinal (« 3 », « 0.2 ») or a registry's (« 24/06/181 », « 2024-0231 ») */
+const ROW_NUMBER = "(?:\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.]\\d{1,4})?|\\d{1,2}(?:\\.\\d{1,2})?)";
 
 /** the same before an act's own number, a figure only as a count's value (« Affaire n° 1 Délibération n° 24-127 » is one heading) */
 const ACT_ROW_END = "(?:^|[.!?;»)\\]/]|:\\s*\\d{1,3}|unanimit[ée]|majorit[ée]|exprim[ée]s|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|Vote|VOTE|D[ée]cision|D[ÉE]CISION)";
@@ -266,7 +268,8 @@ export const BREAK_CUES: RegExp[] = [
   // a row of a relevé in columns, its number then its rapporteur, after a unit's end, a figure or an outcome: « … Adoptée
   // à l'unanimité 0.2 M. le Maire Approbation … », « … budgétaire. 3 M. Bruno GIRAUD … » (not a count's value before a
   // name, « Contre : 2 M. Olivier CHAIX »; the number first, what stands before it checked once it has matched)
-  needs(new RegExp(`\\d{1,2}(?:\\.\\d{1,2})?\\s+(?=(?:M\\.|Mme|MM\\.|Mmes)\\s+(?:(?:le|la)\\s+)?\\p{Lu})(?<=${ROW_END}\\s+\\d{1,2}(?:\\.\\d{1,2})?\\s+)`, "gu"), /\d\s+(?:M\.|Mme|MM\.)\s/),
+  // (or a registry's number: « … ADOPTÉ À L'UNANIMITÉ 24/06/181 M. Paul VIAL … »)
+  needs(new RegExp(`${ROW_NUMBER}\\s+(?=(?:M\\.|Mme|MM\\.|Mmes)\\s+(?:(?:le|la)\\s+)?\\p{Lu})(?<=${ROW_END}\\s+${ROW_NUMBER}\\s+)`, "gu"), /\d\s+(?:M\.|Mme|MM\.)\s/),
   // the act's own number opening an item, after a unit's end, a figure or an outcome: « … Pour : 51 Délibération n° 4 … »
   // (a figure only as a count's value: « Affaire n° 1 Délibération n° 24-127 » is one heading)
   // (nor after its item's ordinal: « 3. Délibération n° 2023-42 : … » is one heading)

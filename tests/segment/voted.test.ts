@@ -11,12 +11,14 @@ describe("items found by their votes", () => {
     ["dotted numbers, each over its outcome", `${HEADER}\n0.1 M. le Maire Désignation du secrétaire\nAdoptée à l'unanimité\n0.2 M. le Maire Procès-verbal du 3 juin\nAdoptée à la majorité\n1.1 Mme Agnès POULAIN Tarifs\nAdoptée à l'unanimité`, ["0.1", "0.2", "1.1"]],
     ["the act's own numbers, a « prend acte » among the votes", `${HEADER}\nDélibération n° 3 Budget\nAdopté à l'unanimité\nDélibération n° 4 Rapport d'activité\nLe Conseil prend acte du rapport.\nDélibération n° 5 Tarifs\nAdopté à la majorité`, ["3", "4", "5"]],
     ["roman numerals", `${HEADER}\nII – ÉLECTION DU MAIRE\nM. Paul RIVIÈRE est élu Maire par 41 voix.\nIII – NOMBRE DES ADJOINTS\nAdopté à l'unanimité`, ["II", "III"]],
+    ["a registry's numbers with no word before them, a rapporteur after", `${HEADER}\n24/06/180 Mme le Maire Approbation du procès-verbal ADOPTÉ À L'UNANIMITÉ\n24/06/181 M. Paul VIAL Tarifs de la piscine ADOPTÉ À LA MAJORITÉ\nPour : 40\n24/06/182 M. Paul VIAL Subventions ADOPTÉ À L'UNANIMITÉ`, ["24/06/180", "24/06/181", "24/06/182"]],
     ["the session's own number before the first voted block is no item", `${HEADER}\nN° 2024-12 Convocation du 30 janvier 2024\nLe Conseil s'est réuni.\nN° 2024-12-01 Budget\nAdopté à l'unanimité\nN° 2024-12-02 Tarifs\nAdopté à l'unanimité`, ["2024-12-01", "2024-12-02"]],
   ])("%s", (_name, text, numbers) => expect(headings(text)).toEqual(numbers));
 
   it.each([
     ["numbered paragraphs of one act's exposé, one vote at its end", `${HEADER}\nObjet : Schéma cyclable\n1. Le contexte\nLa commune compte 42 km de voies.\n2. Les objectifs\nRelier les écoles.\n3. Le financement\nLa Région participe.\nAdopté à l'unanimité.`],
     ["counts and tallies at line start are no numbers of items", `${HEADER}\n1 M. le Maire Budget\n43 10\n3 - Adopté\n56 - - - Unanimité`],
+    ["dates at line start are no registry's numbers", `${HEADER}\n12/03/2024 Réunion de la commission\nAdopté.\n19/03/2024 Visite du chantier\nAdopté.`],
     ["fewer than three in five blocks with a vote", `${HEADER}\n1. Contexte\nTexte.\n2. Enjeux\nTexte.\n3. Budget\nAdopté.\n4. Tarifs\nAdopté.\n5. Annexes\nTexte.\n6. Calendrier\nTexte.`],
   ])("%s: none", (_name, text) => expect(headings(text)).toEqual([]));
 });
