@@ -55,6 +55,9 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
   const afterBlank = new Set<string>();
   pages.forEach((pageLines, p) => {
     let header: { cells: string[]; at: Line } | undefined;
+    // a table of items' header stays the header of rows of its width further down the page, other lines between
+    // them (a rubric, a tally's lines under a row: « Commission Ressources … », « 42 voix pour »)
+    let itemHeader: { cells: string[]; at: Line } | undefined;
     let spacedHeader: string[] | undefined;
     let blank = false;
     pageLines.forEach((raw, i) => {
@@ -79,6 +82,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       }
       spacedHeader = spaced && spaced.length >= 3 && spaced.filter((c) => COUNT_HEADER_CELL.test(c)).length >= 2 ? spaced : undefined;
       if (cells && cells.length >= 2) {
+        if ((!header || header.cells.length !== cells.length) && itemHeader && itemHeader.cells.length === cells.length) header = itemHeader;
         // counts under their labels, or a label and its count: the body reads them as "Label : value"
         const counts = labelledCounts(header?.cells, cells);
         if (header && cells.length === header.cells.length) {
@@ -96,7 +100,10 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
         }
         if (!cells.some(hasMarkup)) header = { cells, at };
         // the header of a table of items is in `tables`, not in the body
-        if (isItemTable(cells)) return;
+        if (isItemTable(cells)) {
+          itemHeader = { cells, at };
+          return;
+        }
         if (counts !== undefined) {
           lines.push({ ...at, text: counts });
           return;

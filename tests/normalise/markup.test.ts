@@ -93,3 +93,25 @@ describe("normalise", () => {
     expect(n.stamps.ids[0]?.id).toBe("038-213800012-20240129-2024_05-DE");
   });
 });
+
+describe("a table of items whose rows other lines interrupt", () => {
+  it("reads every row under the header, past a rubric and a tally's lines", async () => {
+    const { parseText } = await import("../../src/parse.js");
+    const text = [
+      "VILLE DE SAINT-ALBAN-DES-PRÉS", "Relevé des décisions du conseil municipal du 26 septembre 2024",
+      "N°\tObjet\tRapporteur\tDécision",
+      "Commission Ressources et Administration générale",
+      "DCM-2024-231\tDésignation du secrétaire de séance\tM. le Maire\tAdoptée à l'unanimité",
+      "DCM-2024-232\tDécision modificative n° 2 - Budget principal\tM. CHAUVEAU\tAdoptée à la majorité",
+      "22 voix pour", "5 voix contre",
+      "Commission Cadre de vie",
+      "DCM-2024-233\tDénomination de voies\tM. LEDRU\tAdoptée à l'unanimité",
+    ].join("\n");
+    const acts = parseText(text, "releve.txt").acts;
+    expect(acts.map((a) => [a.number, a.title, a.vote.outcome])).toEqual([
+      ["DCM-2024-231", "Désignation du secrétaire de séance", "adopted"],
+      ["DCM-2024-232", "Décision modificative n° 2 - Budget principal", "adopted"],
+      ["DCM-2024-233", "Dénomination de voies", "adopted"],
+    ]);
+  });
+});
