@@ -140,7 +140,7 @@ function findHeadings(lines: Line[]): Heading[] {
   const shapeVotes = votedBlocks(lines, byShape.map((h) => h.index), byShape.map((h) => `${h.title} ${h.rest ?? ""}`));
   if (votedBlocks(lines, voted.map((h) => h.index), voted.map((h) => h.rest)) < shapeVotes + 2) return byShape;
   return voted.map((h) => {
-    const { title, after } = rowTitle(lines, h.index, h.rest);
+    const { title, after } = h.before ? { title: h.before, after: h.rest } : rowTitle(lines, h.index, h.rest);
     // (a title in capitals, then a sentence once the lines are joined: « ÉLECTION DES ADJOINTS La liste conduite … »)
     const caps = CAPS_THEN_SENTENCE.exec(title);
     const split = caps ? { title: caps[1]!, rest: title.slice(caps[1]!.length).trim() } : splitHeading(title, true);

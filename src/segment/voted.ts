@@ -4,11 +4,13 @@
 // Maire | Désignation … | Adoptée »), minutes numbered in a registry's own way: the numbering may be anything, the
 // votes under it say that these are the items.
 import type { Line } from "../core/types.js";
-import { DATE_LIKE_NUMBER, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
+import { DATE_LIKE_NUMBER, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, REGISTRY_NUMBER_IN_ROW, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
 
 export interface VotedHeading {
   index: number;
   number: string;
+  /** the title's cell before the number, when the row gives its number in a later column */
+  before?: string;
   /** the heading's own text after the number (the title, perhaps the rapporteur and the outcome) */
   rest: string;
 }
@@ -47,7 +49,16 @@ export function votedHeadings(lines: readonly Line[]): VotedHeading[] {
   lines.forEach((l, index) => {
     if (index === 0) return;
     const m = VOTED_ITEM_START.exec(l.text);
-    if (!m) return;
+    if (!m) {
+      // the number in a later column: the title's cell, the number, the rapporteur's (« … Approbation C2024_0231 M. LEMAÎTRE … »)
+      const inner = REGISTRY_NUMBER_IN_ROW.exec(l.text);
+      const before = inner ? l.text.slice(0, inner.index).trim() : "";
+      if (!inner || !/\p{Ll}/u.test(before)) return;
+      const k = `inner ${inner[1]!.replace(/\d/g, "9").replace(/[A-Z]/g, "A")}`;
+      if (!kinds.has(k)) kinds.set(k, []);
+      kinds.get(k)!.push({ index, number: inner[1]!, rest: l.text.slice(inner.index + inner[0].length).trim(), before });
+      return;
+    }
     const rest = l.text.slice(m[0].length).trim();
     // an ordinal opens a title (« 3 M. Bruno », « 0.2 Approbation … »), not a count or a tally (« 43 10 », « 3 - Adopté »)
     if (m[2] !== undefined && (!/^[\p{Lu}«"]/u.test(rest) || TALLY_OR_OUTCOME.test(rest))) return;

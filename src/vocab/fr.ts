@@ -726,6 +726,8 @@ export const VOTED_ITEM_START = new RegExp(
   `^\\s*(?:(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|No|nº)\\s*|N°\\s*)((?:[A-Z]{1,6}[-_./ ]?){0,3}\\d[\\dA-Za-z]*(?:[-_./][\\dA-Za-z]+)*)|(\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})|((?:[A-Z]{1,6}[-_]?){0,2}\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.]\\d{1,4})?)(?=\\s+(?:\\p{Lu}|M\\.|Mme)))(?:\\s*[.)°](?!\\d)\\s*|\\s*[-–—:]\\s+|\\t\\s*|\\s+|$)`,
   "u",
 );
+/** a registry's number inside a row, after the title's cell and before the rapporteur's: « Procès-verbal … - Approbation C2024_0231 M. LEMAÎTRE Adoptée » */
+export const REGISTRY_NUMBER_IN_ROW = /\s((?:[A-Z]{1,6}[-_]?){1,2}\d{2,4}[-_/.]\d{2,4}(?:[-_/.]\d{1,4})?)\s+(?=(?:M\.|Mme|MM\.|Mmes)\s)/u;
 /** a date, which a registry's number of three parts may look like: « 12/03/2024 », « 24/06/24 » (not « 24/06/180 ») */
 export const DATE_LIKE_NUMBER = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/;
 /** a rapporteur named at the start of a row, before the title: « M. le Maire », « Mme Laure », « M. Bruno GIRAUD » */
