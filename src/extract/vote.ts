@@ -11,7 +11,7 @@ import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
 import { COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
-  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NEXT_ROUND, NOT_A_CANDIDATE, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
+  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NEXT_ROUND, NOT_A_CANDIDATE, ROUND_WORD, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
@@ -117,8 +117,10 @@ function electionIn(lines: Line[], allLines: Line[] = lines): Vote["election"] {
   let expressed: number | null = null;
   // a second round: its results replace the first's (a candidate of both rounds is counted once, with the last);
   // a line that opens it is read in two parts, the first round's results run on before it (« … : 8 voix Second tour … »)
+  // (no candidate without a count: most acts' lines are not read further)
+  if (!lines.some((l) => ELECTION_COUNT_NEED.test(l.text))) return null;
   const parts = lines.flatMap((l) => {
-    const round = PROCLAIMED.test(l.text) ? null : NEXT_ROUND.exec(l.text);
+    const round = ROUND_WORD.test(l.text) && !PROCLAIMED.test(l.text) ? NEXT_ROUND.exec(l.text) : null;
     return round ? [{ text: l.text.slice(0, round.index) }, { text: l.text.slice(round.index), round: true }] : [{ text: l.text }];
   });
   for (const l of parts) {

@@ -23,11 +23,26 @@ function kind(act: string | undefined, ordinal: string | undefined, bare: string
   return ordinal!.includes(".") ? "dotted" : "ordinal";
 }
 
+/** for each line, how many lines before it hold a vote or what stands for one (« prend acte »), computed once per document */
+const voteCounts = new WeakMap<readonly Line[], Int32Array>();
+function votesBefore(lines: readonly Line[]): Int32Array {
+  let counts = voteCounts.get(lines);
+  if (!counts) {
+    counts = new Int32Array(lines.length + 1);
+    for (let k = 0; k < lines.length; k++) {
+      const t = lines[k]!.text;
+      counts[k + 1] = counts[k]! + (VOTE_IN_BLOCK.test(t) || INFORMATION_ONLY.test(t) ? 1 : 0);
+    }
+    voteCounts.set(lines, counts);
+  }
+  return counts;
+}
+
 /** whether a block's lines (and its heading's rest) hold a vote or what stands for one (« prend acte ») */
 function holdsVote(rest: string, lines: readonly Line[], from: number, to: number): boolean {
   if (VOTE_IN_BLOCK.test(rest) || INFORMATION_ONLY.test(rest)) return true;
-  for (let k = from; k < to; k++) if (VOTE_IN_BLOCK.test(lines[k]!.text) || INFORMATION_ONLY.test(lines[k]!.text)) return true;
-  return false;
+  const counts = votesBefore(lines);
+  return counts[Math.min(to, lines.length)]! - counts[Math.min(from, lines.length)]! > 0;
 }
 
 /** The number of blocks, between consecutive headings at `indexes`, that hold a vote. */

@@ -685,6 +685,8 @@ export const ELECTION_EXPRESSED_COUNT = /suffrages\s+exprim[ée]s(?:\s*\[[^\]]{0
 /** a candidate proclaimed in a sentence of its own: "M. X, ayant obtenu la majorité absolue, est proclamé adjoint", "Mme Y est élue" */
 export const PROCLAIMED = /(?<![\p{L}])(?:(?:est|sont|a\s+[ée]t[ée]|ont\s+[ée]t[ée])\s+(?:proclam[ée]e?s?|d[ée]clar[ée]e?s?\s+[ée]lue?s?|[ée]lue?s?|d[ée]sign[ée]e?s?)|ayant\s+obtenu\s+la\s+majorit[ée]\s+absolue)(?![\p{L}])/iu;
 /** a new round of a ballot, whose results replace the last round's: « Second tour de scrutin », « 2e tour », « Deuxième tour » */
+/** what NEXT_ROUND holds: a line without it is not searched */
+export const ROUND_WORD = /tour/i;
 export const NEXT_ROUND = /(?<![\p{L}])(?:second|deuxi[èe]me|troisi[èe]me|[23](?:e|ème|nd)?)\s+tour(?![\p{L}])/iu;
 /** the candidates' results before a proclamation on the same line, up to the last count of votes */
 export const RESULTS_BEFORE_PROCLAMATION = /^.*\d\s*(?:voix|votes?|suffrages?)(?![\p{L}])[,.;]?\s*/iu;
