@@ -219,7 +219,8 @@ export const BREAK_CUES: RegExp[] = [
   // (not a surname before the next heading, glued in a collapsed text: "Mme Fabienne MOUGIN DÉLIBÉRATION N° …")
   // (nor a surname after its civility and first name: "M. Hugo BERNARD AVENANT AU CONTRAT …" is cut after BERNARD, below)
   new RegExp(`\\s${FAST_CAPITAL}(?=\\p{Lu}{3})(?<=\\p{Ll}[.,;:)]?\\s+)(?<!${CIVILITY_FIRST_NAME}\\s+)(?!\\p{Lu}[\\p{Lu}'’-]*\\s+(?:D[ÉE]LIB[ÉE]RATION|OBJET)(?![\\p{L}]))(?=${CAPS_RUN})`, "gu"),
-  new RegExp(`\\s${FAST_CAPITAL}(?=${CAPS_RUN})(?<=${CIVILITY_FIRST_NAME}\\s+\\p{Lu}{2}[\\p{Lu}'’-]*\\s)`, "gu"),
+  // (the name behind checked first: the run of capitals ahead, looked for at every space of a long one, was quadratic)
+  new RegExp(`\\s${FAST_CAPITAL}(?<=${CIVILITY_FIRST_NAME}\\s+\\p{Lu}{2}[\\p{Lu}'’-]*\\s)(?=${CAPS_RUN})`, "gu"),
   new RegExp(`\\s${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
   new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),

@@ -55,7 +55,12 @@ export function parseNumberWords(text: string): number | undefined {
 /** A count as written: digits ("14", "05"), "/" or "-" or "néant" for zero, or words ("DEUX", "une"). */
 export function parseCount(text: string | undefined): number | undefined {
   if (text == null) return undefined;
-  const t = text.trim().replace(/[.,;:]+$/, "");
+  // (the trailing punctuation cut by a loop: a pattern anchored at the end was tried from every position of a long run)
+  let t = text.trim();
+  if (t.length > 80) return undefined; // no count is written in more words than that
+  let end = t.length;
+  while (end > 0 && ".,;:".includes(t[end - 1]!)) end--;
+  t = t.slice(0, end);
   if (/^\d{1,4}$/.test(t)) return Number(t);
   if (/^(?:\/|-|–|néant|neant|aucun(?:e)?|nul(?:le)?|0)$/i.test(t)) return 0;
   return parseNumberWords(t);
