@@ -730,10 +730,14 @@ export const VOTED_ITEM_START = new RegExp(
 );
 /** a registry's number inside a row, after the title's cell and before the rapporteur's: « Procès-verbal … - Approbation C2024_0231 M. LEMAÎTRE Adoptée » */
 export const REGISTRY_NUMBER_IN_ROW = /\s((?:[A-Z]{1,6}[-_]?){1,2}\d{2,4}[-_/.]\d{2,4}(?:[-_/.]\d{1,4})?)\s+(?=(?:M\.|Mme|MM\.|Mmes)\s)/u;
+/** an outcome at the start of a decision's cell, whatever follows it: « Adoptée à l'unanimité », « Adoptée », « Rejetée à la majorité » */
+export const OUTCOME_CELL_AT_START = /^(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Rejet[ée]e?s?|REJET[ÉE]E?S?)(?:\s+(?:à\s+l['’]unanimit[ée]|à\s+la\s+majorit[ée])(?:\s+des\s+(?:suffrages\s+exprim[ée]s|votants))?)?(?![\p{L}])\s*/u;
+/** a note in brackets at the end of a cell: « (NPPV : Mme OZENNE, M. BRIÈRE) » */
+export const NOTE_IN_BRACKETS_AT_END = /\s*\([^()]*\)\s*$/;
 /** a date, which a registry's number of three parts may look like: « 12/03/2024 », « 24/06/24 » (not « 24/06/180 ») */
 export const DATE_LIKE_NUMBER = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/;
 /** a rapporteur named at the start of a row, before the title: « M. le Maire », « Mme Laure », « M. Bruno GIRAUD » */
-export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Premi(?:er|ère)\s+adjointe?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2})(?:\s*,\s*(?:Maire|Pr[ée]sidente?|Adjointe?|Vice-pr[ée]sidente?))?(?:\s+|$)/u;
+export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Premi(?:er|ère)\s+adjointe?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2}|\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?(?![\p{L}]))(?:\s*,\s*(?:Maire|Pr[ée]sidente?|Adjointe?|Vice-pr[ée]sidente?))?(?:\s+|$)/u;
 /** the act's own number labelled at a line's start, under its item's heading: « Délibération n° 2024-0141 – … », « Réf. : DEL-2024-0262 », « N° 2026-01-001 » */
 export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */

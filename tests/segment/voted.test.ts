@@ -43,3 +43,20 @@ describe("a row's title", () => {
     expect(rowTitle(lines, 0, "Groupe Union pour Grenoble").title).toBe("Vœu pour le renforcement de la police municipale");
   });
 });
+
+describe("a row whose title's cell wraps while the next columns do not (as a PDF's text layer gives it)", () => {
+  it("takes the title's next words after the decision, on the row or on the next line", async () => {
+    const { segment } = await import("../../src/segment/items.js");
+    const lines = [
+      "MÉTROPOLE DE SAINT-ALBAN", "Liste des délibérations du 13 mai 2024", "Objet N° de délibération Rapporteur Résultat du vote",
+      "Compte administratif 2023 - Budget principal et budgets C2024_0234 M. DELACOUR Adoptée annexes", "Pour : 88", "Contre : 17",
+      "Garanties d'emprunt - Réhabilitation de 124 C2024_0237 M. DELACOUR", "Adoptée à l'unanimité logements rue Saint-Julien (NPPV : Mme OZENNE)",
+      "Tarifs des musées 2024-2025 C2024_0238 Mme FLAMAND Adoptée à l'unanimité",
+    ].map((text, k) => ({ page: 1, line: k + 1, text }));
+    expect(segment(lines).items.map((i) => [i.number, i.title])).toEqual([
+      ["C2024_0234", "Compte administratif 2023 - Budget principal et budgets annexes"],
+      ["C2024_0237", "Garanties d'emprunt - Réhabilitation de 124 logements rue Saint-Julien"],
+      ["C2024_0238", "Tarifs des musées 2024-2025"],
+    ]);
+  });
+});
