@@ -2,7 +2,7 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
+  AUTHORITY_KIND_ONLY, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
@@ -40,6 +40,12 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
         // "COMMUNE DE CORTE Code INSEE ...": a name in capitals stops at the first word that is not
         if (/^[A-ZÀ-Ý' -]+\b/.test(name) && name !== name.toUpperCase()) name = /^[A-ZÀ-Ý'-]+(?: [A-ZÀ-Ý'-]+)*(?=\s|$)/.exec(name)?.[0]?.replace(/\s+\S$/, "") ?? name;
         if (AUTHORITY_WORD_ONLY.test(name)) continue;
+        // the kind on one line, the name on the next: « COMMUNAUTÉ URBAINE » / « DE DUNKERQUE »
+        if (AUTHORITY_KIND_ONLY.test(name)) {
+          const next = lines[lines.indexOf(l) + 1]?.text ?? "";
+          const carried = AUTHORITY_NAME_CARRIED_ON.exec(next) ?? AUTHORITY_NAME_AT_LINE_END.exec(l.text.slice(l.text.indexOf(name) + name.length));
+          if (carried) name = `${name} ${carried[1]!.trim()}`;
+        }
         // a name in capitals that lists places: « COMMUNAUTÉ DE COMMUNES AUBRAC, CARLADEZ ET VIADÈNE »
         const listed = name === name.toUpperCase() ? PLACES_LISTED_AFTER_NAME.exec(l.text.slice(l.text.indexOf(name) + name.length)) : null;
         if (listed && l.text.includes(name)) name += listed[1]!;

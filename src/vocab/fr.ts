@@ -51,7 +51,7 @@ export const PAGE_FURNITURE = /(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}
 
 // ---- headings and labels -------------------------------------------------------------------------------
 export const BODIES: Array<[RegExp, string]> = [
-  [/conseil\s+communautaire/i, "conseil communautaire"],
+  [/conseil\s+communautaire|conseil\s+de\s+(?:la\s+)?communaut[ée](?![\p{L}])(?!\s+(?:de\s+communes|d['’]agglom|urbaine))/iu, "conseil communautaire"],
   [/conseil\s+(?:m[ée]tropolitain|de\s+(?:la\s+)?m[ée]tropole)/i, "conseil métropolitain"],
   // « Conseil de Bordeaux Métropole », « Conseil de l'Eurométropole de Strasbourg »
   [/conseil\s+de\s+(?:l['’]\s*|[\p{Lu}][\p{L}-]+\s+(?:[\p{Lu}][\p{L}-]+\s+)?)(?:euro)?m[ée]tropole/iu, "conseil métropolitain"],
@@ -69,7 +69,13 @@ export const BODIES: Array<[RegExp, string]> = [
 /** "COMMUNE DE CORTE", "Mairie de Flaux", "Ville de Poitiers", "Communauté de Communes des Lisières de l'Oise". */
 /** where an authority's name ends: a punctuation mark, the end, or the next heading of a header read as one line */
 const AUTHORITY_NAME_END =
-  "(?=\\s*(?:[,;:(]|$)|\\s{2}|\\s+(?:[-–]\\s|\\d|(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|R[ée]publique|R[ÉE]PUBLIQUE)(?![\\p{L}])))";
+  "(?=\\s*(?:[,;:(]|$)|\\s{2}|\\s+(?:[-–]\\s|\\d|(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|R[ée]publique|R[ÉE]PUBLIQUE|Publi[ée]e?|PUBLI[ÉE]E?|Affich[ée]e?|s['’]est)(?![\\p{L}])))";
+/** an intercommunality's kind alone, its name on the next line: « COMMUNAUTÉ URBAINE » / « DE DUNKERQUE » */
+export const AUTHORITY_KIND_ONLY = /^(?:COMMUNAUT[ÉE]\s+(?:URBAINE|DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION)|Communaut[ée]\s+(?:urbaine|de\s+communes|d['’]agglom[ée]ration)|SYNDICAT\s+MIXTE|Syndicat\s+mixte)$/u;
+/** the rest of its name on the next line */
+export const AUTHORITY_NAME_CARRIED_ON = /^\s*((?:DE\s+LA|DE\s+L['’]|DES|DU|DE|D['’]|de\s+la|de\s+l['’]|des|du|de|d['’])\s*\p{Lu}[\p{L}'’ -]{1,60}?)\s*$/u;
+/** … or at the end of the same line once a two-column letterhead is joined: « COMMUNAUTÉ URBAINE Dunkerque, le 20 décembre 2023 DE DUNKERQUE » */
+export const AUTHORITY_NAME_AT_LINE_END = /\s((?:DE\s+LA|DE\s+L['’]|DES|DU|DE|D['’])\s*\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-]+){0,4})\s*$/u;
 /** the article a preposition holds before a commune's name: « commune du Moule » is Le Moule, « ville des Mureaux » Les Mureaux */
 export const CONTRACTED_ARTICLE: Array<[RegExp, string]> = [[/(?:^|\s)(?:du|DU|Du)\s*$/, "Le "], [/(?:^|\s)(?:des|DES|Des)\s*$/, "Les "]];
 export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region", RegExp?]> = [
@@ -84,7 +90,7 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   [new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’]*[\\s-]+){1,4}(?:M[ée]tropole|M[ÉE]TROPOLE))${AUTHORITY_NAME_END}`, "u"), "epci", /tropole/i],
   // (in a collapsed header the name stops at the next heading: "… DE L'ARC Extrait du registre …")
   [/\b((?:Syndicat|SIVOM|SIVU|SIAEP|SIEA|SIVOS|SIRP|SMICTOM|SICTOM|SMIRTOM|SIETOM)\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Comit[ée]|COMIT[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Proc[èe]s|PROC[ÈE]S|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}]))/iu, "syndicat"],
-  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)(?:\s+(?:NOUVELLE|nouvelle))?\s+(?:DES(?=\s)|des(?=\s)|DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE|(?:du|DU|Du)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche))(?![\p{L}])))/u, "commune"],
+  [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)(?:\s+(?:NOUVELLE|nouvelle))?\s+(?:DES(?=\s)|des(?=\s)|DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE|s['’]est|Publi[ée]e?|(?:du|DU|Du)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche))(?![\p{L}])))/u, "commune"],
 ];
 /**
  * Words after which an authority's name in running text is the act's own: "le Conseil Communautaire de la
@@ -103,7 +109,7 @@ export const DEPARTMENT_AUTHORITY = new RegExp(
   "u",
 );
 /** a département named by its council, its own heading: « CONSEIL DÉPARTEMENTAL DU FINISTÈRE » (group 1 the article, 2 the name) */
-export const DEPARTMENT_COUNCIL_HEADING = new RegExp(`^\\s*(?:CONSEIL\\s+D[ÉE]PARTEMENTAL|Conseil\\s+d[ée]partemental)\\s+(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)(\\p{Lu}[\\p{L}'’ -]{2,40}?)${AUTHORITY_NAME_END}`, "u");
+export const DEPARTMENT_COUNCIL_HEADING = new RegExp(`^\\s*(?:Le\\s+|LE\\s+)?(?:CONSEIL\\s+D[ÉE]PARTEMENTAL|Conseil\\s+d[ée]partemental)\\s+(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)(\\p{Lu}[\\p{L}'’ -]{2,40}?)(?:${AUTHORITY_NAME_END}|(?=\\s+\\p{Ll}))`, "u");
 /** the bodies of a département or a region */
 export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gional|commission permanente)$/;
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(])|\s{2})/iu;

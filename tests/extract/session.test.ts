@@ -45,6 +45,11 @@ inEveryLayout("session header", (shape) => {
     ["Région Auvergne-Rhône-Alpes\nConseil régional", "Région Auvergne-Rhône-Alpes", "region"],
     // … named by its council
     ["CONSEIL DÉPARTEMENTAL DU FINISTÈRE\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "Département du Finistère", "departement"],
+    ["HAUTE-SAVOIE\nLE DÉPARTEMENT\nLe Conseil départemental de la Haute-Savoie dûment convoqué le 25 septembre 2024", "Département de la Haute-Savoie", "departement"],
+    // an intercommunality's kind on one line, its name on the next; a name's end before the session's verb or a stamp
+    ["COMMUNAUTÉ URBAINE\nDE DUNKERQUE\nCONSEIL DE COMMUNAUTÉ", "COMMUNAUTÉ URBAINE DE DUNKERQUE", "epci"],
+    ["Le Conseil municipal de la Ville du Mans s'est réuni le jeudi 26 septembre 2024", "Le Mans", "commune"],
+    ["Métropole Rouen Normandie     Publiée le 17 mai 2024", "Métropole Rouen Normandie", "epci"],
     ["DÉPARTEMENT DE LA SAVOIE\nCOMMUNE DE CHAMOUX\nConseil municipal", "Chamoux", "commune"],
   ])("authority of %j -> %s (%s)", (text, name, kind) => {
     const lines = linesOf(text);
