@@ -13,6 +13,7 @@ describe("items found by their votes", () => {
     ["roman numerals", `${HEADER}\nII – ÉLECTION DU MAIRE\nM. Paul RIVIÈRE est élu Maire par 41 voix.\nIII – NOMBRE DES ADJOINTS\nAdopté à l'unanimité`, ["II", "III"]],
     ["a registry's numbers with no word before them, a rapporteur after", `${HEADER}\n24/06/180 Mme le Maire Approbation du procès-verbal ADOPTÉ À L'UNANIMITÉ\n24/06/181 M. Paul VIAL Tarifs de la piscine ADOPTÉ À LA MAJORITÉ\nPour : 40\n24/06/182 M. Paul VIAL Subventions ADOPTÉ À L'UNANIMITÉ`, ["24/06/180", "24/06/181", "24/06/182"]],
     ["the number in a later column, after the title's cell and before the rapporteur's", `${HEADER}\nObjet N° de délibération Rapporteur Résultat du vote\nProcès-verbal de la séance du 25 mars 2024 - Approbation C2024_0231 M. LEMAÎTRE Adoptée à l'unanimité\nCommissions thématiques - Composition C2024_0232 M. LEMAÎTRE Adoptée\nPour : 103\nAbstention : 14\nBudget supplémentaire 2024 C2024_0236 Mme DELACOUR Adoptée`, ["C2024_0231", "C2024_0232", "C2024_0236"]],
+    ["the rapporteur's first name before the number, the surname below", `${HEADER}\nMme Agnès 2021/12/342 Budget Primitif 2022 – Budget Principal\nCAZALS Pour : 68 – Contre : 14\nADOPTÉ À LA MAJORITÉ\nM. Pere 2021/12/343 Tarifs des déchetteries\nVILANOVA Pour : 82\nADOPTÉ À L'UNANIMITÉ`, ["2021/12/342", "2021/12/343"]],
     ["the session's own number before the first voted block is no item", `${HEADER}\nN° 2024-12 Convocation du 30 janvier 2024\nLe Conseil s'est réuni.\nN° 2024-12-01 Budget\nAdopté à l'unanimité\nN° 2024-12-02 Tarifs\nAdopté à l'unanimité`, ["2024-12-01", "2024-12-02"]],
   ])("%s", (_name, text, numbers) => expect(headings(text)).toEqual(numbers));
 
@@ -58,5 +59,14 @@ describe("a row whose title's cell wraps while the next columns do not (as a PDF
       ["C2024_0237", "Garanties d'emprunt - Réhabilitation de 124 logements rue Saint-Julien"],
       ["C2024_0238", "Tarifs des musées 2024-2025"],
     ]);
+  });
+});
+
+describe("a registry's numbers of three parts, one of a single figure (a PDF's lines, as the text layer gives them)", () => {
+  it("are items when each holds its vote", () => {
+    const lines = ["VILLE DE SAINT-ALBAN", "Séance du 18 septembre 2021", "N° AFFAIRE OBJET DÉCISION DU CONSEIL",
+      "21/5-001 Approbation du procès-verbal de la séance du 26 juin ADOPTÉ À L'UNANIMITÉ", "21/5-002 Tarifs de la piscine ADOPTÉ À LA MAJORITÉ",
+      "21/5-003 Subventions aux associations ADOPTÉ À L'UNANIMITÉ"].map((text, k) => ({ page: 1, line: k + 1, text }));
+    expect(votedHeadings(lines).map((h) => h.number)).toEqual(["21/5-001", "21/5-002", "21/5-003"]);
   });
 });
