@@ -41,7 +41,7 @@ const CIVILITY_APART_HERE = new RegExp(CIVILITY_APART.source, "u");
 /** the attendance's label words that take a feminine or inclusive ending: "Présent", "Représenté", "Absent", "Excusé" */
 const LABEL_STEMS = "[Pp]r[ée]sent|PR[ÉE]SENT|[Rr]epr[ée]sent[ée]|REPR[ÉE]SENT[ÉE]|[Aa]bsent|ABSENT|[Ee]xcus[ée]|EXCUS[ÉE]";
 const INCLUSIVE = new RegExp(
-  `(?<=(?:${LABEL_STEMS}|[Dd][ée]l[ée]gu[ée]|[Cc]onseill(?:er|[eè]re)|[Vv]otant|[Éé]lu))(?:\\(e\\)s|\\(es\\)|\\(e\\)|\\(s\\)|·e·s|·e|·s)(?![\\p{L}])`,
+  `(?<=(?:${LABEL_STEMS}|[Dd][ée]l[ée]gu[ée]|[Cc]onseill(?:er|[eè]re)|[Vv]otant|[Éé]lu))(?:\\(e\\)s|\\(es\\)|\\(e\\)|\\(s\\)|·e·s|·es|·e|·s)(?![\\p{L}])`,
   "gu",
 );
 const inclusive = (m: string): string => (/s\)?$/.test(m) ? "s" : "");

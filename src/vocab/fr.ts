@@ -323,7 +323,7 @@ export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed",
   // (« Favorable : 20 » as a label before its count, not « un avis favorable : … »)
   for: "(?:(?:ont\\s+vot[ée]\\s+)?pour|favorables|(?<!(?:avis|vote|opinion)\\s)favorable(?=\\s*[:=])|oui)",
   against: "(?:(?:ont\\s+vot[ée]\\s+)?contre|d[ée]favorables|(?<!(?:avis|vote|opinion)\\s)d[ée]favorable(?=\\s*[:=])|non)",
-  abstentions: "(?:abstentions?|abst\\.?|(?:se\\s+sont\\s+)?abstenus?)",
+  abstentions: "(?:abstention\\(s\\)|abstentions?|abst\\.?|(?:se\\s+sont\\s+)?abstenus?)",
   expressed: "(?:(?:nombre\\s+de\\s+)?(?:suffrages|votes|membres)\\s+exprim[ée]s)",
 };
 export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";

@@ -22,6 +22,8 @@ inEveryLayout("attendance counts", (shape) => {
     ["Nombre de membres composant le Conseil municipal : 55", "inOffice", 55],
     ["Nombre de membres présents à l'ouverture de la séance : 52", "present", 52],
     ["Nombre d'absents : 2", "absent", 2],
+    ["Présent·es : 46", "present", 46],
+    ["Absent·es : 2", "absent", 2],
     ["PRÉSENTS : 17", "present", 17],
     ["Présents : 12", "present", 12],
     ["Nombre de membres présents : 9", "present", 9],

@@ -30,6 +30,7 @@ inEveryLayout("vote counts as written", (shape) => {
     ["Décision adoptée : 13 voix pour, 2 abstentions", 13, null, 2, "adopted"],
     // the result line gives the outcome, the tally's lines follow it
     ["VOTE : Adopté à la majorité\nPour : 40\nContre : 8\nAbstentions : 5", 40, 8, 5, "adopted"],
+    ["Pour : 73 – Contre : 14 – Abstention(s) : /", 73, 14, 0, "adopted"],
     ["Vote : Adopté\nPour : 45\nAbstentions : 8 (groupe Mulhouse Cœur Battant)", 45, null, 8, "adopted"],
     // other labels' counts before a tally of bare labels and figures; « Favorable : » as a label
     ["Votants 29 Exprimés 28 Pour 25 Contre 3 Abstention 1", 25, 3, 1, "adopted"],
