@@ -59,7 +59,10 @@ export function splitHeading(t: string, beforeVote = false): { title: string; re
   const capital = capitalSplit(t);
   const speaker = SPEAKER_AFTER_TITLE.exec(t);
   const bySpeaker = speaker ? { title: t.slice(0, speaker.index), rest: t.slice(speaker.index + 1) } : null;
-  const candidates = [colonSplit(t, beforeVote), stopSplit(t), bySpeaker, beforeVote && !/[.!]\s*$/.test(capital?.rest ?? "") ? null : capital].filter((c): c is { title: string; rest: string } => c !== null);
+  // (a title in capitals, then the exposé's first sentence once the lines are joined: « COMPTE ADMINISTRATIF 2023 Le Conseil … »)
+  const caps = CAPS_THEN_SENTENCE.exec(t);
+  const byCaps = caps ? { title: caps[1]!, rest: t.slice(caps[1]!.length).trim() } : null;
+  const candidates = [colonSplit(t, beforeVote), stopSplit(t), bySpeaker, byCaps, beforeVote && !/[.!]\s*$/.test(capital?.rest ?? "") ? null : capital].filter((c): c is { title: string; rest: string } => c !== null);
   if (candidates.length === 0) return { title: t, rest: "" };
   return candidates.reduce((a, b) => (b.title.length < a.title.length ? b : a));
 }

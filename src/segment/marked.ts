@@ -4,7 +4,7 @@
 // may follow on the same line or on the next ones, after the act's number on a line of its own (« Affaire n° 1 » /
 // « Délibération n° 24-127 » / « Adoption du procès-verbal … »).
 import type { Line } from "../core/types.js";
-import { ACT_NUMBER_LEAD, ITEM_WORD_AND_NUMBER, NUMBER_SIGN_ORDINAL, OBJET, ORDINAL_BEFORE_ACT, TALLY_OR_OUTCOME } from "../vocab/fr.js";
+import { ACT_NUMBER_LEAD, CAPS_THEN_SENTENCE, ITEM_WORD_AND_NUMBER, NUMBER_SIGN_ORDINAL, OBJET, ORDINAL_BEFORE_ACT, TALLY_OR_OUTCOME } from "../vocab/fr.js";
 
 /** a date or a span of years, which a registry number's shape also fits: « 12/03/2024 », « 2024-2028 » */
 const DATE_OR_YEARS = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2}\s*[-/]\s*(?:19|20)\d{2})$/;
@@ -94,10 +94,13 @@ export function markedHeading(lines: readonly Line[], index: number): Marked | n
     if (objet && objet[1]!.trim() !== "") return { ordinal: parts.ordinal, number, title: objet[1]!.trim(), span: k + 1 - index };
     // (the separator may open the next line: « QUESTION N° 1 » / « - Approbation du procès-verbal »)
     // (and a service's name in capitals before the title: « DIRECTION DES ROUTES » / « Convention de … »)
-    if (/^[^\p{Ll}]+$/u.test(lines[k]?.text ?? "") && titleLike(lines[k + 1]?.text ?? "") && /\p{Ll}/u.test(lines[k + 1]!.text)) k++;
+    // (not a title in capitals over the exposé's first sentence: « COMPTE DE GESTION 2023 – BUDGET PRINCIPAL » / « Le
+    // Conseil Municipal, après s'être fait présenter … »: a service's name holds no figure, a title ends without a full stop)
+    if (/^[^\p{Ll}\d]+$/u.test(lines[k]?.text ?? "") && titleLike(lines[k + 1]?.text ?? "") && /\p{Ll}/u.test(lines[k + 1]!.text) && !/[.!?]\s*$/.test(lines[k + 1]!.text)) k++;
     const next = lines[k]?.text.replace(/^\s*[-–—:]\s+/, "") ?? "";
     if (!titleLike(next)) return parts.bare ? null : { ordinal: parts.ordinal, number, title: "", span: k - index };
-    title = next.trim();
+    // (a title in capitals, then the exposé's first sentence once the lines are joined: only the capitals)
+    title = CAPS_THEN_SENTENCE.exec(next.trim())?.[1] ?? next.trim();
     k++;
     // a title that runs on: « Convention territoriale globale » / « 2024-2028 avec la CAF du Nord »
     while (k < lines.length && /^\s*(?:\p{Ll}|\d{4}\b)/u.test(lines[k]!.text) && !TALLY_OR_OUTCOME.test(lines[k]!.text) && title.length < 200) {

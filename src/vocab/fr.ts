@@ -750,7 +750,7 @@ export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
 /** a title in capitals (three words or more), then a sentence that opens with an article: group 1 the title */
-export const CAPS_THEN_SENTENCE = /^((?:[\p{Lu}\d'’()-]+[ \t]+){2,}[\p{Lu}\d'’()-]+)[ \t]+(?=(?:Le|La|Les|L['’]|Un|Une)[ \t]*\p{Ll})/u;
+export const CAPS_THEN_SENTENCE = /^((?:[\p{Lu}\d'’()–-]+[ \t]+){2,}[\p{Lu}\d'’()–-]+)[ \t]+(?=(?:Le|La|Les|L['’]|Un|Une)[ \t]*\p{Ll}|(?:Le|La)[ \t]+(?:Conseil|Commission|Maire|Pr[ée]sidente?|Bureau|Comit[ée])(?![\p{L}])|(?:Monsieur|Madame)[ \t]+(?:le|la)[ \t])/u;
 /** a group for rapporteur, the whole of a row's cell: « 15 Groupe Union pour Grenoble » over a wish's title */
 export const GROUP_AS_RAPPORTEUR = /^(?:Groupes?|GROUPES?)(?:\s+[^\s–—:;.]+)+$/u;
 /** a rapporteur named at the end of a row's title: « … et autorisations M. Bertrand » */

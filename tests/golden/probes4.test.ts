@@ -193,13 +193,7 @@ const GAPS: Record<string, string> = {
   "vimoutiers-2024-04-09 excused_names": "ctg gives []",
   "vimoutiers-2024-04-09 absent_names": "ctg gives []",
   "vimoutiers-2024-04-09 proxies": "ctg gives []",
-  "vimoutiers-2024-04-09#1 title": "ctg gives 'le conseil municipal apres s etre fai…'",
-  "vimoutiers-2024-04-09#2 title": "ctg gives 'monsieur le maire ayant quitte la sal…'",
   "vimoutiers-2024-04-09#2 voters": "ctg gives null",
-  "vimoutiers-2024-04-09#3 title": "ctg gives 'le conseil municipal decide d affecte…'",
-  "vimoutiers-2024-04-09#4 title": "ctg gives 'le conseil municipal decide de ne pas…'",
-  "vimoutiers-2024-04-09#5 title": "ctg gives 'le budget primitif 2024 s equilibre e…'",
-  "vimoutiers-2024-04-09#6 title": "ctg gives 'le conseil municipal attribue les sub…'",
   "vimoutiers-2024-04-09#8 title": "ctg gives 'pour faire suite au depart en retrait…'",
 };
 

@@ -200,6 +200,11 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\n1 - Délibération n° CS-2024-031\nObjet : Approbation du compte de gestion 2023\nRapporteur : M. Harry FÉLICITÉ, Vice-Président\nAdopté à l'unanimité.\n2 - Délibération n° CS-2024-032\nObjet : Compte administratif 2023\nAdopté à la majorité.`,
       [["CS-2024-031", "Approbation du compte de gestion 2023"], ["CS-2024-032", "Compte administratif 2023"]],
     ],
+    [
+      "a registry's number, a tab, a title in capitals over the exposé's first sentence (a Word export)",
+      `${HEADER}\nFINANCES\n2024-21\tCOMPTE DE GESTION 2023 – BUDGET PRINCIPAL\nLe Conseil Municipal, après s'être fait présenter le budget de l'exercice 2023, déclare que le compte de gestion n'appelle ni observation ni réserve.\nAdopté à l'unanimité (20 voix).\n\n2024-22\tCOMPTE ADMINISTRATIF 2023 – BUDGET PRINCIPAL\nLe Conseil Municipal approuve le compte administratif.\nAdopté à l'unanimité (19 voix).`,
+      [["2024-21", "COMPTE DE GESTION 2023 – BUDGET PRINCIPAL"], ["2024-22", "COMPTE ADMINISTRATIF 2023 – BUDGET PRINCIPAL"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
