@@ -463,7 +463,7 @@ export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion"];
  * an item word and its number: « RAPPORT 1 », « Affaire n° 3 », « Point 3 de l'ordre du jour », « QUESTION N° 5 »,
  * « VŒU N° 2024-03-07 » (the number is read by ACT_NUMBER_LEAD then), followed by a separator or the line's end
  */
-export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
+export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?(?:\\s*(?:bis|ter|quater|BIS|TER|QUATER)(?![\\p{L}]))?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
 /** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
 export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention/iu;
 /** « N° 2 – Titre »: the item's number after « N° », a dash or a colon after it */

@@ -15,7 +15,6 @@ const GAPS: Record<string, string> = {
   "correze-cd-2024-12-13-101 absent_names": "ctg gives [ 'ayant de delegation donne' ]",
   "correze-cd-2024-12-13-101 proxies": "ctg gives []",
   "correze-cd-2024-12-13-101 publication_date": "ctg gives null",
-  "entre-deux-2024-11-23 acts_total": "ctg gives 6",
   "entre-deux-2024-11-23 department": "ctg gives null",
   "entre-deux-2024-11-23 president": "ctg gives 'bernard boyer lauret nadia'",
   "entre-deux-2024-11-23 secretary": "ctg gives ''",

@@ -205,6 +205,11 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nFINANCES\n2024-21\tCOMPTE DE GESTION 2023 – BUDGET PRINCIPAL\nLe Conseil Municipal, après s'être fait présenter le budget de l'exercice 2023, déclare que le compte de gestion n'appelle ni observation ni réserve.\nAdopté à l'unanimité (20 voix).\n\n2024-22\tCOMPTE ADMINISTRATIF 2023 – BUDGET PRINCIPAL\nLe Conseil Municipal approuve le compte administratif.\nAdopté à l'unanimité (19 voix).`,
       [["2024-21", "COMPTE DE GESTION 2023 – BUDGET PRINCIPAL"], ["2024-22", "COMPTE ADMINISTRATIF 2023 – BUDGET PRINCIPAL"]],
     ],
+    [
+      "an item « bis » between two items: « AFFAIRE N° 3 BIS »",
+      `${HEADER}\nAFFAIRE N° 3 : ACQUISITION D'UN TERRAIN\nADOPTE A L'UNANIMITE\nAFFAIRE N° 3 BIS : AVENANT N° 1 AU MARCHE DE TRAVAUX DE LA MEDIATHEQUE\nADOPTE A LA MAJORITE\nAFFAIRE N° 4 : TARIFS\nADOPTE A L'UNANIMITE`,
+      [["3", "ACQUISITION D'UN TERRAIN"], ["3 BIS", "AVENANT N° 1 AU MARCHE DE TRAVAUX DE LA MEDIATHEQUE"], ["4", "TARIFS"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it.each([
