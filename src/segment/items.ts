@@ -4,11 +4,11 @@ import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, NOTE_IN_BRACKETS_AT_END, OUTCOME_CELL_AT_START, RAPPORTEUR_AT_START, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
+  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
-import { rowTitle, votedBlocks, votedHeadings } from "./voted.js";
+import { votedBlocks, votedHeadings, votedTitle } from "./voted.js";
 import { LINK_AT_END, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_SERVICE } from "../vocab/layout.js";
 
 export interface Item {
@@ -143,27 +143,11 @@ function findHeadings(lines: Line[]): Heading[] {
   const shapeVotes = votedBlocks(lines, byShape.map((h) => h.index), byShape.map((h) => `${h.title} ${h.rest ?? ""}`));
   if (votedBlocks(lines, voted.map((h) => h.index), voted.map((h) => h.rest)) < shapeVotes + 2) return byShape;
   return voted.map((h) => {
-    const { title, after } = h.before ? { title: h.before + titleCarriedOn(lines, h.index, h.rest), after: h.rest } : rowTitle(lines, h.index, h.rest);
-    // (a title in capitals, then a sentence once the lines are joined: « ÉLECTION DES ADJOINTS La liste conduite … »)
-    const caps = CAPS_THEN_SENTENCE.exec(title);
-    const split = caps ? { title: caps[1]!, rest: title.slice(caps[1]!.length).trim() } : splitHeading(title, true);
+    const { title, after } = votedTitle(lines, h);
+    const split = splitHeading(title, true);
     const rest = [split.rest, after].filter((x) => x !== "").join(" ");
     return { index: h.index, number: h.number, title: cleanTitle(split.title), rest, kind: "numbered" as const };
   });
-}
-
-/**
- * A row whose title's cell wraps while the next columns do not: the title's next words come after the decision, on the
- * row (« … C2024_0234 M. DELACOUR Adoptée annexes ») or on the next line (« Adoptée à l'unanimité logements rue
- * Saint-Julien à Rouen (NPPV : …) »), in small letters.
- */
-function titleCarriedOn(lines: readonly Line[], index: number, rest: string): string {
-  const after = (text: string) => text.replace(RAPPORTEUR_AT_START, "").replace(OUTCOME_CELL_AT_START, "").replace(NOTE_IN_BRACKETS_AT_END, "").trim();
-  const own = OUTCOME_CELL_AT_START.test(rest.replace(RAPPORTEUR_AT_START, "")) ? after(rest) : "";
-  if (/^\p{Ll}/u.test(own)) return ` ${own}`;
-  const next = lines[index + 1]?.text ?? "";
-  const carried = OUTCOME_CELL_AT_START.test(next) ? after(next) : "";
-  return /^\p{Ll}/u.test(carried) ? ` ${carried}` : "";
 }
 
 function headingsByShape(lines: Line[]): Heading[] {

@@ -4,7 +4,7 @@
 // Maire | Désignation … | Adoptée »), minutes numbered in a registry's own way: the numbering may be anything, the
 // votes under it say that these are the items.
 import type { Line } from "../core/types.js";
-import { DATE_LIKE_NUMBER, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, REGISTRY_NUMBER_IN_ROW, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
+import { DATE_LIKE_NUMBER, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, NOTE_IN_BRACKETS_AT_END, OUTCOME_CELL_AT_START, REGISTRY_NUMBER_IN_ROW, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
 
 export interface VotedHeading {
   index: number;
@@ -113,6 +113,25 @@ export function rowTitle(lines: readonly Line[], index: number, rest: string): {
   let title = titleOf(first).title;
   for (k++; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!.text) && !TALLY_OR_OUTCOME.test(lines[k]!.text) && title.length < 240; k++) title += ` ${titleOf(lines[k]!.text.trim()).title}`;
   return { title, after: own.after };
+}
+
+/**
+ * A row whose title's cell wraps while the next columns do not: the title's next words come after the decision, on the
+ * row (« … C2024_0234 M. DELACOUR Adoptée annexes ») or on the next line (« Adoptée à l'unanimité logements rue
+ * Saint-Julien à Rouen (NPPV : …) »), in small letters.
+ */
+function titleCarriedOn(lines: readonly Line[], index: number, rest: string): string {
+  const after = (text: string) => text.replace(RAPPORTEUR_AT_START, "").replace(OUTCOME_CELL_AT_START, "").replace(NOTE_IN_BRACKETS_AT_END, "").trim();
+  const own = OUTCOME_CELL_AT_START.test(rest.replace(RAPPORTEUR_AT_START, "")) ? after(rest) : "";
+  if (/^\p{Ll}/u.test(own)) return ` ${own}`;
+  const next = lines[index + 1]?.text ?? "";
+  const carried = OUTCOME_CELL_AT_START.test(next) ? after(next) : "";
+  return /^\p{Ll}/u.test(carried) ? ` ${carried}` : "";
+}
+
+/** A voted heading's title and what follows it on its row: the cell before a number in a later column, else the row's own. */
+export function votedTitle(lines: readonly Line[], h: VotedHeading): { title: string; after: string } {
+  return h.before ? { title: h.before + titleCarriedOn(lines, h.index, h.rest), after: h.rest } : rowTitle(lines, h.index, h.rest);
 }
 
 function titleOf(text: string): { title: string; after: string } {
