@@ -9,7 +9,7 @@ import {
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
 import { votedBlocks, votedHeadings, votedTitle } from "./voted.js";
-import { LINK_AT_END, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_SERVICE } from "../vocab/layout.js";
+import { LINK_AT_END, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -346,6 +346,22 @@ function romanValue(s: string): number {
   return n;
 }
 
+/**
+ * A title given as phrases each closed by a stop (« Finances. » / « Compte de gestion … 2023. » / « Approbation. »):
+ * a theme of a few words, then the phrases under it that carry it on (src/vocab/layout.ts TITLE_PHRASE), four at most,
+ * none an outcome or a tally. The phrases stay in the item's body too.
+ */
+export function titleWithPhrases(title: string, body: readonly Line[]): string {
+  if (!TITLE_THEME.test(title.trim())) return title;
+  let out = title.trim();
+  for (const l of body.slice(0, 4)) {
+    const t = l.text.trim();
+    if (!TITLE_PHRASE.test(t) || TALLY_OR_OUTCOME.test(t) || OUTCOME_LINE.test(t)) break;
+    out += ` ${t}`;
+  }
+  return out;
+}
+
 export function segment(input: Line[]): Segments {
   const lines = splitAtAgenda(input);
   const headings = findHeadings(lines);
@@ -377,7 +393,8 @@ export function segment(input: Line[]): Segments {
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (later || content.length === 0) return;
     const under = b.h.number === null || ORDINAL_ONLY.test(b.h.number) ? actNumberUnder(b.lines) : null;
-    items.push({ number: under?.number ?? b.h.number, title: b.h.title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
+    const title = b.h.rest ? b.h.title : titleWithPhrases(b.h.title, b.lines);
+    items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
   });
   const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;
   // items without a number before the first heading, each a title followed at once by its tally

@@ -390,3 +390,14 @@ export const SERVICE_BEFORE_TITLE = /^(?:\p{Lu}[\p{Lu}'’]*\s+){2,}(?=\p{Lu}\p{
 export const RUBRICS_BEFORE_TITLE = /^(?:[\p{Lu}\d'’ ]+\s[-–]\s)+(?=\p{Lu}\p{Ll})/u;
 /** the service in charge, in brackets after an item's title: « … (Direction générale des services - Direction des Finances) » */
 export const TITLE_SERVICE = /\s\((?:Direction|Service|Pôle|Délégation|Mission|Département)\s[^()]*\)$/u;
+
+/**
+ * A heading's title given as short phrases each closed by a full stop, as Orléans' minutes print them (« N° 4 – Finances.
+ * Compte de gestion et compte administratif 2023. Approbation. »): once the reflow has cut them at their stops, the
+ * title's first phrase is a theme of a few words and the units under it are phrases without a verb of their own.
+ * TITLE_THEME is such a first phrase; TITLE_PHRASE a phrase that carries the title on: a capital, no article or pronoun
+ * or civility before it (a sentence's or a speaker's opening), no colon, a stop at its end.
+ */
+export const TITLE_THEME = /^[\p{Lu}][^.:;!?]{0,38}\.$/u;
+const PHRASE_OPENERS = [...PRONOUN_OPENERS, "Le", "La", "Les", "Un", "Une", "Des", "Du", "Au", "Aux", "En", "Sur", "Par", "Pour", "Dans", "Après", "Vu", "Considérant", "Conformément", "Monsieur", "Madame", "M.", "Mme", "MM.", "Mmes", "Je", "Vous"];
+export const TITLE_PHRASE = new RegExp(`^(?!${anyOf(PHRASE_OPENERS, "exact")}(?:\\s|$))(?!L['’])\\p{Lu}[^:;!?–—]{1,110}\\.$`, "u");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segment, splitHeading } from "../../src/segment/items.js";
+import { segment, splitHeading, titleWithPhrases } from "../../src/segment/items.js";
 import { linesOf as linesOfText } from "../extract/lines.js";
 import { inEveryLayout } from "../extract/layouts.js";
 
@@ -10,6 +10,11 @@ inEveryLayout("segment", (shape) => {
   const linesOf = (text: string) => linesOfText(shape(text));
   const items = (text: string) => segment(linesOf(text)).items.map((i) => [i.number, i.title]);
   it.each([
+    [
+      "N° 4 – Theme. Subject. Approbation. (a title in phrases closed by stops, Orléans)",
+      `${HEADER}\nN° 4\t–\tFinances. Compte de gestion et compte administratif 2023. Approbation.\n\nMme RAFFIN – Mes chers collègues, le compte administratif fait apparaître un excédent.\nADOPTÉ À L'UNANIMITÉ.\nN° 5\t–\tSports. Attribution d'une subvention exceptionnelle. Approbation.\n\nM. BAILLY – Il s'agit du club de basket.\nADOPTÉ À L'UNANIMITÉ.`,
+      [["4", "Finances. Compte de gestion et compte administratif 2023. Approbation."], ["5", "Sports. Attribution d'une subvention exceptionnelle. Approbation."]],
+    ],
     [
       "numbered YY-MM/NNN with a dash",
       `${HEADER}\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
@@ -353,4 +358,20 @@ describe("a heading's title and the item's text that runs on after it", () => {
     ["Modification d'heures hebdomadaires contrat Mme Chamberlain 2H supp mis sur le contrat", "Modification d'heures hebdomadaires contrat"],
     ["Décision modificative n° 3 du budget principal M. MEYER présente le rapport.", "Décision modificative n° 3 du budget principal"],
   ])("%s", (text, title) => expect(splitHeading(text).title).toBe(title));
+});
+
+describe("a title given as phrases each closed by a stop, as the reflow cuts them", () => {
+  const at = (text: string) => ({ page: 1, line: 1, text });
+  it.each([
+    // Orléans: a theme, then phrases without a verb of their own
+    ["Finances.", ["Compte de gestion et compte administratif 2023.", "Approbation.", "Mme RAFFIN – Mes chers collègues, le compte administratif 2023 …"], "Finances. Compte de gestion et compte administratif 2023. Approbation."],
+    ["Pouvoirs propres du Maire.", ["Communication.", "M. le Maire – Vous avez reçu la liste des décisions."], "Pouvoirs propres du Maire. Communication."],
+    // a sentence, a speaker, an outcome or a label under the theme is no part of it
+    ["Finances.", ["Le Conseil municipal approuve le compte.", "Approbation."], "Finances."],
+    ["Urbanisme.", ["Adopté à l'unanimité."], "Urbanisme."],
+    ["Voirie.", ["Mme HUET présente le rapport."], "Voirie."],
+    // a title of more words than a theme's, or not closed by a stop, stays as it is
+    ["Adoption du procès-verbal de la séance du 11 avril 2024 et du 2 mai 2024.", ["Approbation."], "Adoption du procès-verbal de la séance du 11 avril 2024 et du 2 mai 2024."],
+    ["Budget primitif 2024", ["Approbation."], "Budget primitif 2024"],
+  ])("%s", (title, body, expected) => expect(titleWithPhrases(title, body.map(at))).toBe(expected));
 });
