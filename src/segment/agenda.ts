@@ -2,7 +2,7 @@
 // body as a heading, sometimes cut short by OCR ("Approbation du procès-verbal du Conseil Mi"). The agenda's
 // entries, found again in order, give the items.
 import type { Line } from "../core/types.js";
-import { AGENDA, AGENDA_ENTRY_ENDS_OPEN, AGENDA_PROSE } from "../vocab/fr.js";
+import { AGENDA, AGENDA_ENTRY_ENDS_OPEN, AGENDA_PROSE, HEADING_PREFIX } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { phrase } from "../vocab/build.js";
 
@@ -97,13 +97,15 @@ export function splitAtAgenda(lines: Line[]): Line[] {
         const { re, key } = patterns[j]!;
         if (key !== undefined && !key.test(text)) continue;
         const m = re.exec(text);
-        if (m && m.index > 0) cut = { at: m.index, entry: j };
-        else if (m && m.index === 0) {
+        // (after a heading's number, the entry is its title: « Délibération n° 2023-042 : Tarifs de la cantine … »)
+        const own = m !== null && m.index > 0 && HEADING_PREFIX.test(text.slice(0, m.index));
+        if (m && m.index > 0 && !own) cut = { at: m.index, entry: j };
+        else if (m) {
           next = j + 1;
           // the entry opens the unit and its text runs on: "Approbation du procès-verbal du 5 février 2024 Le
           // procès-verbal est approuvé." is the heading, then the item's first line
-          const rest = text.slice(m[0].length);
-          if (/^\s+\S/.test(rest) && rest.trim().split(/\s+/).length >= 3) cut = { at: m[0].length, entry: j };
+          const rest = text.slice(m.index + m[0].length);
+          if (/^\s+\S/.test(rest) && rest.trim().split(/\s+/).length >= 3) cut = { at: m.index + m[0].length, entry: j };
         }
       }
       if (!cut) break;

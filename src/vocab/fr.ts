@@ -452,6 +452,8 @@ export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATIO
 /** a table's column of item numbers and its column of titles: "N° | Objet | Rapporteur | Vote" (src/normalise/markup.ts) */
 export const NUMBER_COLUMN = /^(?:N°|No|Num[ée]ro|Point|Item|#)\.?$/i;
 export const TITLE_COLUMN = /^(?:Objet|Intitul[ée]|Titre|D[ée]lib[ée]rations?|Sujet|Affaire|Question)s?$/i;
+/** a heading's opening with its number and nothing after it, before its title: « Délibération n° 2023-042 : », « 3 – », « Point n° 4 : » */
+export const HEADING_PREFIX = /^(?=.{1,45}$)\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Affaire|AFFAIRE|Point|POINT|Rapport|RAPPORT|Question|QUESTION|Dossier|DOSSIER)\s+)?(?:(?:n°|N°|no|No)\s*)?(?=[\w./-]*\d)[\w./-]+\s*(?:[:–—-]\s*)?$/;
 /** the word a town's minutes put before an item's number: "Rapport n° 12 – Titre", "AFFAIRE N° 3 : Titre", "Point n° 4 - Titre" */
 export const ITEM_WORDS = ["Rapport", "Affaire", "Point", "Dossier", "Question", "Projet de délibération"];
 export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+(?:n°|N°|no|numéro)\\s*(?=\\d)`, "u");

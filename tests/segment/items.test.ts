@@ -76,6 +76,11 @@ inEveryLayout("segment", (shape) => {
       [[null, "Approbation du procès-verbal"], [null, "Travaux de voirie"]],
     ],
     [
+      "a numbered agenda's entries are the titles of the acts' headings, not a cut in them (Bessans)",
+      `${HEADER}\nOrdre du jour :\n1. Décision modificative n° 2 – Budget principal\n2. Tarifs de la cantine scolaire – année 2023/2024\n3. Questions diverses\n\nDélibération n° 2023-041 : Décision modificative n° 2 – Budget principal\nLe Maire expose qu'il convient d'ajuster les crédits.\nVotants : 10 - Pour : 10 - Contre : 0\n\nDélibération n° 2023-042 : Tarifs de la cantine scolaire – année 2023/2024\nMme PERSONNAZ rappelle que le prestataire a augmenté ses prix.\nVotants : 10 - Pour : 9 - Contre : 1`,
+      [["2023-041", "Décision modificative n° 2 – Budget principal"], ["2023-042", "Tarifs de la cantine scolaire – année 2023/2024"]],
+    ],
+    [
       "agenda entries are dropped",
       `${HEADER}\nOrdre du jour :\n24-02/011 — Adoption du budget primitif 2024 :\n24-02/012 — Tarifs de la cantine scolaire :\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
       [["24-02/011", "Adoption du budget primitif 2024"], ["24-02/012", "Tarifs de la cantine scolaire"]],
