@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
+import { ADOPTED_BY_VOTES, COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NEXT_ROUND, NOT_A_CANDIDATE, ROUND_WORD, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
@@ -75,6 +75,14 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
     const owned = label !== null && (label[2] !== undefined || label[1] === undefined);
     if (before && !owned && parseCount(before[1]) !== undefined) out[field] = parseCount(before[1])!;
     else if (after) out[field] = after[1] ? (parseCount(after[1]) ?? null) : after[2] ? 0 : null;
+  }
+  // « adopté par 40 voix contre 9 »: 40 for, 9 against (read above as 40 against)
+  const by = ADOPTED_BY_VOTES.exec(text);
+  const forBy = by ? parseCount(by[1]!) : undefined;
+  if (by && forBy !== undefined) {
+    out.for = forBy;
+    const againstBy = by[2] !== undefined ? parseCount(by[2]) : undefined;
+    if (againstBy !== undefined) out.against = againstBy;
   }
   return out;
 }

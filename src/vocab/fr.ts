@@ -328,6 +328,11 @@ export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed",
 };
 export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 /**
+ * an adoption by a count of votes, « contre » the votes against it: « ADOPTÉ PAR 40 VOIX CONTRE 9 », « approuvé par
+ * trente voix » (group 1: the votes for; group 2: against). « 40 voix contre » there is no count against.
+ */
+export const ADOPTED_BY_VOTES = /(?<![\p{L}])(?:adopt|approuv)[ée]e?s?(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])par\s+(\d{1,3}|[\p{L}-]{3,20})\s+(?:voix|votes|suffrages)(?:\s+contre\s+(\d{1,3}|[\p{L}-]{3,20})(?![\p{L}\d]))?(?!\s*(?:pour|contre|d['’]|sur|exprim)|[\p{L}\d])/iu;
+/**
  * a tally given by groups and members, no figure of its own (« Vote contre : Groupe Métropole Commune(s) (14) »,
  * « Abstention : Groupe Communiste (5) ; Monsieur Hugo TESSIER », « Ont voté contre : groupe Écologiste (8), groupe
  * Socialiste (4) », « Se sont abstenus : M. Paul REY, Mme Lise VIAL »): group 1 the field's word, group 2 the list
@@ -340,7 +345,7 @@ export const GROUP_TALLY_MEMBER = /^(?:M\.|Mme|Monsieur|Madame)\s/;
 /** where a group tally's list is cut into its parts: commas, semicolons, « et » before a group or a member */
 export const GROUP_TALLY_SEPARATOR = /\s*[;,]\s*|\s+et\s+(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)/i;
 /** words that announce a vote count: lines without any of them are skipped at once */
-export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non/i;
+export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non|par\s+[\p{L}\d-]+\s+voix/iu;
 /** "DM1 pour budget communal approuvé : Vote : 14 pour ...": a vote labelled by its subject */
 export const LABELLED_VOTE = /^\s*(\S(?:..|.{2,118}?\S))\s*:\s*Vote\s*:/i;
 /** a line that opens with the outcome: "ADOPTÉ à l'unanimité.", "REJETÉ par 6 voix contre" */

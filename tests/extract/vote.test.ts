@@ -15,6 +15,10 @@ inEveryLayout("vote counts as written", (shape) => {
   const vote = voter(linesOf);
   it.each([
     ["Pour : 14\nContre : 0\nAbstentions : 0", 14, 0, 0, "adopted"],
+    // « adopté par N voix contre M »: N for the act, M against it (Orléans)
+    ["ADOPTÉ PAR 40 VOIX CONTRE 9. IL Y A 3 ABSTENTIONS.", 40, 9, 3, "adopted"],
+    ["La délibération est adoptée par trente voix contre deux.", 30, 2, null, "adopted"],
+    ["ADOPTÉ PAR 38 VOIX. IL Y A 12 ABSTENTIONS.", 38, null, 12, "adopted"],
     ["Pour : 17\nContre : 2\nAbstentions : 1", 17, 2, 1, "adopted"],
     ["ONT VOTE POUR : 14\nONT VOTE CONTRE : /\nABSTENTIONS : /", 14, 0, 0, "adopted"],
     ["Par : DEUX voix POUR - ONZE voix CONTRE et 1 ABSTENTION", 2, 11, 1, "rejected"],
