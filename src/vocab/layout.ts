@@ -208,7 +208,8 @@ export const BREAK_CUES: RegExp[] = [
   // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
   needs(new RegExp(`\\s(?=\\p{Lu}{2})(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4}\\s)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // an act's heading with its number and colon, wherever it stands: « … 3. Questions diverses Délibération n° 2023-041 : … »
-  needs(new RegExp(`(?=[DA-Z])${WORD_START}(?:Délibération|DÉLIBÉRATION)\\s+(?:n°|N°)\\s*(?:[A-Z]{1,5}[-_. ]?)?${ACT_NUMBER_SHAPE}\\s*:`, "gu"), /lib[ée]ration\s+n°/i),
+  // (not after its item's ordinal: « 3. Délibération n° 2023-42 : … » is one heading)
+  needs(new RegExp(`(?=[DA-Z])${WORD_START}(?<!(?:^|\\s)\\d{1,2}(?:\\s*[.)/–-])?\\s+)(?:Délibération|DÉLIBÉRATION)\\s+(?:n°|N°)\\s*(?:[A-Z]{1,5}[-_. ]?)?${ACT_NUMBER_SHAPE}\\s*:`, "gu"), /lib[ée]ration\s+n°/i),
   // a signature: "Le Maire, Bertrand DURANTON"; the mayor's exposé under the act's number: "LE MAIRE, 25-07/046 Expose"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
   // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"
