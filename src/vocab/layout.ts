@@ -20,7 +20,7 @@ const COLON_LABELS = [
   "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
   ...PROXY_GIVERS.flatMap((g) => [`${g} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${g} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${g} ayant voté par procuration${BY_LAW}`]),
   "«(?:Avai(?:en)?t|Ont|A)» donné procuration«(?:\\s+à)?»", "«(?:Avai(?:en)?t|Ont|A)» donné pouvoir«(?:\\s+à)?»",
-  "Absents? représentés?", "Absents? excusés? représentés?", "Absents? non représentés?", "Absents? à l'ouverture de la séance", "Absents? et excusés?", "Absent«(?:[sS]|\\([sS]\\))?» et absent«(?:[sS]|\\([sS]\\))?» excusé«(?:[eE]?[sS]|\\([eE]?[sS]\\))?»",
+  "Absents? représentés?", "Absents? excusés? représentés?", "Excusés? et représentés?", "Absents? et représentés?", "Absents? non représentés?", "Absents? à l'ouverture de la séance", "Absents? et excusés?", "Absent«(?:[sS]|\\([sS]\\))?» et absent«(?:[sS]|\\([sS]\\))?» excusé«(?:[eE]?[sS]|\\([eE]?[sS]\\))?»",
   "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance", "Président", "Présidente", "Présidence",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",

@@ -155,6 +155,9 @@ inEveryLayout("proxies", (shape) => {
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    // « Étaient absents représentés : », « ÉTAIENT EXCUSÉS ET REPRÉSENTÉS : » (Orléans, Aix-en-Provence), after a list of the present
+    ["Étaient présents : M. Serge GROUARD, Mme Florence CARRÉ.\nÉtaient absents représentés :\nMme DELCOURT\tpouvoir à\tM. CHAPUIS\nM. FOURNIER\tpouvoir à\tMme RAFFIN", [["DELCOURT", "CHAPUIS"], ["FOURNIER", "RAFFIN"]]],
+    ["Étaient présents : M. Serge GROUARD, Mme Florence CARRÉ\n\nÉTAIENT EXCUSÉS ET REPRÉSENTÉS :\nMme DELCOURT pouvoir à M. CHAPUIS", [["DELCOURT", "CHAPUIS"]]],
     ["Pouvoirs : Francis VILA à Jordi PUJOL-SALA ; Sandrine MARTY à Nathalie CALVET", [["VILA", "PUJOL-SALA"], ["MARTY", "CALVET"]]],
     ["Présents : Mme SOULIER, Mme TARDY, M. TISSOT,\nMme VERDIER, Mme VIGNON.\n\nPROCURATIONS :\nMme MERCIER représentée par M. PIGNARD\nM. MOREL représenté par M. DELORME\nMme ROUX représentée par Mme FAURE", [["MERCIER", "PIGNARD"], ["MOREL", "DELORME"], ["ROUX", "FAURE"]]],
     ["Pouvoirs : Mme Béatrice GARRIGOU (Lacroix-Barrez) → M. Christian DELMAS", [["GARRIGOU", "DELMAS"]]],
