@@ -8,7 +8,6 @@ import { documentTests } from "./truth.js";
 
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
-  "brest-cm-pv-2024-03-26 absent_names": "ctg gives [ 'dominique quere', 'et' ]",
   "brest-cm-pv-2024-03-26 proxies": "ctg gives [ 'arnaud vallee > loic tanguy', …(7) ]",
   "brest-cm-pv-2024-03-26#7 title": "ctg gives 'vœu du groupe brest insoumise et soli…'",
   "clermont-auvergne-metropole-liste-2024-12-13 acts_total": "ctg gives 10",
