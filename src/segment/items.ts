@@ -9,7 +9,7 @@ import {
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
 import { votedBlocks, votedHeadings, votedTitle } from "./voted.js";
-import { LINK_AT_END, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
+import { LINK_AT_END, OFFICE_IN_TITLE, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -93,7 +93,7 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     const prev = words[i - 1]!;
     depth += (prev.match(/\(/g)?.length ?? 0) - (prev.match(/\)/g)?.length ?? 0);
     const w = words[i]!;
-    if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 3) continue;
+    if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 3 || OFFICE_IN_TITLE.test(w)) continue;
     // a sentence opens with an article or a pronoun before a word in lower case, whatever stands before it
     if (SENTENCE_START.test(words.slice(i, i + 2).join(" ")) && !TITLE_LINKS.test(prev)) return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
     if (words.length - i < 4) continue;

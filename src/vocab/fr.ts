@@ -453,7 +453,7 @@ export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rend
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|CODE\s+INSEE|INSEE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?:[-_/.]\d{1,4}){0,2}(?![/\d]))(?:\s*[:—–]|\s+-\s|(?<=^\s*(?:N°\s*)?(?:19|20)\d{2}[-_/]\d{1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))\s*((?:\S.*)?)$/;
+export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|[A-Z]{1,4}\.\d{4}[-_/]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?:[-_/.]\d{1,4}){0,2}(?![/\d]))(?:\s*[:—–]|\s+-\s|(?<=^\s*(?:N°\s*)?(?:19|20)\d{2}[-_/]\d{1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))\s*((?:\S.*)?)$/;
 /** a table's column of item numbers and its column of titles: "N° | Objet | Rapporteur | Vote" (src/normalise/markup.ts) */
 export const NUMBER_COLUMN = /^(?:N°|No|Num[ée]ro|Point|Item|#)\.?$/i;
 export const TITLE_COLUMN = /^(?:Objet|Intitul[ée]|Titre|D[ée]lib[ée]rations?|Sujet|Affaire|Question)s?$/i;

@@ -298,7 +298,7 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`(?=C)(?<=\\d\\s+)Convocation\\s+du\\s+(?=\\d)`, "gu"),
   new RegExp(`${WORD_START}${NUMBERED}`, "gu"),
   // (not after its prefix: "DCM 2023-007 – Approbation …" is one heading, cut before DCM by the cue above)
-  needs(new RegExp(`${WORD_START}(?=[DdnN\\d])(?<!\\b(?:DEL|DCM|DCC|D)\\s?|[A-Za-z][-_])${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
+  needs(new RegExp(`${WORD_START}(?=[DdnN\\dA-Z])(?<!\\b(?:DEL|DCM|DCC|D)\\s?|[A-Za-z][-_.])(?:[A-Z]{1,4}\\.(?=\\d{4}[-_/]))?${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   // "2026-01 Approbation du compte rendu": a year and an item's number, then a title, after the end of a unit
   // (the number first, what stands before it checked once it has matched)
   needs(new RegExp(`(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?:19|20)\\d{2}[-_/]\\d{1,3}\\s+)`, "gu"), /\d{4}[-_/]\d/),
@@ -385,6 +385,8 @@ export const HEADING_WITHOUT_TITLE = new RegExp(`^(?:${anyOf(MARK_WORDS, "initia
 export const ACT_NUMBER_LINE = new RegExp(`^(?:${anyOf(["Délibération"], "initial")}\\s+(?:n°|N°|no)\\s*)?${REGISTRY}\\s*[:.–—-]?$`, "u");
 export const HEADING_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})(?:[.)°]|\s*[-–])?\s+\p{Lu}\p{Ll}/u;
 
+/** a council's office, written with its capital inside a title: « Election d'un Adjoint au Maire », « Désignation d'un Conseiller délégué » */
+export const OFFICE_IN_TITLE = /^(?:Adjointe?s?|Maire|Conseill(?:er|[èe]re)s?|Vice-[Pp]r[ée]sidente?s?|Pr[ée]sidente?s?|D[ée]l[ée]gu[ée]e?s?|Secr[ée]taires?)$/u;
 /** words that open a sentence, not a proper name, when a capitalised word follows them: « Le Conseil », « Mme Chamberlain » */
 export const SENTENCE_OPENING_WORD = /^(?:Le|La|Les|L['’].*|Un|Une|Mme|M\.|Mlle|Monsieur|Madame|Messieurs|Mesdames)$/u;
 /** a service's name in capitals before an item's title once joined with it: « DIRECTION DES ROUTES Convention … » */

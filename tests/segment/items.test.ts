@@ -16,6 +16,11 @@ inEveryLayout("segment", (shape) => {
       [["4", "Finances. Compte de gestion et compte administratif 2023. Approbation."], ["5", "Sports. Attribution d'une subvention exceptionnelle. Approbation."]],
     ],
     [
+      "a registry's letters and a dot before the number (« DL.2024-202 », Aix-en-Provence), an office in the title",
+      `${HEADER}\nDL.2024-201 - Election d'un Adjoint au Maire suite à démission\nMadame le Maire : Nous procédons à l'élection.\nAdopté à l'unanimité.\nDL.2024-202 - FINANCES - Compte administratif 2023 du budget principal\nMadame le Maire : Je mets aux voix.\nAdopté à la majorité : 41 pour, 7 contre, 2 abstentions.`,
+      [["DL.2024-201", "Election d'un Adjoint au Maire suite à démission"], ["DL.2024-202", "FINANCES - Compte administratif 2023 du budget principal"]],
+    ],
+    [
       "numbered YY-MM/NNN with a dash",
       `${HEADER}\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
       [["24-02/011", "Adoption du budget primitif 2024"], ["24-02/012", "Tarifs de la cantine scolaire"]],
@@ -362,6 +367,9 @@ describe("a heading's title and the item's text that runs on after it", () => {
     ["Tarifs de la salle des fêtes 2024 Le Conseil municipal fixe les tarifs de location", "Tarifs de la salle des fêtes 2024"],
     ["Modification d'heures hebdomadaires contrat Mme Chamberlain 2H supp mis sur le contrat", "Modification d'heures hebdomadaires contrat"],
     ["Décision modificative n° 3 du budget principal M. MEYER présente le rapport.", "Décision modificative n° 3 du budget principal"],
+    // a council's office keeps its capital inside a title
+    ["Election d'un Adjoint au Maire suite à démission", "Election d'un Adjoint au Maire suite à démission"],
+    ["Désignation d'un Conseiller municipal délégué aux sports", "Désignation d'un Conseiller municipal délégué aux sports"],
   ])("%s", (text, title) => expect(splitHeading(text).title).toBe(title));
 });
 
