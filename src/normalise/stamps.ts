@@ -1,7 +1,7 @@
 // The prefecture stamp (@CTES acknowledgement) is printed on every page and often glued into body lines
 // by OCR. Read it once for the record, remove it from the body.
 import type { Line } from "../core/types.js";
-import { CTES_ID, STAMP_CUE, STAMP_DATE_AT_START, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
+import { CTES_ID, STAMP_BARE_PART, STAMP_CUE, STAMP_DATE_AT_START, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
 import { firstDate } from "../vocab/dates.js";
 
 export interface StampValue<T> {
@@ -19,6 +19,8 @@ export interface Stamps {
   seen: boolean;
   /** a label that ended the last line without its date ("Reçu en préfecture le"): the next line may open with it */
   pending?: "sent" | "received" | "published" | null;
+  /** lines still to come after a stamp's line where a bare « Reçu le : » is the stamp's own (the box goes on) */
+  within?: number;
 }
 
 function canonicalId(m: RegExpMatchArray): string {
@@ -31,6 +33,17 @@ export function stripStamp(line: Line, stamps: Stamps): string {
   // a narrow stamp box puts the date under its label: "Reçu en préfecture le" / "15/05/2024"
   const pending = stamps.pending;
   stamps.pending = null;
+  const within = stamps.within ?? 0;
+  stamps.within = Math.max(0, within - 1);
+  // in the stamp's box, its parts without « préfecture »: « ID : 014-…-DE » / « Reçu le : 25/06/2024 »
+  const bare = within > 0 ? STAMP_BARE_PART.exec(line.text) : null;
+  const bareIso = bare ? firstDate(bare[2]!) : undefined;
+  if (bare && bareIso) {
+    const key = /^R/i.test(bare[1]!) ? "received" : /^E/i.test(bare[1]!) ? "sent" : "published";
+    if (!stamps[key]) stamps[key] = { value: bareIso, at: line };
+    stamps.within = 2;
+    return "";
+  }
   if (pending) {
     const d = STAMP_DATE_AT_START.exec(line.text);
     const iso = d ? firstDate(d[1]!) : undefined;
@@ -78,6 +91,7 @@ export function stripStamp(line: Line, stamps: Stamps): string {
   }
   if (text !== before) {
     stamps.seen = true;
+    stamps.within = 3;
     text = text.replace(/\s{2,}/g, " ").trim();
     if (STAMP_LEFTOVER.test(text)) return "";
   }

@@ -39,6 +39,8 @@ export const STAMP_PARTS = {
   id: /(?:\[\s*)?(?:ID|Identifiant(?:\s+Acte)?)\s*[:;]\s*/gi,
   noise: /(?:Accus[ée]\s+de\s+r[ée]ception(?:\s+en\s+pr[ée]fecture)?(?:\s*-\s*Minist[èée]re(?:\s+de(?:\s*l'?\s*Int[ée]rieur)?)?)?|Accus[ée]\s+certifi[ée]\s+ex[ée]cutoire|Pour\s+l'autorit[ée]\s+comp[ée]tente\s+par\s+d[ée]l[ée]gation|^\s*l'\s*Int[ée]rieur\s*$|^\s*(?:(?:Accus[ée]\s+de\s+)?r[ée]ception\s*-\s*)?Minist[èée]re\s+de\s+l'\s*Int[ée]rieur|\sAccus[ée]\s+de(?:\s+r[ée]ception(?:\s*-)?)?\s*$)/gi,
 };
+/** a stamp's part without « préfecture », on a line of its own in the stamp's box: « Reçu le : 25/06/2024 », « Envoyé le 21/06/2024 », « Publié le : … » (group 1: the word; 2: the date) */
+export const STAMP_BARE_PART = new RegExp(`^\\s*(R[ée][çc]ue?|Envoy[ée]e?|Publi[ée]e?|Affich[ée]e?)\\s+le(?:\\s*:)?\\s*(${STAMP_DATE})\\s*$`, "i");
 /** a stamp part's date at the head of the next line, its label ending the line before (a narrow stamp box) */
 export const STAMP_DATE_AT_START = new RegExp(`^\\s*(?:le\\s+)?(${STAMP_DATE})(?![\\d/.])`, "i");
 /** A word that every stamp part above holds (and the @CTES identifier's date): a line without one is no stamp. */

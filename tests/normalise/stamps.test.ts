@@ -15,6 +15,11 @@ describe("a stamp's date under its label (a narrow stamp box)", () => {
     [["Le Conseil adopte. Publié le", "16/05/2024 ID : 056-215602049-20240513-DEL2024_031-DE"], "published", "2024-05-16", ["Le Conseil adopte.", ""]],
     // the next line's figures are no date of the stamp when the label had its own
     [["Reçu en préfecture le 15/05/2024", "12/2024 budget"], "received", "2024-05-15", ["", "12/2024 budget"]],
+    // in the stamp's box, its parts without « préfecture » (Cœur Côte Fleurie, Plouguerneau)
+    [["Accusé de réception en préfecture", "ID : 014-200066777-20240620-2024_068-DE", "Reçu le : 25/06/2024"], "received", "2024-06-25", ["", "", ""]],
+    [["Accusé de réception en préfecture", "029-212902148-20240314-2024_021-DE", "Reçu le 18/03/2024"], "received", "2024-03-18", ["", "", ""]],
+    // out of a stamp's box, « Reçu le » is prose
+    [["COMMUNE DE BESSANS", "Reçu le 12/03/2024"], "received", null, ["COMMUNE DE BESSANS", "Reçu le 12/03/2024"]],
   ] as const)("%j -> %s %s", (texts, key, date, rests) => {
     const stamps = emptyStamps();
     const out = texts.map((t, i) => stripStamp({ page: 1, line: i + 1, text: t }, stamps));
