@@ -27,7 +27,7 @@ const COLON_LABELS = [
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Sujet", "Intitulé", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour", "Réf.", "Référence",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
-  "Résultat du vote", "Décision", "Abstentions?", "Ont voté contre", "Ont voté pour", "Se sont abstenus", "Se sont abstenues", "Vote contre", "Votent contre", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?",
+  "Résultat du vote", "Décision", "Abstentions?", "Ont voté contre", "Ont voté pour", "Se sont abstenus", "Se sont abstenues", "Vote contre", "Votent contre", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?", "Sont candidats", "Sont candidates", "Est candidat", "Est candidate", "Candidats?", "Candidates?",
 ];
 /**
  * a label alone on its line without its colon, its value on the next line, as web pages and their text exports lay
@@ -182,8 +182,9 @@ export const BREAK_CUES: RegExp[] = [
   // (not inside « présents ou représentés : 14 », one label)
   new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}${NOT_A_LABEL_HERE}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   // (not a session named inside a title: « PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 »)
-  new RegExp(`${WORD_START}(?<!(?:de|DE|De)\\s+(?:la|LA)\\s+)${anyOf(FORMULAS, "initial")}`, "gu"),
-  new RegExp(`${WORD_START}${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
+  // (nor the council as an agent inside a title: « DÉLÉGATIONS CONSENTIES AU MAIRE PAR LE CONSEIL MUNICIPAL »)
+  new RegExp(`${WORD_START}(?<!(?:de|DE|De)\\s+(?:la|LA)\\s+|(?:par|PAR)\\s+)${anyOf(FORMULAS, "initial")}`, "gu"),
+  new RegExp(`${WORD_START}(?<!(?:par|PAR)\\s+)${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
   new RegExp(`(?=[PC])${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),
   // "Vote :", except after the subject it is labelled by ("DM1 pour budget communal approuvé : Vote : 14 pour")
@@ -319,7 +320,7 @@ export const BREAK_CUES: RegExp[] = [
   // lower case ("… logements d'urgence Ces axes de travail …"); articles are left out ("Le Mans", "La Rochelle")
   new RegExp(`${initials(PRONOUN_OPENERS, "exact")}(?<=\\p{Ll}\\s+)${anyOf(PRONOUN_OPENERS, "exact")}(?=\\s)`, "gu"),
   // a sentence end: two lower-case letters or digits before the full stop, a capital after
-  new RegExp(`\\s(?=[A-ZÀ-Ý«])(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s)(?<!\\b(?:art|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s)`, "gu"),
+  new RegExp(`\\s(?=[A-ZÀ-Ý«])(?<=(?:[\\p{Ll})»"]{2}|\\p{Lu}{3}|\\p{L}\\)|\\d{3})[.!?]\\s)(?<!\\b(?:art|Art|ART|etc|cf|av|bd|St|Ste|Me|Mr|MM|Mmes?|Dr|pp?|no|vol|chap)\\.\\s)`, "gu"),
   // the sentence that opens the minutes, run on after a heading: "… DU 3 OCTOBRE 2023 Le trois octobre deux mille
   // vingt-trois à 20h30, le Conseil …" (with a capital: « convoqué le 26 septembre » runs on)
   new RegExp(`(?=L)${WORD_START}(?:Le|LE)\\s+(?:\\d{1,2}(?:er)?|[\\p{Ll}]+(?:[- ]\\p{Ll}+){0,3})\\s+${anyOf(Object.keys(MONTHS))}${WORD_END}`, "gu"),

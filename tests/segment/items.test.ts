@@ -21,6 +21,11 @@ inEveryLayout("segment", (shape) => {
       [["DL.2024-201", "Election d'un Adjoint au Maire suite à démission"], ["DL.2024-202", "FINANCES - Compte administratif 2023 du budget principal"]],
     ],
     [
+      "a title in capitals naming the council as its agent and an article of the code (Morosaglia)",
+      `${HEADER}\n1 - DÉLÉGATIONS CONSENTIES AU MAIRE PAR LE CONSEIL MUNICIPAL (ART. L.2122-22 DU CGCT)\nLe Maire expose les délégations.\nAdopté à l'unanimité.\n2 - DÉSIGNATION DES DÉLÉGUÉS AU SYNDICAT D'ÉNERGIE\nSont candidats : M. Ange CASANOVA.\nAdopté à l'unanimité.`,
+      [["1", "DÉLÉGATIONS CONSENTIES AU MAIRE PAR LE CONSEIL MUNICIPAL (ART. L.2122-22 DU CGCT)"], ["2", "DÉSIGNATION DES DÉLÉGUÉS AU SYNDICAT D'ÉNERGIE"]],
+    ],
+    [
       "numbered YY-MM/NNN with a dash",
       `${HEADER}\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
       [["24-02/011", "Adoption du budget primitif 2024"], ["24-02/012", "Tarifs de la cantine scolaire"]],
