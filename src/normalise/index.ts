@@ -47,12 +47,15 @@ export function bodyLength(lines: readonly Line[]): number {
 }
 
 /** Normalised lines before the reflow cuts them into units: the same characters, spaces aside. */
-export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Set<string> } {
+export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Set<string>; units: Set<string> } {
   const stamps = emptyStamps();
   const tables: Table[] = [];
   const lines: Line[] = [];
   // lines that follow a blank line of the source (a paragraph break, a hint for the reflow)
   const afterBlank = new Set<string>();
+  // lines the loader marks as units of their own (the record separator, U+001E, before them): the rows of a table
+  // read by its columns (src/load/table-layout.ts), which no cue of the reflow joins to the next
+  const units = new Set<string>();
   pages.forEach((pageLines, p) => {
     let header: { cells: string[]; at: Line } | undefined;
     // a table of items' header stays the header of rows of its width further down the page, other lines between
@@ -60,7 +63,10 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     let itemHeader: { cells: string[]; at: Line } | undefined;
     let spacedHeader: string[] | undefined;
     let blank = false;
-    pageLines.forEach((raw, i) => {
+    pageLines.forEach((source, i) => {
+      const own = source.charCodeAt(0) === 0x1e;
+      const raw = own ? source.slice(1) : source;
+      if (own) units.add(`${p + 1}:${i + 1}`);
       if (raw.trim() === "") {
         blank = true;
         return;
@@ -133,10 +139,10 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       lines.push(line);
     });
   });
-  return { lines: joinHyphenated(lines), tables, stamps, afterBlank };
+  return { lines: joinHyphenated(lines), tables, stamps, afterBlank, units };
 }
 
 export function normalise(pages: string[][]): Normalised {
-  const { lines, tables, stamps, afterBlank } = normaliseLines(pages);
-  return { lines: labelVoteColumns(reflow(lines, afterBlank)), tables, stamps };
+  const { lines, tables, stamps, afterBlank, units } = normaliseLines(pages);
+  return { lines: labelVoteColumns(reflow(lines, afterBlank, units)), tables, stamps };
 }

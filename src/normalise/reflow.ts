@@ -19,7 +19,7 @@ interface Stream {
   lines: Line[];
 }
 
-function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
+function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet<string>): Stream {
   let text = "";
   const starts: number[] = [];
   const hints: number[] = [];
@@ -36,6 +36,7 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
   const paragraphs = blanks > 0 && blanks <= Math.max(1, lines.length * 0.5);
   // the line after a heading that gives no title is the title, a unit of its own: « RAPPORT 1 » / « Approbation du … »
   let titleNext = 0;
+  let previousOwn = false;
   for (const l of lines) {
     const flat = collapseSpaces(l.text);
     const t = flat.includes("- ") ? flat.replace(BROKEN_COMPOUND, "$1-$2") : flat;
@@ -46,6 +47,13 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>): Stream {
       hints.push(text.length + 1);
       breaks.push(text.length + 1);
     }
+    // a unit of its own (a table's row read by its columns), and the line after it: a paragraph either side
+    const own = units.has(`${l.page}:${l.line}`);
+    if (previous && (own || previousOwn)) {
+      hints.push(text.length + 1);
+      breaks.push(text.length + 1);
+    }
+    previousOwn = own;
     if (titleNext === 1 && previous) hints.push(text.length + 1);
     titleNext = HEADING_WITHOUT_TITLE.test(t) || (titleNext === 2 && ACT_NUMBER_LINE.test(t)) ? 2 : Math.max(0, titleNext - 1);
     if (titleNext === 2 && previous) hints.push(text.length + 1);
@@ -175,8 +183,8 @@ export function breakPoints(text: string): number[] {
 }
 
 /** One page's lines -> units cut at the cues, each with the page and line where it starts. */
-function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>): Line[] {
-  const s = join(lines, afterBlank);
+function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet<string>): Line[] {
+  const s = join(lines, afterBlank, units);
   if (s.text === "") return [];
   const out: Line[] = [];
   let from = 0;
@@ -203,16 +211,16 @@ function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>): Line[] {
 }
 
 /** Lines -> units; `afterBlank` holds « page:line » of the lines that follow a blank line of the source. */
-export function reflow(lines: Line[], afterBlank: ReadonlySet<string> = new Set()): Line[] {
+export function reflow(lines: Line[], afterBlank: ReadonlySet<string> = new Set(), units: ReadonlySet<string> = new Set()): Line[] {
   const out: Line[] = [];
   let page: Line[] = [];
   for (const l of lines) {
     if (page.length && l.page !== page[0]!.page) {
-      pushAll(out, reflowPage(page, afterBlank));
+      pushAll(out, reflowPage(page, afterBlank, units));
       page = [];
     }
     page.push(l);
   }
-  pushAll(out, reflowPage(page, afterBlank));
+  pushAll(out, reflowPage(page, afterBlank, units));
   return out;
 }

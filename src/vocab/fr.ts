@@ -783,3 +783,29 @@ export const VOTE_ROW_TAIL = /[ \t]((?:\d{1,3}|[-–—/])(?:[ \t]+(?:\d{1,3}|[-
 export const VOTE_DECISION = /^\s*([-–—]\s*)?(?:Unanimit[ée]|UNANIMIT[ÉE]|Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Rejet[ée]e?s?|REJET[ÉE]E?S?|Prend\s+acte)(?![\p{L}])/u;
 /** the labels a row's figures are written with, in the columns' order */
 export const VOTE_COLUMN_LABELS = { for: "Pour", against: "Contre", abstentions: "Abstentions", nppv: "Ne prennent pas part au vote" } as const;
+
+// ---- tables of items in a PDF, read by position (src/load/table-layout.ts) -----------------------------------------
+/**
+ * The words of a relevé's header row, folded (src/vocab/fold.ts foldWords): « N° | Objet | Rapporteur·e | Pour | Contre
+ * | Abst. | NPPV | Décision », « RAPPORTEUR N° OBJET DE LA DÉLIBÉRATION – VOTE », « N° AFFAIRE OBJET DÉCISION DU CONSEIL »,
+ * « Objet N° de délibération Rapporteur Résultat du vote ». A line made of these words only, a number's among them, is
+ * the header whose columns the rows under it are read by.
+ */
+export const TABLE_HEADER_WORDS = new Set([
+  "n", "no", "num", "numero", "numeros", "de", "du", "des", "la", "le", "l", "d", "e", "es", "en",
+  "objet", "objets", "intitule", "intitules", "titre", "affaire", "affaires", "dossier", "deliberation", "deliberations", "rapport",
+  "rapporteur", "rapporteure", "rapporteurs", "rapporteures", "elu", "elue", "elus", "presente", "par",
+  "pour", "contre", "abst", "abstention", "abstentions", "nppv", "vote", "votes", "resultat", "resultats",
+  "decision", "decisions", "conseil", "observations", "observation", "suite", "donnee", "adopte", "adoption",
+]);
+/** the header's cell over the items' numbers: « N° », « N° de délibération », « Numéro », « N° AFFAIRE » (folded) */
+export const TABLE_NUMBER_CELL = /^(?:n|no|num|numeros?)(?: |$)/;
+/** the same word anywhere in a header read as one line */
+export const TABLE_NUMBER_WORD = /(?:^| )(?:n|no|num|numeros?)(?: |$)/;
+/** a header's other columns: a title's and a rapporteur's or an outcome's, one of each at least (folded) */
+export const TABLE_TITLE_CELL = /(?:^| )(?:objets?|intitules?|titre|affaires?|dossier|deliberations?)(?: |$)/;
+/** a word of a header that opens a column's label of its own, not a word within one (folded) */
+export const TABLE_LABEL_START = /^(?:n|no|numero|objet|intitule|rapporteure?s?|pour|contre|abst|abstentions?|nppv|decisions?|votes?|resultats?|observations?)$/;
+/** a header's cell over the rapporteurs (folded) */
+export const TABLE_RAPPORTEUR_CELL = /(?:^| )(?:rapporteure?s?|elue?s?)(?: |$)/;
+export const TABLE_OTHER_CELL = /(?:^| )(?:rapporteure?s?|elue?s?|pour|votes?|resultats?|decisions?)(?: |$)/;

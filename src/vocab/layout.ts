@@ -114,6 +114,8 @@ const OUTCOMES = [
   // the feminine and the plural before « à » or « par » (« Rapporteur : M. X Adoptée à l'unanimité »)
   "Adopté«e?s(?=\\s+(?:[àa]|par)\\s)»", "Adoptée«(?=\\s+(?:[àa]|par)\\s)»", "Approuvé«e?s(?=\\s+(?:[àa]|par)\\s)»", "Approuvée«(?=\\s+(?:[àa]|par)\\s)»",
   "Rejeté«e?s(?=\\s+(?:[àa]|par)\\s)»", "Rejetée«(?=\\s+(?:[àa]|par)\\s)»",
+  // a relevé's decision column at a row's end: « … – Communication Prend acte »
+  "Prend acte«(?=\\.?\\s*$)»",
 ];
 
 /** the rapporteur or the chair opening the exposé: "Monsieur le Maire expose", "Mme l'Adjointe présente" */
@@ -183,7 +185,8 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`${WORD_START}${LABEL_PREFIX}${anyOf(COUNT_LABELS)}${NOT_A_LABEL_HERE}(?:\\s*:)?\\s*(?=\\d{1,3}${WORD_END})`, "gu"),
   // (not a session named inside a title: « PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 »)
   // (nor the council as an agent inside a title: « DÉLÉGATIONS CONSENTIES AU MAIRE PAR LE CONSEIL MUNICIPAL »)
-  new RegExp(`${WORD_START}(?<!(?:de|DE|De)\\s+(?:la|LA)\\s+|(?:par|PAR)\\s+)${anyOf(FORMULAS, "initial")}`, "gu"),
+  // (nor an item's title after its number opening a table's row: « 2024-202 Compte rendu des décisions prises par le Maire … »)
+  new RegExp(`${WORD_START}(?<!(?:de|DE|De)\\s+(?:la|LA)\\s+|(?:par|PAR)\\s+|^\\s*\\d{2,4}[-_/]\\d{1,4}\\s+)${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}(?<!(?:par|PAR)\\s+)${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
   new RegExp(`(?=[PC])${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),

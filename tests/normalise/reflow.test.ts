@@ -80,6 +80,14 @@ describe("units cut at cues, on a text collapsed to one line", () => {
 });
 
 describe("hints kept from the layout as written", () => {
+  it("a line the loader marks as a unit of its own (a table's row, U+001E before it) is joined to no other", () => {
+    // read as lines, « Adoptée à l'unanimité » would run on into the next row's number
+    const out = units("\u001e2024-201 Approbation du procès-verbal 53 - - - Adoptée à l'unanimité\n\u001eRapporteur·e : M. le Maire\n\u001e2024-202 Compte rendu des décisions prises par le Maire Prend acte");
+    // (the decision column's « Prend acte » at the row's end is the row's outcome, not its title's end)
+    expect(out.slice(-3)).toEqual(["Rapporteur·e : M. le Maire", "2024-202 Compte rendu des décisions prises par le Maire", "Prend acte"]);
+    expect(out.filter((u) => u.includes("2024-201"))).toEqual(["2024-201 Approbation du procès-verbal 53 - -"]);
+  });
+
   it("a short line that opens with an item number is a heading", () => {
     expect(units("Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance\n1 Subventions associatives\nRappel des demandes."))
       .toEqual(["Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance", "1 Subventions associatives", "Rappel des demandes."]);

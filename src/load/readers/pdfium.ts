@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { InputError } from "../errors.js";
 import type { Deadline, Limits } from "../limits.js";
+import { CELL_GAP, hasTableHeader, printLines, tableText, type Cell } from "../table-layout.js";
 import { PdfEngineError, type PdfReader } from "./types.js";
 
 /**
@@ -85,8 +86,15 @@ class TextPage {
     this.x.free(this.boxes);
   }
 
-  /** All the text, UTF-16 code unit i being text index i. */
+  private read: string | undefined;
+
+  /** All the text, UTF-16 code unit i being text index i (read once: a table's page reads it twice). */
   text(): string {
+    this.read ??= this.readText();
+    return this.read;
+  }
+
+  private readText(): string {
     const count = this.x.FPDFText_CountChars(this.handle);
     if (count <= 0) return "";
     const buffer = this.x.malloc((count + 1) * 2);
@@ -111,8 +119,6 @@ class TextPage {
   }
 }
 
-/** Points between two items on a line beyond which pdf-parse marks a table cell with a tab (its cellThreshold). */
-const CELL_GAP = 7;
 
 /**
  * PDFium's lines, made to read as pdf.js' (through pdf-parse) do, which the rest of ctg was written against:
@@ -172,7 +178,60 @@ function sameLine(before: Box, after: Box): boolean {
   return smaller > 0 && overlap >= smaller / 2;
 }
 
-/** One page's text, laid out as above. */
+/**
+ * The page's words with their boxes: a word ends at a space, at a line break, where the next character stands lower
+ * or higher (another line of print) or to its left, and at a hyphen PDFium joined a word across (U+FFFE).
+ */
+export function pageWords(page: { text(): string; box(at: number): Box | null }): Cell[] {
+  const text = page.text();
+  const words: Cell[] = [];
+  let word: Cell | null = null;
+  const end = (): void => {
+    if (word && word.text !== "") words.push(word);
+    word = null;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\r" || ch === "\n" || ch === " " || ch === "\u00A0" || ch === "\t") {
+      end();
+      continue;
+    }
+    if (ch === "\uFFFE") {
+      if (word) (word as Cell).text += "-";
+      end();
+      continue;
+    }
+    const b = page.box(i);
+    const w = word as Cell | null;
+    if (b === null) {
+      if (w) w.text += ch;
+      continue;
+    }
+    if (w && (b.left - w.right > CELL_GAP || b.left < w.right - 1 || !withinLine(w, b))) end();
+    if (word === null) word = { text: ch, left: b.left, right: b.right, bottom: b.bottom, top: b.top };
+    else {
+      const open = word as Cell;
+      open.text += ch;
+      open.right = Math.max(open.right, b.right);
+      open.bottom = Math.min(open.bottom, b.bottom);
+      open.top = Math.max(open.top, b.top);
+    }
+  }
+  end();
+  return words;
+}
+
+/**
+ * A character on the line of a piece: its middle within the piece's height and a third of it either side (a comma
+ * below the line, an exponent above it, not the next line's first character).
+ */
+function withinLine(piece: Box, b: Box): boolean {
+  const middle = (b.bottom + b.top) / 2;
+  const third = (piece.top - piece.bottom) / 3;
+  return middle >= piece.bottom - third && middle <= piece.top + third;
+}
+
+/** One page's text, laid out as above; a page with a table of items under a header, read by its columns. */
 function pageText(m: Pdfium, doc: number, index: number): string {
   const x = m.pdfium.wasmExports;
   const page = x.FPDF_LoadPage(doc, index);
@@ -185,7 +244,9 @@ function pageText(m: Pdfium, doc: number, index: number): string {
   }
   const text = new TextPage(m, handle);
   try {
-    return layoutPage(text);
+    const laid = layoutPage(text);
+    if (!hasTableHeader(laid)) return laid;
+    return tableText(printLines(pageWords(text)))?.join("\n") ?? laid;
   } finally {
     text.close();
     x.FPDFText_ClosePage(handle);

@@ -1,0 +1,264 @@
+// A relevé laid out as a table in a PDF, read by its columns. A PDF's text layer gives a table row by row of print:
+// the first line of every cell on one line, then their second lines (« 2024-204 Décision modificative … Budget Mme
+// Sarah KHELIFI 44 9 - - Adoptée à la » / « principal majorité »), so read line by line a title is cut by the next
+// column and an outcome by the title's end. Under a header row (« N° | Objet | Rapporteur | Pour | … »), the pieces of
+// text are put back in their columns by where they stand, and each row — from one item's number to the next — is
+// written as one line, its cells in the header's order: « 2024-204 Décision modificative … Budget principal Mme Sarah
+// KHELIFI 44 9 - - Adoptée à la majorité ». Pure: pieces with their boxes in, lines out.
+import { foldWords } from "../vocab/fold.js";
+import { TABLE_HEADER_WORDS, TABLE_LABEL_START, TABLE_NUMBER_CELL, TABLE_NUMBER_WORD, TABLE_RAPPORTEUR_CELL, TABLE_OTHER_CELL, TABLE_TITLE_CELL } from "../vocab/fr.js";
+
+/** A piece of text on one line of print, with its box in points (y up, as PDF). */
+export interface Cell {
+  text: string;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
+/** A line of print: its pieces, left to right. */
+export type PrintLine = Cell[];
+
+/** Points between two pieces on one line of print beyond which they are two cells (pdf-parse's cellThreshold). */
+export const CELL_GAP = 7;
+
+/**
+ * Words grouped into lines of print (their heights overlapping by half the smaller one with the line's first word),
+ * top to bottom, each line's words left to right — whatever order the PDF wrote them in (a row at a time, or a cell
+ * at a time).
+ */
+export function printLines(words: readonly Cell[]): PrintLine[] {
+  const middle = (c: Cell): number => (c.bottom + c.top) / 2;
+  const sorted = [...words].sort((a, b) => middle(b) - middle(a) || a.left - b.left);
+  const lines: Cell[][] = [];
+  for (const word of sorted) {
+    const line = lines.find((l) => overlaps(l[0]!, word));
+    if (line) line.push(word);
+    else lines.push([word]);
+  }
+  return lines.map((l) => l.sort((a, b) => a.left - b.left));
+}
+
+function overlaps(a: { bottom: number; top: number }, b: { bottom: number; top: number }): boolean {
+  const overlap = Math.min(a.top, b.top) - Math.max(a.bottom, b.bottom);
+  const smaller = Math.min(a.top - a.bottom, b.top - b.bottom);
+  return smaller > 0 && overlap >= smaller / 2;
+}
+
+/** A line's text as the rest of ctg reads it: its words joined by a space. */
+const lineText = (line: readonly Cell[]): string => line.map((c) => c.text).join(" ");
+
+/** A line out of the table's rows as the page reader writes it: a tab between two cells (« M. X⇥M. Y »), a space between words. */
+function printedText(line: readonly Cell[]): string {
+  let out = "";
+  line.forEach((w, k) => (out += k === 0 ? w.text : `${w.left - line[k - 1]!.right > CELL_GAP ? "\t" : " "}${w.text}`));
+  return out;
+}
+
+/** A line's cells: its runs of words no farther apart than a cell's gap. */
+function cellsOf(line: PrintLine): Cell[] {
+  const cells: Cell[] = [];
+  for (const w of line) {
+    const last = cells[cells.length - 1];
+    if (last && w.left - last.right <= CELL_GAP) {
+      last.text += ` ${w.text}`;
+      last.right = Math.max(last.right, w.right);
+    } else cells.push({ ...w });
+  }
+  return cells;
+}
+
+/** A header row: three cells or more, only a header's words, a number's column, a title's and another. */
+function isHeader(line: PrintLine): boolean {
+  const cells = cellsOf(line);
+  if (cells.length < 3) return false;
+  if (!foldWords(lineText(line)).split(" ").every((w) => TABLE_HEADER_WORDS.has(w))) return false;
+  const folded = cells.map((c) => foldWords(c.text));
+  return folded.some((f) => TABLE_NUMBER_CELL.test(f)) && folded.some((f) => TABLE_TITLE_CELL.test(f)) && folded.some((f) => TABLE_OTHER_CELL.test(f));
+}
+
+/** Whether a page's text, as read line by line, has a header row: what makes reading its words' boxes worth it. */
+export function hasTableHeader(text: string): boolean {
+  for (const line of text.split("\n")) {
+    if (line.length > 160) continue;
+    const folded = foldWords(line);
+    const words = folded.split(" ");
+    if (words.length < 3 || !words.every((w) => TABLE_HEADER_WORDS.has(w))) continue;
+    if (TABLE_NUMBER_WORD.test(folded) && TABLE_TITLE_CELL.test(folded) && TABLE_OTHER_CELL.test(folded)) return true;
+  }
+  return false;
+}
+
+/** The next line carries on the header (« NPPV Décision » under « … Pour Contre Abst. »): a header's words only. */
+function carriesHeader(line: PrintLine): boolean {
+  return foldWords(lineText(line)).split(" ").every((w) => TABLE_HEADER_WORDS.has(w));
+}
+
+/**
+ * Where one column ends and the next starts: between two of the header's words, the stretch that the fewest words
+ * under it cross, its middle. A header's label may stand anywhere over its column (left, centred): the words of the
+ * rows say where the column is. Two words of the header closer than a cell's gap (« Pour Contre Abst. » over narrow
+ * columns, « N° de délibération » over one) are two columns only when no word under them crosses the gap.
+ */
+function boundariesOf(header: readonly PrintLine[], body: readonly PrintLine[]): number[] {
+  const labels: Cell[] = [];
+  for (const word of header.flat().sort((a, b) => a.left - b.left)) {
+    const last = labels[labels.length - 1];
+    if (last && word.left <= last.right) last.right = Math.max(last.right, word.right);
+    else labels.push({ ...word });
+  }
+  const words = body.flat();
+  const boundaries: number[] = [];
+  for (let i = 1; i < labels.length; i++) {
+    const from = Math.floor(labels[i - 1]!.right);
+    const to = Math.ceil(labels[i]!.left);
+    if (to - from < 2) {
+      if (to - from > 0 && labels[i]!.left - labels[i - 1]!.right > CELL_GAP) boundaries.push((from + to) / 2);
+      continue;
+    }
+    let best = Infinity;
+    let run = { start: from, length: 0 };
+    let current = { start: from, length: 0 };
+    for (let x = from; x <= to; x++) {
+      const crossing = words.reduce((n, w) => n + (w.left < x && w.right > x ? 1 : 0), 0);
+      if (crossing < best) {
+        best = crossing;
+        current = { start: x, length: 1 };
+        run = { ...current };
+      } else if (crossing === best) {
+        current = current.start + current.length === x ? { start: current.start, length: current.length + 1 } : { start: x, length: 1 };
+        if (current.length > run.length) run = { ...current };
+      }
+    }
+    // (close words are two columns when the second opens a label of its own, « Pour » after « Rapporteur », and almost
+    // no word under them crosses the gap — a name run long may: « N° de délibération », « OBJET DE LA … » stay one)
+    if (labels[i]!.left - labels[i - 1]!.right > CELL_GAP || (best <= Math.min(2, Math.floor(body.length / 10)) && TABLE_LABEL_START.test(foldWords(labels[i]!.text)))) boundaries.push(run.start + (run.length - 1) / 2);
+  }
+  return boundaries;
+}
+
+/** The column a word stands in: the boundaries left of its middle. */
+function columnOf(word: Cell, boundaries: readonly number[]): number {
+  const middle = (word.left + word.right) / 2;
+  let column = 0;
+  while (column < boundaries.length && boundaries[column]! < middle) column++;
+  return column;
+}
+
+/** A row's column: its lines' words; a word cut at a line's end by a hyphen is joined again (« Saint-» « Crépin »). */
+function joinColumn(lines: readonly string[]): string {
+  let out = "";
+  for (const line of lines) out += out === "" ? line : /\p{L}-$/u.test(out) ? line : ` ${line}`;
+  return out;
+}
+
+const HAS_LOWER = /\p{Ll}/u;
+/** a word in capitals, as a rubric has */
+const CAPITALS = /\p{Lu}{2}/u;
+/** what marks a line as a unit of its own for the normaliser: the record separator (U+001E) before it */
+export const UNIT = "\u001E";
+/** what an item's number has: a figure, or is: a roman numeral */
+const ITEM_NUMBER = /\d|^[IVXLC]+\.?$/;
+
+/**
+ * A page's lines of print, read as text: lines above the first header as they stand; under a header, each row (from
+ * a line with a number in the numbers' column to the next) as one line of its columns' text. A line with a cell
+ * across three columns or more, a line in capitals under a title in lower case (a rubric), or a line far below the
+ * last (a footer) closes the row and stands as it is. Null when the page has no such header: it is read as it is.
+ */
+export function tableText(lines: readonly PrintLine[]): string[] | null {
+  const first = lines.findIndex(isHeader);
+  if (first < 0) return null;
+  const out: string[] = lines.slice(0, first).map(printedText);
+  let at = first;
+  while (at < lines.length) {
+    const header = [lines[at]!];
+    at++;
+    while (at < lines.length && header.length < 3 && carriesHeader(lines[at]!)) header.push(lines[at++]!);
+    let end = at;
+    while (end < lines.length && !isHeader(lines[end]!)) end++;
+    out.push(...readRows(header, lines.slice(at, end)));
+    at = end;
+  }
+  return out;
+}
+
+function readRows(header: readonly PrintLine[], body: readonly PrintLine[]): string[] {
+  const boundaries = boundariesOf(header, body);
+  const columns = boundaries.length + 1;
+  const numberCell = cellsOf(header[0]!).find((c) => TABLE_NUMBER_CELL.test(foldWords(c.text)))!;
+  const numberColumn = columnOf(numberCell, boundaries);
+  // the columns as a row is written out: the header's order, but a rapporteur's column before the number and the
+  // title goes after the title (« Mme Agnès CAZALS | 2021/12/342 | Budget Primitif … » is written « 2021/12/342 Budget
+  // Primitif … Mme Agnès CAZALS »: a row opens with its number or its title, as the segmenter reads rows)
+  const cellColumn = (test: RegExp): number => {
+    const cell = cellsOf(header[0]!).find((c) => test.test(foldWords(c.text)));
+    return cell ? columnOf(cell, boundaries) : -1;
+  };
+  const titleColumn = cellColumn(TABLE_TITLE_CELL);
+  const rapporteurColumn = cellColumn(TABLE_RAPPORTEUR_CELL);
+  const order = Array.from({ length: columns }, (_, c) => c);
+  if (rapporteurColumn >= 0 && titleColumn > rapporteurColumn && numberColumn > rapporteurColumn) {
+    order.splice(order.indexOf(rapporteurColumn), 1);
+    order.splice(order.indexOf(titleColumn) + 1, 0, rapporteurColumn);
+  }
+  const out: string[] = [];
+  let row: string[][] | null = null;
+  // each row a unit of its own (src/normalise/index.ts)
+  // the rapporteur's cell on a unit of its own after the row, under its header's label (« Rapporteur·e : Mme Sarah
+  // KHELIFI »): in the row, a name between the title and the figures ran on as the title's end
+  let rapporteurLabel: string | null = null;
+  const flush = (): void => {
+    if (!row) return;
+    const cells = row;
+    row = null;
+    if (rapporteurLabel === null) {
+      // the header's own row: its labels in the table's order, the rapporteur's label kept for the rows
+      // (only where a row opens with its number: a row that opens with its title and gives its number in a later
+      // column, « … Compte-rendu C2024_0239 Mme FLAMAND Adoptée », is read with the rapporteur after the number)
+      rapporteurLabel = rapporteurColumn >= 0 && order.indexOf(numberColumn) < order.indexOf(titleColumn) ? joinColumn(cells[rapporteurColumn]!).replace(/\s*[:–-]\s*$/, "") : "";
+      out.push(`${UNIT}${cells.map(joinColumn).filter((t) => t !== "").join(" ")}`);
+      return;
+    }
+    const rapporteur = rapporteurColumn >= 0 ? joinColumn(cells[rapporteurColumn]!) : "";
+    out.push(`${UNIT}${order.filter((c) => c !== rapporteurColumn || rapporteurLabel === "").map((c) => joinColumn(cells[c]!)).filter((t) => t !== "").join(" ")}`);
+    if (rapporteur !== "" && rapporteurLabel !== "") out.push(`${UNIT}${rapporteurLabel} : ${rapporteur}`);
+  };
+  const add = (target: string[][], line: PrintLine): void => {
+    const parts: Cell[][] = Array.from({ length: columns }, () => []);
+    for (const word of line) parts[columnOf(word, boundaries)]!.push(word);
+    parts.forEach((words, column) => words.length > 0 && target[column]!.push(lineText(words)));
+  };
+  // the header itself, one line of its columns' labels
+  row = Array.from({ length: columns }, () => []);
+  for (const line of header) add(row, line);
+  flush();
+  // a line far below the last, to tell a footer from a row's next line
+  // (the words' usual height, times three and a half: a row's lines and rows are closer, a footer is not)
+  const heights = body.flat().map((w) => w.top - w.bottom).sort((a, b) => a - b);
+  const height = heights[Math.floor(heights.length / 2)] ?? 0;
+  let previous: PrintLine | undefined = header[header.length - 1];
+  for (const line of body) {
+    const far = previous !== undefined && height > 0 && previous[0]!.bottom - line[0]!.bottom > 3.5 * height;
+    previous = line;
+    const cells = cellsOf(line);
+    const across = cells.some((c) => columnOf({ ...c, right: c.left }, boundaries) + 2 <= columnOf({ ...c, left: c.right }, boundaries));
+    if (!across && line.some((w) => columnOf(w, boundaries) === numberColumn && ITEM_NUMBER.test(w.text))) {
+      flush();
+      row = Array.from({ length: columns }, () => []);
+      add(row, line);
+      continue;
+    }
+    const current = row as string[][] | null;
+    const rubric = current !== null && cells.length === 1 && CAPITALS.test(lineText(line)) && !HAS_LOWER.test(lineText(line)) && HAS_LOWER.test(current[columnOf(line[0]!, boundaries)]!.join(" "));
+    if (current === null || across || far || rubric) {
+      flush();
+      out.push(`${UNIT}${printedText(line)}`);
+      continue;
+    }
+    add(current, line);
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { hasTableHeader, printLines, tableText, UNIT, type Cell } from "../../src/load/table-layout.js";
+
+// A relevé's table as a PDF's text layer gives it: each word with its box (points, y up). `cells` places a line of
+// print: [x, text] pairs, each text's words laid 4.5 points per character, a space between them.
+function line(y: number, cells: Array<[number, string]>): Cell[] {
+  const words: Cell[] = [];
+  for (const [x, text] of cells) {
+    let left = x;
+    for (const w of text.split(" ")) {
+      words.push({ text: w, left, right: left + 4.5 * w.length, bottom: y, top: y + 8 });
+      left += 4.5 * w.length + 2.5;
+    }
+  }
+  return words;
+}
+const text = (words: Cell[]) => tableText(printLines(words))?.map((l) => l.replace(UNIT, "")) ?? null;
+
+// columns: N° at 40, Objet at 90, Rapporteur at 330, Pour 430, Contre 460, Abst. 490, Décision 520
+const HEADER = line(700, [[40, "N°"], [90, "Objet"], [330, "Rapporteur"], [430, "Pour"], [460, "Contre"], [490, "Abst."], [520, "Décision"]]);
+
+describe("a relevé's table read by its columns", () => {
+  it("writes each row whole, its title's lines joined, the rapporteur on a unit of its own after it", () => {
+    const words = [
+      ...line(760, [[40, "VILLE DE VILLEURBANNE"]]),
+      ...HEADER,
+      ...line(686, [[40, "2024-204"], [90, "Décision modificative n° 2 – Budget"], [330, "Mme Sarah KHELIFI"], [432, "44"], [463, "9"], [493, "-"], [520, "Adoptée à la"]]),
+      ...line(675, [[90, "principal"], [520, "majorité"]]),
+      ...line(660, [[90, "FINANCES ET COMMANDE PUBLIQUE"]]),
+      ...line(646, [[40, "2024-205"], [90, "Garantie d'emprunt"], [330, "M. Théo VASSEUR"], [432, "51"], [463, "-"], [493, "2"], [520, "Adoptée"]]),
+      ...line(560, [[150, "Ville de Villeurbanne – page 1/2"]]),
+    ];
+    expect(text(words)).toEqual([
+      "VILLE DE VILLEURBANNE",
+      "N° Objet Rapporteur Pour Contre Abst. Décision",
+      "2024-204 Décision modificative n° 2 – Budget principal 44 9 - Adoptée à la majorité",
+      "Rapporteur : Mme Sarah KHELIFI",
+      // a line in capitals under a title in lower case: a rubric, not the title's end
+      "FINANCES ET COMMANDE PUBLIQUE",
+      "2024-205 Garantie d'emprunt 51 - 2 Adoptée",
+      "Rapporteur : M. Théo VASSEUR",
+      // far below the last row: a footer, on its own
+      "Ville de Villeurbanne – page 1/2",
+    ]);
+  });
+
+  it("puts words back on their lines whatever order the PDF wrote them in (a cell at a time)", () => {
+    const row = [
+      ...line(686, [[40, "2024-204"]]), ...line(686, [[90, "Décision modificative n° 2 – Budget"]]), ...line(675, [[90, "principal"]]),
+      ...line(686, [[330, "Mme Sarah KHELIFI"]]), ...line(686, [[432, "44"], [463, "9"], [493, "-"]]), ...line(686, [[520, "Adoptée"]]),
+    ];
+    expect(text([...HEADER, ...row.reverse()])).toEqual([
+      "N° Objet Rapporteur Pour Contre Abst. Décision",
+      "2024-204 Décision modificative n° 2 – Budget principal 44 9 - Adoptée",
+      "Rapporteur : Mme Sarah KHELIFI",
+    ]);
+  });
+
+  it("writes a row whose rapporteur comes first with its number and title first", () => {
+    const words = [
+      ...line(700, [[40, "RAPPORTEUR"], [150, "N°"], [220, "OBJET DE LA DÉLIBÉRATION – VOTE"]]),
+      ...line(686, [[40, "Mme Agnès"], [150, "2021/12/345"], [220, "Fiscalité locale – Vote des taux 2022 de la taxe foncière bâtie"]]),
+      ...line(675, [[40, "CAZALS"], [220, "Pour : 73 – Contre : 14"]]),
+    ];
+    expect(text(words)).toEqual([
+      "RAPPORTEUR N° OBJET DE LA DÉLIBÉRATION – VOTE",
+      "2021/12/345 Fiscalité locale – Vote des taux 2022 de la taxe foncière bâtie Pour : 73 – Contre : 14",
+      "RAPPORTEUR : Mme Agnès CAZALS",
+    ]);
+  });
+
+  it("leaves a page without a header of a relevé as it is (null)", () => {
+    expect(text([...line(700, [[40, "Présents : 12"], [300, "Votants : 14"]]), ...line(686, [[40, "Objet : Tarifs de la cantine"]])])).toBeNull();
+  });
+});
+
+describe("whether a page's text has a relevé's header", () => {
+  it.each([
+    ["N° Objet Rapporteur·e Pour Contre Abst. NPPV Décision", true],
+    ["RAPPORTEUR N° OBJET DE LA DÉLIBÉRATION – VOTE", true],
+    ["N° AFFAIRE OBJET DÉCISION DU CONSEIL", true],
+    ["Objet N° de Rapporteur Résultat du vote", true],
+    // a sentence holding the words, a form's labels
+    ["ont fait l'objet d'un vote groupé.", false],
+    ["Délibération n° 2024-12 Objet : vote du budget", false],
+    ["N° Objet", false],
+  ])("%s -> %s", (header, expected) => expect(hasTableHeader(`COMMUNE DE X\n${header}\n1 Budget`)).toBe(expected));
+});
