@@ -6,7 +6,7 @@
 // written as one line, its cells in the header's order: « 2024-204 Décision modificative … Budget principal Mme Sarah
 // KHELIFI 44 9 - - Adoptée à la majorité ». Pure: pieces with their boxes in, lines out.
 import { foldWords } from "../vocab/fold.js";
-import { TABLE_HEADER_WORDS, TABLE_LABEL_START, TABLE_NUMBER_CELL, TABLE_NUMBER_WORD, TABLE_RAPPORTEUR_CELL, TABLE_OTHER_CELL, TABLE_TITLE_CELL } from "../vocab/fr.js";
+import { TABLE_HEADER_NEED_NUMBER, TABLE_HEADER_NEED_TITLE, TABLE_HEADER_WORDS, TABLE_LABEL_START, TABLE_NUMBER_CELL, TABLE_NUMBER_WORD, TABLE_RAPPORTEUR_CELL, TABLE_OTHER_CELL, TABLE_TITLE_CELL } from "../vocab/fr.js";
 
 /** A piece of text on one line of print, with its box in points (y up, as PDF). */
 export interface Cell {
@@ -80,6 +80,8 @@ function isHeader(line: PrintLine): boolean {
 
 /** Whether a page's text, as read line by line, has a header row: what makes reading its words' boxes worth it. */
 export function hasTableHeader(text: string): boolean {
+  // (a cheap look first: every page is asked, few have a number's and a title's label)
+  if (!TABLE_HEADER_NEED_NUMBER.test(text) || !TABLE_HEADER_NEED_TITLE.test(text)) return false;
   for (const line of text.split("\n")) {
     if (line.length > 160) continue;
     const folded = foldWords(line);

@@ -798,6 +798,9 @@ export const TABLE_HEADER_WORDS = new Set([
   "pour", "contre", "abst", "abstention", "abstentions", "nppv", "vote", "votes", "resultat", "resultats",
   "decision", "decisions", "conseil", "observations", "observation", "suite", "donnee", "adopte", "adoption",
 ]);
+/** what a page's text must hold before its lines are searched for such a header: a number's label and a title's (speed) */
+export const TABLE_HEADER_NEED_NUMBER = /[Nn]°|N[Oo]\.?\s|Num|NUM/;
+export const TABLE_HEADER_NEED_TITLE = /[Oo]bjet|OBJET|[Ii]ntitul|INTITUL|[Aa]ffaire|AFFAIRE|[Tt]itre|TITRE|[Dd][ée]lib|D[ÉE]LIB|[Dd]ossier|DOSSIER/;
 /** the header's cell over the items' numbers: « N° », « N° de délibération », « Numéro », « N° AFFAIRE » (folded) */
 export const TABLE_NUMBER_CELL = /^(?:n|no|num|numeros?)(?: |$)/;
 /** the same word anywhere in a header read as one line */
