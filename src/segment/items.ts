@@ -250,7 +250,8 @@ function headingsByShape(lines: Line[]): Heading[] {
         continue;
       }
       if (sub) continue;
-      if (prev && v !== value(prev.ordinal!) + 1 && v !== 1) {
+      // (the one after an item kept out of its order goes on from it: « 9 » printed before « 7 », then « 8 »)
+      if (prev && v !== value(prev.ordinal!) + 1 && v !== 1 && !(last && last !== prev && v === value(last.ordinal!) + 1)) {
         // restarts at 1 (agenda then body) are fine; other jumps are not headings, unless voted like the one before
         if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) {
           if (voted(h) && voted(last) && !kept.some((k) => k.ordinal === h.ordinal)) kept.push(h);

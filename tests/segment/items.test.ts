@@ -26,6 +26,11 @@ inEveryLayout("segment", (shape) => {
       [["1", "DÉLÉGATIONS CONSENTIES AU MAIRE PAR LE CONSEIL MUNICIPAL (ART. L.2122-22 DU CGCT)"], ["2", "DÉSIGNATION DES DÉLÉGUÉS AU SYNDICAT D'ÉNERGIE"]],
     ],
     [
+      "an item printed before the ones it follows (« 9 » before « 7 », « 8 »), a note between a heading and its tally (Dijon)",
+      `${HEADER}\nLe Maire ouvre la séance.\n1 Approbation du procès-verbal\nPour : 56\nAdopté à l'unanimité.\n2 Budget primitif 2025\nPour : 43 – Contre : 10\nAdopté à la majorité.\n9 Constitution de provisions pour risques\nPour : 56\nAdopté à l'unanimité.\n7 Tarifs des services publics municipaux\nPour : 43 – Contre : 10\nAdopté à la majorité.\n8 Subvention de fonctionnement au CCAS\nM. Rachid ZERROUK quitte la séance et donne pouvoir à Mme Béatrice SIMONOT.\nPour : 56\nAdopté à l'unanimité.\n10 Garantie d'emprunt à Grand Dijon Habitat\nPour : 53\nAdopté à l'unanimité.`,
+      [["1", "Approbation du procès-verbal"], ["2", "Budget primitif 2025"], ["9", "Constitution de provisions pour risques"], ["7", "Tarifs des services publics municipaux"], ["8", "Subvention de fonctionnement au CCAS"], ["10", "Garantie d'emprunt à Grand Dijon Habitat"]],
+    ],
+    [
       "numbered YY-MM/NNN with a dash",
       `${HEADER}\n24-02/011 — Adoption du budget primitif 2024 :\nLe Maire présente le budget.\nAdopté à l'unanimité.\n24-02/012 — Tarifs de la cantine scolaire :\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`,
       [["24-02/011", "Adoption du budget primitif 2024"], ["24-02/012", "Tarifs de la cantine scolaire"]],
