@@ -23,7 +23,8 @@ const NAMES: Array<[string, string]> = [
   ["971", "Guadeloupe"], ["972", "Martinique"], ["973", "Guyane"], ["974", "La Réunion"], ["976", "Mayotte"],
 ];
 
-const BY_NAME = new Map(NAMES.map(([code, name]) => [foldWords(name), code]));
+// (also without the article a heading's « de la » takes: « DÉPARTEMENT DE LA RÉUNION » is La Réunion)
+const BY_NAME = new Map(NAMES.flatMap(([code, name]) => [[foldWords(name), code], [foldWords(name).replace(/^(?:la|le|les|l) /, ""), code]] as const));
 
 export function departmentCode(name: string): string | undefined {
   return BY_NAME.get(foldWords(name));

@@ -114,7 +114,9 @@ export const DEPARTMENT_AUTHORITY = new RegExp(
 export const DEPARTMENT_COUNCIL_HEADING = new RegExp(`^\\s*(?:Le\\s+|LE\\s+)?(?:CONSEIL\\s+D[ÉE]PARTEMENTAL|Conseil\\s+d[ée]partemental)\\s+(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)(\\p{Lu}[\\p{L}'’ -]{2,40}?)(?:${AUTHORITY_NAME_END}|(?=\\s+\\p{Ll}))`, "u");
 /** the bodies of a département or a region */
 export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gional|commission permanente)$/;
-export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(])|\s{2})/iu;
+/** « DÉPARTEMENT DE LA RÉUNION » (group 1: the name), up to a punctuation mark, two spaces, or the next heading once a
+ * header is read as one line (« … DE LA RÉUNION COMMUNE DE SAINT-PAUL », « … DU CANTAL RÉPUBLIQUE FRANÇAISE ») */
+export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(–])|\s{2}|\s(?:COMMUNE|MAIRIE|VILLE|ARRONDISSEMENT|CANTON|EXTRAIT|CONSEIL|COMMUNAUT[ÉE]|SYNDICAT|R[ÉE]PUBLIQUE|REGISTRE|S[ÉE]ANCE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S-VERBAL|COMPTE)(?![\p{L}]))/iu;
 
 export const SESSION_DATE_LABELS =
   /(?:^\s*le\s+(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|r[ée]gional)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;

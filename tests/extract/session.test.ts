@@ -66,6 +66,18 @@ inEveryLayout("session header", (shape) => {
     expect(extractAuthority(lines, lines, ev())).toMatchObject({ name: "Montferrier-le-Haut", kind: "commune" });
   });
 
+  it.each([
+    // the department stated in the header, even run on into the next heading once the lines are joined
+    ["RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT DE LA RÉUNION\nCOMMUNE DE SAINT-PAUL", "974"],
+    ["DÉPARTEMENT DU CANTAL RÉPUBLIQUE FRANÇAISE\nCOMMUNE DE MURAT", "15"],
+    ["DÉPARTEMENT DE LA CORSE-DU-SUD ARRONDISSEMENT DE SARTÈNE\nCOMMUNE DE PORTO-VECCHIO", "2A"],
+    // a department named inside a sentence is no heading's
+    ["CONSIDÉRANT que le contrat associe les communautés du Département du Doubs Baumois et du Pays de Sancey", null],
+  ])("department of %j -> %s", (text, department) => {
+    const lines = linesOf(text);
+    expect(extractAuthority(lines, lines, ev()).department).toBe(department);
+  });
+
   it("Fait à ... names the commune when nothing else does", () => {
     const lines = linesOf("Le Conseil adopte.\nFait à Saint-Alban, le 4 mars 2024");
     expect(extractAuthority([], lines, ev()).name).toBe("Saint-Alban");
