@@ -13,7 +13,7 @@ import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
   NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_AFTER_NAME, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
-  COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, COUNTS_IN_SENTENCE, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, STATUS_ABSENT,
+  COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, COUNTS_IN_SENTENCE, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, FOOTNOTE_PROXY, STARRED_NAME, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
 import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
@@ -348,6 +348,30 @@ function asteriskProxies(present: string, absent: string): Proxy[] {
   return out;
 }
 
+/** Proxies given by starred names, their holders named in footnotes: « Excusés : Patrick *, Éliane ** » / « * pouvoir à Martine ». */
+function footnoteProxies(lines: readonly Line[], givers: string): { proxies: Proxy[]; at: Line | undefined } {
+  const holders = new Map<number, Person>();
+  let at: Line | undefined;
+  for (const l of lines) {
+    if (!l.text.includes("*")) continue;
+    for (const m of l.text.matchAll(FOOTNOTE_PROXY)) {
+      const holder = parsePerson(m[2]!);
+      if (holder && !holders.has(m[1]!.length)) {
+        holders.set(m[1]!.length, holder);
+        at ??= l;
+      }
+    }
+  }
+  if (holders.size === 0) return { proxies: [], at };
+  const proxies: Proxy[] = [];
+  for (const m of givers.replace(FOOTNOTE_PROXY, " ").matchAll(STARRED_NAME)) {
+    const from = parsePerson(m[1]!);
+    const to = holders.get(m[2]!.length);
+    if (from && to && !proxies.some((p) => samePerson(p.from, from))) proxies.push({ from, to });
+  }
+  return { proxies, at };
+}
+
 const stripMarks = (s: string) => s.replace(PROXY_MARKS, "");
 
 export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
@@ -381,8 +405,11 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   const presentText = blocks.filter((b) => b.kind === "present").map((b) => b.text).join(", ");
   const absentText = blocks.filter((b) => b.kind !== "present").map((b) => b.text).join(", ");
   const starred = asteriskProxies(presentText, absentText);
+  // starred names and footnotes saying to whom each gave its proxy (« Patrick * » … « * pouvoir à Martine »)
+  const footnotes = footnoteProxies(lines, absentText);
   for (const b of blocks) {
-    const text = stripMarks(b.text);
+    // (with footnotes, the lists lose them and their names' stars)
+    const text = footnotes.proxies.length ? stripMarks(b.text).replace(FOOTNOTE_PROXY, " ").replace(STARRED_NAME, "$1") : stripMarks(b.text);
     if (b.kind === "represented") {
       const proxies = parseProxies(text);
       pushAll(a.proxies, proxies);
@@ -421,6 +448,10 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
     ev.add("/attendance/absentMembers", lines.find((l) => ABSENTS_LABEL.test(l.text)));
   }
   for (const p of starred) if (!a.proxies.some((q) => samePerson(q.from, p.from))) a.proxies.push(p);
+  if (footnotes.proxies.length) {
+    for (const p of footnotes.proxies) if (!a.proxies.some((q) => samePerson(q.from, p.from))) a.proxies.push(p);
+    ev.add("/attendance/proxies", footnotes.at);
+  }
   // the same giver read twice (two wordings of one list) counts once; "JF Orsatelli" and "J. Orsatelli" are two
   // members, so the comparison is on the name's letters, not the lenient match
   a.proxies = a.proxies.filter((p, i) => a.proxies.findIndex((q) => personKey(q.from) === personKey(p.from)) === i);

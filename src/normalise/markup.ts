@@ -1,7 +1,7 @@
 // Markup found in text exports: HTML list fragments (<ul><li>), Markdown (headings, emphasis, links, escapes, list
 // bullets) and tables (tab-separated rows, Markdown pipes). Lists become "- item" lines; tables are returned as
 // structured blocks for the extractors, and a table of counts under their labels also as "Label : value" lines.
-import { NUMBER_COLUMN, TITLE_COLUMN } from "../vocab/fr.js";
+import { FOOTNOTE_AFTER_STAR, NUMBER_COLUMN, TITLE_COLUMN } from "../vocab/fr.js";
 
 export interface Table {
   page: number;
@@ -53,7 +53,8 @@ export function isMarkdownRule(line: string): boolean {
 }
 
 /** a list's bullet at a line's start */
-const MD_BULLET = /^\s*[*+]\s+(?=\S)/;
+// (not a footnote's star: « * pouvoir à Martine » says whose proxy a starred name gave)
+const MD_BULLET = new RegExp(`^\\s*[*+]\\s+(?=\\S)(?!${FOOTNOTE_AFTER_STAR.source})`, "u");
 /** a heading's hashes, at a line's start or inside a text collapsed to one line ("… CARREL ### 1. Approbation …") */
 const MD_HEADING = /(?:^\s*#{1,6}|(?<=\s)#{2,6})\s+(?=[\p{Lu}\d«"])/gu;
 /** bold and italic: the markers hug a word on both sides ("**Présents :**", "*Vote : unanimité*", "__Objet__"); the

@@ -585,6 +585,15 @@ export const MOVEMENT_ARRIVAL = /arriv/i;
 export const PROXY_MARK = /\s*\(\s*Pr\s*(\*+)\s*\)/gu;
 /** a character a name before its mark may hold */
 export const NAME_BEFORE_MARK_CHAR = /[\p{L}' .-]/u;
+/**
+ * a footnote that says whose proxy a starred name gave (global: matchAll only; group 1: the stars, 2: the holder):
+ * « Excusés : Patrick *, Éliane ** » then « * pouvoir à Martine », « ** procuration donnée à Jean-Claude »
+ */
+export const FOOTNOTE_PROXY = /(?<![\p{L}*])(\*{1,3})\s*(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+[àa]\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
+/** what follows a footnote's star, not a list's bullet: « * pouvoir à Martine » */
+export const FOOTNOTE_AFTER_STAR = /(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+[àa]\s/;
+/** a name a star marks after it (global: matchAll only; group 1: the name, 2: the stars): « Patrick * », « Éliane ** » */
+export const STARRED_NAME = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(\*{1,3})(?![\p{L}*])/gu;
 /** asterisk proxy markers, removed everywhere (global: used with replace only): "(Pr*)", "(Pr **)" */
 export const PROXY_MARKS = /\(\s*Pr\s*\*+\s*\)/g;
 /** where the attendance sentence of a header ends: "Le Maire ouvre la séance", "La Présidente", "Le Conseil municipal" */

@@ -155,6 +155,8 @@ inEveryLayout("proxies", (shape) => {
     ["Avaient donné procuration : M. Laurent CURT à M. Bruno CHAPPET", [["CURT", "CHAPPET"]]],
     ["Absents représentés : Mme ARNOULD par M. BOUCHEZ, M. BRUNET par Mme CARON.", [["ARNOULD", "BOUCHEZ"], ["BRUNET", "CARON"]]],
     ["Représentés : Mme Lucie FAVRE représentée par M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
+    // starred names, their holders in footnotes (Lavardens); a star alone opening a line is no bullet there
+    ["Présents : Jean-Claude, Martine, Sylvie.\nExcusés : Patrick *, Éliane **\nAbsent : Julien\n     * pouvoir à Martine\n     ** pouvoir à Jean-Claude", [["Patrick", "Martine"], ["Éliane", "Jean-Claude"]]],
     // « Étaient absents représentés : », « ÉTAIENT EXCUSÉS ET REPRÉSENTÉS : » (Orléans, Aix-en-Provence), after a list of the present
     ["Étaient présents : M. Serge GROUARD, Mme Florence CARRÉ.\nÉtaient absents représentés :\nMme DELCOURT\tpouvoir à\tM. CHAPUIS\nM. FOURNIER\tpouvoir à\tMme RAFFIN", [["DELCOURT", "CHAPUIS"], ["FOURNIER", "RAFFIN"]]],
     ["Étaient présents : M. Serge GROUARD, Mme Florence CARRÉ\n\nÉTAIENT EXCUSÉS ET REPRÉSENTÉS :\nMme DELCOURT pouvoir à M. CHAPUIS", [["DELCOURT", "CHAPUIS"]]],
