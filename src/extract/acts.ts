@@ -6,7 +6,7 @@ import type { Normalised } from "../normalise/index.js";
 import { segment, splitHeading, type Item } from "../segment/items.js";
 import { partNumber, partsByPosition, splitDocuments, stampsWithin, tablesWithin } from "../segment/documents.js";
 import { extractSession, type SessionInfo } from "./session.js";
-import { extractAttendance } from "./attendance.js";
+import { extractAttendance, statedVoters } from "./attendance.js";
 import { completeProxyHolders } from "./proxy-holders.js";
 import { extractPrefecture } from "./prefecture.js";
 import { extractVote } from "./vote.js";
@@ -112,6 +112,13 @@ function extractDocument(n: Normalised): Act[] {
     const att = copyAttendance(running);
     running = copyAttendance(running);
     applyEvents(item.lines, att, ev);
+    // the act's own count of voters, stated in its text, holds for it (a member who left, a proxy that went with her)
+    const voters = statedVoters(item.lines);
+    if (voters) {
+      att.voters = voters.value;
+      att.basis.voters = "stated";
+      ev.add("/attendance/voters", voters.at);
+    }
     const president = itemPresident(item.lines, ev);
     const vote = extractVote(item.lines, { attendance: att, title: item.title }, ev);
     const b = base(ev);

@@ -13,7 +13,7 @@ import {
   ABSENTS_LABEL, BEFORE_CIVILITY, CHAIR_OR_COUNCIL_SUBJECT, COUNT_NOUN_BEFORE_LABEL, EMPTY_PROXY_LABEL, INLINE_ABSENTS, INLINE_PROXIES,
   LIST_ENDS_OPEN, LIST_SUBLABEL, MOVEMENT_ARRIVAL, MOVEMENT_NOTE, NAME_LIST_SEPARATOR_SCAN, NAME_PARTICLE, NAME_WITH_STATUS,
   NOT_A_NAME_LIST_START, NOT_FOLLOWED_BY_OU, PRESENT_OR_LABEL, PROXY_AFTER_NAME, PROXY_IN_PARENTHESES, PROXY_LINE_CUE, PROXY_MARK, NAME_BEFORE_MARK_CHAR,
-  COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, COUNTS_IN_SENTENCE, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, FOOTNOTE_PROXY, STARRED_NAME, STATUS_ABSENT,
+  COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, COUNTS_IN_SENTENCE, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, FOOTNOTE_PROXY, STARRED_NAME, ITEM_VOTERS, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
 import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
@@ -373,6 +373,15 @@ function footnoteProxies(lines: readonly Line[], givers: string): { proxies: Pro
 }
 
 const stripMarks = (s: string) => s.replace(PROXY_MARKS, "");
+
+/** An act's own count of voters, stated in its text (« Votants : 8 - Pour : 8 »): it holds for that act. */
+export function statedVoters(lines: readonly Line[]): { value: number; at: Line } | null {
+  for (const l of lines) {
+    const m = ITEM_VOTERS.exec(l.text);
+    if (m) return { value: Number(m[1]), at: l };
+  }
+  return null;
+}
 
 export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   const a = emptyAttendance();

@@ -592,6 +592,8 @@ export const NAME_BEFORE_MARK_CHAR = /[\p{L}' .-]/u;
 export const FOOTNOTE_PROXY = /(?<![\p{L}*])(\*{1,3})\s*(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+[àa]\s+((?:(?:M\.|Mme|Monsieur|Madame)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})/gu;
 /** what follows a footnote's star, not a list's bullet: « * pouvoir à Martine » */
 export const FOOTNOTE_AFTER_STAR = /(?:pouvoir|procuration)(?:\s+donn[ée]e?)?\s+[àa]\s/;
+/** an act's own count of voters, labelled in its text (« Votants : 8 - Pour : 8 », « (Votants : 9) », « Nombre de votants : 10 »; group 1) */
+export const ITEM_VOTERS = /(?<![\p{L}])(?:[Nn]ombre\s+de\s+votants|Votants|VOTANTS)\s*:\s*(\d{1,3})(?!\d)/u;
 /** a name a star marks after it (global: matchAll only; group 1: the name, 2: the stars): « Patrick * », « Éliane ** » */
 export const STARRED_NAME = /(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*(\*{1,3})(?![\p{L}*])/gu;
 /** asterisk proxy markers, removed everywhere (global: used with replace only): "(Pr*)", "(Pr **)" */

@@ -203,6 +203,23 @@ La délibération est adoptée.
   });
 });
 
+inEveryLayout("minutes whose acts each state their voters", (shape) => {
+  const MINUTES = `COMMUNE DE BESSANS
+COMPTE RENDU DE LA SÉANCE DU CONSEIL MUNICIPAL du 14 septembre 2023
+Conseillers en exercice : 11 Présents : 8 Votants : 10
+Délibération n° 2023-044 : Convention de déneigement avec Bonneval-sur-Arc
+Le Maire présente la convention.
+Votants : 10 - Pour : 8 - Contre : 1 - Abstentions : 1
+Délibération n° 2023-045 : Subvention exceptionnelle au Ski-Club
+Mme Odile CIMAZ, présidente du club, quitte la salle et ne prend part ni au débat ni au vote (ainsi que le pouvoir qu'elle détient).
+Votants : 8 - Pour : 8 - Contre : 0
+`;
+  it("gives each act the voters its text states", () => {
+    const acts = parseAsWritten(shape(MINUTES)).acts;
+    expect(acts.map((a) => [a.number, a.attendance.voters, a.attendance.basis.voters])).toEqual([["2023-044", 10, "stated"], ["2023-045", 8, "stated"]]);
+  });
+});
+
 inEveryLayout("an extract whose chair leaves the room for the act", (shape) => {
   const EXTRACT = `MAIRIE DE TOULOUSE
 EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS Délibération n° 24-0456
