@@ -481,7 +481,7 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
     set("absent", counts.excused.value, counts.excused.at);
   }
   // inferred counts, each from stated ones only: src/infer/attendance.ts
-  inferAttendanceCounts(a, { presentList: blocks.some((b) => b.kind === "present"), emptyProxyLabel: hasEmptyProxyLabel(lines) });
+  inferAttendanceCounts(a, { presentList: blocks.some((b) => b.kind === "present"), emptyProxyLabel: hasEmptyProxyLabel(lines), absentList: blocks.some((b) => b.kind === "absent") });
   return a;
 }
 

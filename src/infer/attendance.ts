@@ -1,8 +1,12 @@
 // Inferred attendance counts of a session, each derived from stated values only: the present members from
 // the voters and the represented, or from the present list; the represented from the proxies read, or 0 when
-// the act prints an empty "Procuration(s) :" label. A count already known (stated) is never replaced; every
-// value set here is marked "inferred" in attendance.basis and carries no evidence line of its own.
-import type { Attendance } from "../schema/record.js";
+// the act prints an empty "Procuration(s) :" label; the absent from the lists of the absent and the
+// excused, their proxies' givers aside, when the other counts do not say otherwise.
+// A count already known (stated) is never replaced; every value set here is marked "inferred" in attendance.basis and carries no evidence line of its own.
+import type { Attendance, Person } from "../schema/record.js";
+
+/** a member's name as a key: the letters of the surname, else of the whole name */
+const nameKey = (p: Person): string => (p.lastName ?? p.name).toLowerCase().replace(/[^\p{L}]/gu, "");
 
 /** What the extractor read in the text that the inference needs besides the counts and lists. */
 export interface AttendanceFacts {
@@ -10,9 +14,11 @@ export interface AttendanceFacts {
   presentList: boolean;
   /** "Procuration(s) :" printed with nothing after it: the act says there was no proxy */
   emptyProxyLabel: boolean;
+  /** an absent list ("Absents : A, B", "Était absente : C") was read: with the excused, its members, the proxies' givers aside, are counted */
+  absentList?: boolean;
 }
 
-type InferredCount = "present" | "represented";
+type InferredCount = "present" | "represented" | "absent";
 
 function setInferred(a: Attendance, field: InferredCount, value: number): void {
   if (a[field] !== null) return;
@@ -36,5 +42,13 @@ export function inferAttendanceCounts(a: Attendance, facts: AttendanceFacts): vo
   // represented = 0 when the other counts are known, no proxy was read and the proxy label is empty
   if (a.represented === null && a.present !== null && a.absent !== null && a.inOffice !== null && a.proxies.length === 0 && facts.emptyProxyLabel) {
     setInferred(a, "represented", 0);
+  }
+  // absent = the members the lists of the absent and the excused name, their proxies' givers aside (« Était absente :
+  // Mme Camille ROGER »), when the members in office less the present and the represented, if known, are as many
+  if (a.absent === null) {
+    const givers = new Set(a.proxies.map((p) => nameKey(p.from)));
+    const listed = facts.absentList ? [...a.absentMembers, ...a.excusedMembers].filter((p) => !givers.has(nameKey(p))).length : null;
+    const rest = a.inOffice !== null && a.present !== null && a.represented !== null ? a.inOffice - a.present - a.represented : null;
+    if (listed !== null && listed > 0 && (rest === null || listed === rest)) setInferred(a, "absent", listed);
   }
 }

@@ -60,3 +60,25 @@ describe("inferAttendanceCounts", () => {
     expect(a.present).toBeNull();
   });
 });
+
+describe("the absent count from the absent list", () => {
+  const withAbsents = (names: string[], givers: string[], stated?: number): Attendance => {
+    const a = attendance(stated === undefined ? {} : { absent: stated });
+    a.absentMembers = names.map(person);
+    a.proxies = givers.map((g) => ({ from: person(g), to: person("Holder") }));
+    return a;
+  };
+  it.each<[string, Attendance, AttendanceFacts, number | null, string | undefined]>([
+    ["« Était absente : Mme Camille ROGER » -> 1, inferred", withAbsents(["ROGER"], []), { ...NO_FACTS, absentList: true }, 1, "inferred"],
+    ["the members who gave a proxy are represented, not absent", withAbsents(["ROGER", "DUMONT", "COSTE"], ["COSTE"]), { ...NO_FACTS, absentList: true }, 2, "inferred"],
+    ["a stated count is kept", withAbsents(["ROGER"], [], 2), { ...NO_FACTS, absentList: true }, 2, "stated"],
+    ["names read without an absent list's label -> no count", withAbsents(["ROGER"], []), NO_FACTS, null, undefined],
+    // without lists, no count (nothing is made up from the others); with lists, as many as the others leave
+    ["in office 19, present 15, represented 2, no list -> no count", Object.assign(attendance({ inOffice: 19, present: 15, represented: 2 })), NO_FACTS, null, undefined],
+    ["… and the lists of the absent and the excused name as many -> 2", Object.assign(withAbsents(["DUVAL", "CARON"], []), { inOffice: 19, present: 15, represented: 2 }), { ...NO_FACTS, absentList: true }, 2, "inferred"],
+    ["… lists that disagree -> no count", Object.assign(withAbsents(["DUVAL"], []), { inOffice: 19, present: 15, represented: 2 }), { ...NO_FACTS, absentList: true }, null, undefined],
+  ])("%s", (_, a, facts, absent, basis) => {
+    inferAttendanceCounts(a, facts);
+    expect([a.absent, a.basis.absent]).toEqual([absent, basis]);
+  });
+});
