@@ -169,24 +169,41 @@ const ITEM_NUMBER = /\d|^[IVXLC]+\.?$/;
  * across three columns or more, a line in capitals under a title in lower case (a rubric), or a line far below the
  * last (a footer) closes the row and stands as it is. Null when the page has no such header: it is read as it is.
  */
-export function tableText(lines: readonly PrintLine[]): string[] | null {
+export function tableText(lines: readonly PrintLine[], carried: readonly PrintLine[] | null = null): { text: string[]; header: PrintLine[] | null } | null {
   const first = lines.findIndex(isHeader);
-  if (first < 0) return null;
-  const out: string[] = lines.slice(0, first).map(printedText);
+  if (first < 0) return carried ? carriedTable(lines, carried) : null;
+  // (a table the page before left open goes on above this page's header)
+  const above = carried ? carriedTable(lines.slice(0, first), carried) : null;
+  const out: string[] = above ? above.text : lines.slice(0, first).map(printedText);
   let at = first;
+  let header: PrintLine[] = [];
   while (at < lines.length) {
-    const header = [lines[at]!];
+    header = [lines[at]!];
     at++;
     while (at < lines.length && header.length < 3 && carriesHeader(lines[at]!)) header.push(lines[at++]!);
     let end = at;
     while (end < lines.length && !isHeader(lines[end]!)) end++;
-    out.push(...readRows(header, lines.slice(at, end)));
+    out.push(...readRows(header, lines.slice(at, end), true));
     at = end;
   }
-  return out;
+  return { text: out, header };
 }
 
-function readRows(header: readonly PrintLine[], body: readonly PrintLine[]): string[] {
+/**
+ * A page with no header of its own, after a page whose table ran to its foot: the table goes on under the last
+ * header's columns, from the first line whose number stands in that header's numbers' column (the lines above it, a
+ * running title, stand as they are). Null when no such line is found: the page is no table's.
+ */
+function carriedTable(lines: readonly PrintLine[], header: readonly PrintLine[]): { text: string[]; header: PrintLine[] } | null {
+  const boundaries = boundariesOf(header, lines);
+  const numberCell = cellsOf(header[0]!).find((c) => TABLE_NUMBER_CELL.test(foldWords(c.text)))!;
+  const numberColumn = columnOf(numberCell, boundaries);
+  const start = lines.findIndex((l) => l.some((w) => columnOf(w, boundaries) === numberColumn && ITEM_NUMBER.test(w.text) && w.left < (boundaries[numberColumn] ?? Infinity)));
+  if (start < 0) return null;
+  return { text: [...lines.slice(0, start).map(printedText), ...readRows(header, lines.slice(start), false)], header: [...header] };
+}
+
+function readRows(header: readonly PrintLine[], body: readonly PrintLine[], withHeader: boolean): string[] {
   const boundaries = boundariesOf(header, body);
   const columns = boundaries.length + 1;
   const numberCell = cellsOf(header[0]!).find((c) => TABLE_NUMBER_CELL.test(foldWords(c.text)))!;
@@ -220,7 +237,7 @@ function readRows(header: readonly PrintLine[], body: readonly PrintLine[]): str
       // (only where a row opens with its number: a row that opens with its title and gives its number in a later
       // column, « … Compte-rendu C2024_0239 Mme FLAMAND Adoptée », is read with the rapporteur after the number)
       rapporteurLabel = rapporteurColumn >= 0 && order.indexOf(numberColumn) < order.indexOf(titleColumn) ? joinColumn(cells[rapporteurColumn]!).replace(/\s*[:–-]\s*$/, "") : "";
-      out.push(`${UNIT}${cells.map(joinColumn).filter((t) => t !== "").join(" ")}`);
+      if (withHeader) out.push(`${UNIT}${cells.map(joinColumn).filter((t) => t !== "").join(" ")}`);
       return;
     }
     const rapporteur = rapporteurColumn >= 0 ? joinColumn(cells[rapporteurColumn]!) : "";

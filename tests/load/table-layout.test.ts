@@ -14,7 +14,8 @@ function line(y: number, cells: Array<[number, string]>): Cell[] {
   }
   return words;
 }
-const text = (words: Cell[]) => tableText(printLines(words))?.map((l) => l.replace(UNIT, "")) ?? null;
+const text = (words: Cell[], carried: Cell[] | null = null) =>
+  tableText(printLines(words), carried ? printLines(carried) : null)?.text.map((l) => l.replace(UNIT, "")) ?? null;
 
 // columns: N° at 40, Objet at 90, Rapporteur at 330, Pour 430, Contre 460, Abst. 490, Décision 520
 const HEADER = line(700, [[40, "N°"], [90, "Objet"], [330, "Rapporteur"], [430, "Pour"], [460, "Contre"], [490, "Abst."], [520, "Décision"]]);
@@ -66,6 +67,19 @@ describe("a relevé's table read by its columns", () => {
       "RAPPORTEUR N° OBJET DE LA DÉLIBÉRATION – VOTE",
       "2021/12/345 Fiscalité locale – Vote des taux 2022 de la taxe foncière bâtie Pour : 73 – Contre : 14",
       "RAPPORTEUR : Mme Agnès CAZALS",
+    ]);
+  });
+
+  it("goes on under the last page's header on a page without its own, from its first row (Amiens)", () => {
+    const words = [
+      ...line(760, [[150, "Amiens Métropole – Relevé de décisions"]]),
+      ...line(686, [[40, "2024-213"], [90, "Aides à la pierre – Avenant"], [330, "M. Théo SABATIER"], [432, "88"], [463, "-"], [493, "-"], [520, "Adopté"]]),
+      ...line(675, [[90, "annuel 2024"]]),
+    ];
+    expect(text(words, HEADER)).toEqual([
+      "Amiens Métropole – Relevé de décisions",
+      "2024-213 Aides à la pierre – Avenant annuel 2024 88 - - Adopté",
+      "Rapporteur : M. Théo SABATIER",
     ]);
   });
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { InputError } from "../errors.js";
 import type { Deadline, Limits } from "../limits.js";
-import { CELL_GAP, hasTableHeader, printLines, tableText, type Cell } from "../table-layout.js";
+import { CELL_GAP, hasTableHeader, printLines, tableText, type Cell, type PrintLine } from "../table-layout.js";
 import { PdfEngineError, type PdfReader } from "./types.js";
 
 /**
@@ -232,7 +232,7 @@ function withinLine(piece: Box, b: Box): boolean {
 }
 
 /** One page's text, laid out as above; a page with a table of items under a header, read by its columns. */
-function pageText(m: Pdfium, doc: number, index: number): string {
+function pageText(m: Pdfium, doc: number, index: number, table: { header: PrintLine[] | null }): string {
   const x = m.pdfium.wasmExports;
   const page = x.FPDF_LoadPage(doc, index);
   // a page PDFium cannot load (a page tree that loops) fails the document, as pdf.js does
@@ -245,8 +245,10 @@ function pageText(m: Pdfium, doc: number, index: number): string {
   const text = new TextPage(m, handle);
   try {
     const laid = layoutPage(text);
-    if (!hasTableHeader(laid)) return laid;
-    return tableText(printLines(pageWords(text)))?.join("\n") ?? laid;
+    if (!hasTableHeader(laid) && !table.header) return laid;
+    const read = tableText(printLines(pageWords(text)), table.header);
+    table.header = read?.header ?? null;
+    return read?.text.join("\n") ?? laid;
   } finally {
     text.close();
     x.FPDFText_ClosePage(handle);
@@ -274,8 +276,10 @@ async function readPages(bytes: Uint8Array, file: string, limits: Limits, deadli
     if (pages > limits.maxPages) throw new InputError("too-many-pages", file, undefined, { count: pages, limit: limits.maxPages });
     const texts: string[] = [];
     let chars = 0;
+    // the header of the table a page ran to its foot with: the next page's rows go on under it
+    const table: { header: PrintLine[] | null } = { header: null };
     for (let index = 0; index < pages; index++) {
-      const text = pageText(m, doc, index);
+      const text = pageText(m, doc, index, table);
       texts.push(text);
       chars += text.length;
       if (chars > limits.maxTextBytes) throw new InputError("text-too-large", file, undefined, { limit: limits.maxTextBytes });
