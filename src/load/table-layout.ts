@@ -166,7 +166,7 @@ const ITEM_NUMBER = /\d|^[IVXLC]+\.?$/;
 /**
  * A page's lines of print, read as text: lines above the first header as they stand; under a header, each row (from
  * a line with a number in the numbers' column to the next) as one line of its columns' text. A line with a cell
- * across three columns or more, a line in capitals under a title in lower case (a rubric), or a line far below the
+ * across three columns or more, a line in capitals under a row in lower case (a rubric, even across the number's column), or a line far below the
  * last (a footer) closes the row and stands as it is. Null when the page has no such header: it is read as it is.
  */
 export function tableText(lines: readonly PrintLine[], carried: readonly PrintLine[] | null = null): { text: string[]; header: PrintLine[] | null } | null {
@@ -270,7 +270,7 @@ function readRows(header: readonly PrintLine[], body: readonly PrintLine[], with
       continue;
     }
     const current = row as string[][] | null;
-    const rubric = current !== null && cells.length === 1 && CAPITALS.test(lineText(line)) && !HAS_LOWER.test(lineText(line)) && HAS_LOWER.test(current[columnOf(line[0]!, boundaries)]!.join(" "));
+    const rubric = current !== null && cells.length === 1 && CAPITALS.test(lineText(line)) && !HAS_LOWER.test(lineText(line)) && current.some((column) => HAS_LOWER.test(column.join(" ")));
     if (current === null || across || far || rubric) {
       flush();
       out.push(`${UNIT}${printedText(line)}`);

@@ -18,7 +18,8 @@ export interface VotedHeading {
 /** the kind of a number: its shape, digits and capitals folded (« 2024-0141 » and « 2024-0142 » are one kind) */
 function kind(act: string | undefined, ordinal: string | undefined, bare: string | undefined): string {
   if (act !== undefined) return "act";
-  if (bare !== undefined) return `bare ${bare.replace(/\d/g, "9").replace(/[A-Z]/g, "A")}`;
+  // (a run of digits of any length: « DEL20240925_9 » and « DEL20240925_10 » are one kind)
+  if (bare !== undefined) return `bare ${bare.replace(/\d+/g, "9").replace(/[A-Z]+/g, "A")}`;
   if (/^[IVXL]+$/.test(ordinal!)) return "roman";
   return ordinal!.includes(".") ? "dotted" : "ordinal";
 }

@@ -750,11 +750,12 @@ export const DATE_OR_COUNT_AT_START = /^\s*\d{1,2}\s+(?:janvier|f[ée]vrier|mars
  * what opens an item's line, with its number: the act's own (« Délibération n° 3 », « DÉLIBÉRATION N°2024/019 »,
  * « N° 20240602 - … », « Délibération n° CP.2024-05-13.1-7 ») or an ordinal (« 3 », « 0.2 », « II – », « 12. »), then
  * a separator or the next word; group 1 the act's number, group 2 the ordinal, group 3 a registry's number with no
- * word before it (« C2024_0231 », « 24/06/180 », « DCM-2024-231 », « 21/5-001 », « 2024-3-1.1.1 »), before a title or a
+ * word before it (« C2024_0231 », « 24/06/180 », « DCM-2024-231 », « 21/5-001 », « 2024-3-1.1.1 », « DEL20240925_1 »,
+ * « 24SP-2101 », « 1-01 »), before a title or a
  * rapporteur; the rapporteur's first name may stand before it, the surname carried on below (« Mme Agnès 2021/12/342 … »)
  */
 export const VOTED_ITEM_START = new RegExp(
-  `^\\s*(?:(?:M\\.|Mme)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?=\\d{2,4}[-_/.]\\d))?(?:(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|No|nº)\\s*|N°\\s*)((?:[A-Z]{1,6}[-_./ ]?){0,3}\\d[\\dA-Za-z]*(?:[-_./][\\dA-Za-z]+)*)|(\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})|((?:[A-Z]{1,6}[-_]?){0,2}\\d{2,4}(?:[-_/.]\\d{1,4}){1,4})(?=\\s+(?:\\p{Lu}|M\\.|Mme)))(?:\\s*[.)°](?!\\d)\\s*|\\s*[-–—:]\\s+|\\t\\s*|\\s+|$)`,
+  `^\\s*(?:(?:M\\.|Mme)\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+(?=\\d{2,4}[-_/.]\\d))?(?:(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|No|nº)\\s*|N°\\s*)((?:[A-Z]{1,6}[-_./ ]?){0,3}\\d[\\dA-Za-z]*(?:[-_./][\\dA-Za-z]+)*)|(\\d{1,3}(?:\\.\\d{1,2})?|[IVXL]{1,6})|((?:[A-Z]{1,6}[-_]?){0,2}\\d{1,8}(?:[A-Z]{1,4})?(?:[-_/.]\\d{1,4}){1,4})(?=\\s+(?:\\p{Lu}|M\\.|Mme)))(?:\\s*[.)°](?!\\d)\\s*|\\s*[-–—:]\\s+|\\t\\s*|\\s+|$)`,
   "u",
 );
 /** a registry's number inside a row, after the title's cell and before the rapporteur's: « Procès-verbal … - Approbation C2024_0231 M. LEMAÎTRE Adoptée » */

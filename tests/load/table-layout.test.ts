@@ -27,7 +27,7 @@ describe("a relevé's table read by its columns", () => {
       ...HEADER,
       ...line(686, [[40, "2024-204"], [90, "Décision modificative n° 2 – Budget"], [330, "Mme Sarah KHELIFI"], [432, "44"], [463, "9"], [493, "-"], [520, "Adoptée à la"]]),
       ...line(675, [[90, "principal"], [520, "majorité"]]),
-      ...line(660, [[90, "FINANCES ET COMMANDE PUBLIQUE"]]),
+      ...line(660, [[40, "FINANCES ET COMMANDE PUBLIQUE"]]),
       ...line(646, [[40, "2024-205"], [90, "Garantie d'emprunt"], [330, "M. Théo VASSEUR"], [432, "51"], [463, "-"], [493, "2"], [520, "Adoptée"]]),
       ...line(560, [[150, "Ville de Villeurbanne – page 1/2"]]),
     ];
@@ -36,7 +36,7 @@ describe("a relevé's table read by its columns", () => {
       "N° Objet Rapporteur Pour Contre Abst. Décision",
       "2024-204 Décision modificative n° 2 – Budget principal 44 9 - Adoptée à la majorité",
       "Rapporteur : Mme Sarah KHELIFI",
-      // a line in capitals under a title in lower case: a rubric, not the title's end
+      // a line in capitals under a row in lower case, even across the number's column: a rubric, not the title's end
       "FINANCES ET COMMANDE PUBLIQUE",
       "2024-205 Garantie d'emprunt 51 - 2 Adoptée",
       "Rapporteur : M. Théo VASSEUR",
