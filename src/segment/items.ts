@@ -9,7 +9,7 @@ import {
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
 import { votedBlocks, votedHeadings, votedTitle } from "./voted.js";
-import { LINK_AT_END, OFFICE_IN_TITLE, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
+import { LINK_AT_END, OFFICE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -363,6 +363,21 @@ export function titleWithPhrases(title: string, body: readonly Line[]): string {
   return out;
 }
 
+/**
+ * A heading whose words are a rubric in capitals (« N° 4 – URBANISME – FONCIER ») over the item's title on the next
+ * line (« Cession d'une emprise de 412 m² … »): the title is that line — a phrase in lower case, no sentence (no article
+ * or pronoun or civility before a word in lower case), no label, no outcome, no stop at its end. Null otherwise.
+ */
+export function titleUnderRubric(title: string, body: readonly Line[]): string | null {
+  const rubric = title.trim();
+  if (!RUBRIC_TITLE.test(rubric)) return null;
+  // (the line indented under the rubric may come as a list's item: « - Cession d'une emprise … »)
+  const next = (body[0]?.text.trim() ?? "").replace(/^[-–•]\s+/, "");
+  if (next.length < 12 || next.length > 240 || !/^\p{Lu}/u.test(next) || !/\p{Ll}/u.test(next) || /[.:;]$/.test(next)) return null;
+  if (SENTENCE_START.test(next) || SPEAKER_OR_LABEL_START.test(next) || TALLY_OR_OUTCOME.test(next) || OUTCOME_LINE.test(next) || ACT_NUMBER_UNDER.test(next)) return null;
+  return next;
+}
+
 export function segment(input: Line[]): Segments {
   const lines = splitAtAgenda(input);
   const headings = findHeadings(lines);
@@ -394,7 +409,7 @@ export function segment(input: Line[]): Segments {
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (later || content.length === 0) return;
     const under = b.h.number === null || ORDINAL_ONLY.test(b.h.number) ? actNumberUnder(b.lines) : null;
-    const title = b.h.rest ? b.h.title : titleWithPhrases(b.h.title, b.lines);
+    const title = b.h.rest ? b.h.title : titleUnderRubric(b.h.title, b.lines) ?? titleWithPhrases(b.h.title, b.lines);
     items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
   });
   const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;

@@ -392,6 +392,11 @@ export const HEADING_WITHOUT_TITLE = new RegExp(`^(?:${anyOf(MARK_WORDS, "initia
 export const ACT_NUMBER_LINE = new RegExp(`^(?:${anyOf(["Délibération"], "initial")}\\s+(?:n°|N°|no)\\s*)?${REGISTRY}\\s*[:.–—-]?$`, "u");
 export const HEADING_LINE = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5})(?:[.)°]|\s*[-–])?\s+\p{Lu}\p{Ll}/u;
 
+/** a rubric in capitals for all a heading gives, one to four words and dashes: « FINANCES », « URBANISME – FONCIER », « ADMINISTRATION GÉNÉRALE » */
+// (no article or preposition: « ÉLECTION DU MAIRE » is a title, not a rubric)
+export const RUBRIC_TITLE = /^(?!.*(?:^|\s)(?:DE|DU|DES|LA|LE|LES|AU|AUX|D['’]|L['’])(?:\s|$))\p{Lu}[\p{Lu}'’-]+(?:\s+(?:[–—-]\s+)?\p{Lu}[\p{Lu}'’-]+){0,3}$/u;
+/** a line that opens with a civility or a label, no title: « M. Paul REY présente … », « Rapporteur : … », « Vu … » */
+export const SPEAKER_OR_LABEL_START = /^(?:M\.|Mme|MM\.|Monsieur|Madame|Vu|Considérant|Rapporteure?\s*:|[\p{L} ]{2,30}:)/u;
 /** a council's office, written with its capital inside a title: « Election d'un Adjoint au Maire », « Désignation d'un Conseiller délégué » */
 export const OFFICE_IN_TITLE = /^(?:Adjointe?s?|Maire|Conseill(?:er|[èe]re)s?|Vice-[Pp]r[ée]sidente?s?|Pr[ée]sidente?s?|D[ée]l[ée]gu[ée]e?s?|Secr[ée]taires?)$/u;
 /** words that open a sentence, not a proper name, when a capitalised word follows them: « Le Conseil », « Mme Chamberlain » */

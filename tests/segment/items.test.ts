@@ -271,6 +271,18 @@ inEveryLayout("numbered items in other registers", (shape) => {
   });
 });
 
+inEveryLayout("a rubric over the title (Vannes)", (shape) => {
+  const TEXT = `${HEADER}\nLe Maire ouvre la séance.\nN° 1\tADMINISTRATION GÉNÉRALE\n\tApprobation du procès-verbal de la séance du 1er juillet 2024\nRapporteur :\tM. KERNEUR Yves\nADOPTÉ À L'UNANIMITÉ.\nN° 2\tURBANISME – FONCIER\n\tCession d'une emprise cadastrée section BK n° 318, rue du Commerce\nRapporteur :\tMme CADORET Annick\nADOPTÉ PAR 40 VOIX CONTRE 6.`;
+  // the rubric and the title are told apart by the line between them only: collapsed, « ADMINISTRATION GÉNÉRALE
+  // Approbation … » is one run of words, so this runs as written only
+  it.runIf(shape(TEXT) === TEXT)("takes the line under a rubric in capitals on the number's line as the title", () => {
+    expect(segment(linesOfText(TEXT)).items.map((i) => [i.number, i.title])).toEqual([
+      ["1", "Approbation du procès-verbal de la séance du 1er juillet 2024"],
+      ["2", "Cession d'une emprise cadastrée section BK n° 318, rue du Commerce"],
+    ]);
+  });
+});
+
 inEveryLayout("items without numbers, found from the agenda", (shape) => {
   const linesOf = (text: string) => linesOfText(shape(text));
   const items = (text: string) => segment(linesOf(text)).items.map((i) => [i.number, i.title]);
