@@ -82,7 +82,6 @@ const GAPS: Record<string, string> = {
   "val-de-marne-cd-releve-decisions-2024-06-24 acts_total": "ctg gives 10",
   "val-de-marne-cd-releve-decisions-2024-06-24 president": "ctg gives 'bernard fatou keita'",
   "val-de-marne-cd-releve-decisions-2024-06-24 proxies": "ctg gives [ …(3) ]",
-  "val-de-marne-cd-releve-decisions-2024-06-24#10 title": "ctg gives 'vœux plan velo departemental 2024 203…'",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 deliberation_number": "no act found for it",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 title": "no act found for it",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 votes_for": "no act found for it",
