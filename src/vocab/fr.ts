@@ -811,6 +811,8 @@ export const TABLE_HEADER_WORDS = new Set([
   "rapporteur", "rapporteure", "rapporteurs", "rapporteures", "elu", "elue", "elus", "presente", "par",
   "pour", "contre", "abst", "abstention", "abstentions", "nppv", "vote", "votes", "resultat", "resultats",
   "decision", "decisions", "conseil", "observations", "observation", "suite", "donnee", "adopte", "adoption",
+  // a commission's column, a commission permanente's decision: « Commission saisie », « Décision de la Commission permanente »
+  "commission", "commissions", "saisie", "permanente", "pleniere", "avis", "service", "direction",
 ]);
 /** what a page's text must hold before its lines are searched for such a header: a number's label and a title's (speed) */
 export const TABLE_HEADER_NEED_NUMBER = /[Nn]°|N[Oo]\.?\s|Num|NUM/;
