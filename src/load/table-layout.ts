@@ -6,7 +6,7 @@
 // written as one line, its cells in the header's order: « 2024-204 Décision modificative … Budget principal Mme Sarah
 // KHELIFI 44 9 - - Adoptée à la majorité ». Pure: pieces with their boxes in, lines out.
 import { foldWords } from "../vocab/fold.js";
-import { TABLE_HEADER_NEED_NUMBER, TABLE_HEADER_NEED_TITLE, TABLE_HEADER_WORDS, TABLE_LABEL_START, TABLE_NUMBER_CELL, TABLE_NUMBER_WORD, TABLE_RAPPORTEUR_CELL, TABLE_OTHER_CELL, TABLE_TITLE_CELL } from "../vocab/fr.js";
+import { TABLE_HEADER_NEED_NUMBER, TABLE_HEADER_NEED_TITLE, TABLE_HEADER_WORDS, TABLE_LABEL_START, TABLE_NUMBER_CELL, TABLE_NUMBER_WORD, TABLE_RAPPORTEUR_CELL, TABLE_OTHER_CELL, TABLE_SIDE_CELL, TABLE_TITLE_CELL } from "../vocab/fr.js";
 
 /** A piece of text on one line of print, with its box in points (y up, as PDF). */
 export interface Cell {
@@ -224,25 +224,34 @@ function readRows(header: readonly PrintLine[], body: readonly PrintLine[], with
   }
   const out: string[] = [];
   let row: string[][] | null = null;
-  // each row a unit of its own (src/normalise/index.ts)
-  // the rapporteur's cell on a unit of its own after the row, under its header's label (« Rapporteur·e : Mme Sarah
-  // KHELIFI »): in the row, a name between the title and the figures ran on as the title's end
-  let rapporteurLabel: string | null = null;
+  // each row a unit of its own (src/normalise/index.ts); the cells of its side columns — a rapporteur's, a commission's,
+  // a service's — each on a unit of its own after it, under its header's label (« Rapporteur·e : Mme Sarah KHELIFI »,
+  // « Commission saisie : Finances »): in the row, a name between the title and the figures ran on as the title's end
+  // (only where a row opens with its number: a row that opens with its title and gives its number in a later column,
+  // « … Compte-rendu C2024_0239 Mme FLAMAND Adoptée », is read with the rapporteur after the number)
+  let sides: Array<{ column: number; label: string }> | null = null;
   const flush = (): void => {
     if (!row) return;
     const cells = row;
     row = null;
-    if (rapporteurLabel === null) {
-      // the header's own row: its labels in the table's order, the rapporteur's label kept for the rows
-      // (only where a row opens with its number: a row that opens with its title and gives its number in a later
-      // column, « … Compte-rendu C2024_0239 Mme FLAMAND Adoptée », is read with the rapporteur after the number)
-      rapporteurLabel = rapporteurColumn >= 0 && order.indexOf(numberColumn) < order.indexOf(titleColumn) ? joinColumn(cells[rapporteurColumn]!).replace(/\s*[:–-]\s*$/, "") : "";
+    if (sides === null) {
+      // the header's own row: its labels in the table's order, the side columns' labels kept for the rows
+      const opensWithNumber = order.indexOf(numberColumn) < order.indexOf(titleColumn);
+      sides = opensWithNumber
+        ? cells.flatMap((labels, column) => {
+            const label = joinColumn(labels).replace(/\s*[:–-]\s*$/, "");
+            return column !== numberColumn && column !== titleColumn && TABLE_SIDE_CELL.test(foldWords(label)) ? [{ column, label }] : [];
+          })
+        : [];
       if (withHeader) out.push(`${UNIT}${cells.map(joinColumn).filter((t) => t !== "").join(" ")}`);
       return;
     }
-    const rapporteur = rapporteurColumn >= 0 ? joinColumn(cells[rapporteurColumn]!) : "";
-    out.push(`${UNIT}${order.filter((c) => c !== rapporteurColumn || rapporteurLabel === "").map((c) => joinColumn(cells[c]!)).filter((t) => t !== "").join(" ")}`);
-    if (rapporteur !== "" && rapporteurLabel !== "") out.push(`${UNIT}${rapporteurLabel} : ${rapporteur}`);
+    const side = new Set(sides.map((x) => x.column));
+    out.push(`${UNIT}${order.filter((c) => !side.has(c)).map((c) => joinColumn(cells[c]!)).filter((t) => t !== "").join(" ")}`);
+    for (const { column, label } of sides) {
+      const value = joinColumn(cells[column]!);
+      if (value !== "") out.push(`${UNIT}${label} : ${value}`);
+    }
   };
   const add = (target: string[][], line: PrintLine): void => {
     const parts: Cell[][] = Array.from({ length: columns }, () => []);

@@ -825,6 +825,8 @@ export const TABLE_NUMBER_WORD = /(?:^| )(?:n|no|num|numeros?)(?: |$)/;
 export const TABLE_TITLE_CELL = /(?:^| )(?:objets?|intitules?|titre|affaires?|dossier|deliberations?)(?: |$)/;
 /** a word of a header that opens a column's label of its own, not a word within one (folded) */
 export const TABLE_LABEL_START = /^(?:n|no|numero|objet|intitule|rapporteure?s?|pour|contre|abst|abstentions?|nppv|decisions?|votes?|resultats?|observations?)$/;
+/** a header's cell over a side column, written after its row under its label: a rapporteur's, a commission's, a service's (folded) */
+export const TABLE_SIDE_CELL = /^(?:rapporteure?s?|elue?s?|commissions?(?: saisie)?|service|direction)(?: e)?$/;
 /** a header's cell over the rapporteurs (folded) */
 export const TABLE_RAPPORTEUR_CELL = /(?:^| )(?:rapporteure?s?|elue?s?)(?: |$)/;
 export const TABLE_OTHER_CELL = /(?:^| )(?:rapporteure?s?|elue?s?|pour|votes?|resultats?|decisions?)(?: |$)/;
