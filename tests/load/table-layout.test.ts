@@ -83,6 +83,20 @@ describe("a relevé's table read by its columns", () => {
     ]);
   });
 
+  it("writes a commission's column after its row, under its label (Grand Est)", () => {
+    const words = [
+      ...line(700, [[40, "N° de"], [110, "Objet"], [300, "Commission"], [380, "Pour"], [410, "Contre"], [440, "Abstention"], [500, "Résultat"]]),
+      ...line(690, [[40, "délibération"], [300, "saisie"]]),
+      ...line(676, [[40, "24SP-2106"], [110, "Tarification régionale Fluo Grand Est"], [300, "Transports"], [382, "118"], [412, "0"], [445, "43"], [500, "ADOPTÉ"]]),
+      ...line(665, [[110, "– Évolution des tarifs"]]),
+    ];
+    expect(text(words)).toEqual([
+      "N° de délibération Objet Commission saisie Pour Contre Abstention Résultat",
+      "24SP-2106 Tarification régionale Fluo Grand Est – Évolution des tarifs 118 0 43 ADOPTÉ",
+      "Commission saisie : Transports",
+    ]);
+  });
+
   it("leaves a page without a header of a relevé as it is (null)", () => {
     expect(text([...line(700, [[40, "Présents : 12"], [300, "Votants : 14"]]), ...line(686, [[40, "Objet : Tarifs de la cantine"]])])).toBeNull();
   });
