@@ -629,7 +629,8 @@ export const PRESIDENCY_AFTER_PLACE = /\s+sous\s+la\s+pr[ée]sidence.*$/i;
 /** where a signature line in columns breaks between names: "Dr. Xavier POLI    M. Marc-Marie G…", "X, Y" */
 export const SIGNATURE_COLUMN_BREAK = /\s{2,}|\s(?=(?:M\.|Mme|Monsieur|Madame)[\s,])|,/;
 /** the president's role after the name, cut from it: "Bertrand DURANTON - Maire", "Anne X - Présidente de la communauté" */
-export const PRESIDENT_ROLE_AFTER_NAME = /\s+-\s+(?:Maire|Pr[ée]sident).*$/i;
+// (« , Présidente du Conseil régional » too; a bare « , Maire » stays, the person's role)
+export const PRESIDENT_ROLE_AFTER_NAME = /\s+-\s+(?:Maire|Pr[ée]sident).*$|\s*,\s*(?:Pr[ée]sidente?|Vice-pr[ée]sidente?|Maire)\s+(?:du|de|des|d['’]).*$/i;
 /** words that show a president's "name" is not a person: "Secrétaire de séance", "Conseil municipal", "Communauté de communes" */
 export const NOT_A_PERSON = /s[ée]ance|secr[ée]taire|conseil|commune|communaut/i;
 /** words that show a secretary's "name" is not a person: "de séance", "Conseil", "le Maire" */

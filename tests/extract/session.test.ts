@@ -141,6 +141,8 @@ inEveryLayout("session header", (shape) => {
     ["le Conseil Municipal s'est réuni en mairie, le jeudi 4 avril 2024 à 18h00, sous la présidence de Monsieur le Maire, Paul Rocca", null, "Paul", "Rocca"],
     ["Président : M. Frédéric GODBARGE, Maire\nSecrétaire : Mme Céline CHASSANG", "M.", "Frédéric", "GODBARGE"],
     ["Présidence : M. Paul ROCCA\nSecrétaire : Mme Céline CHASSANG", "M.", "Paul", "ROCCA"],
+    // the office and its body after the name (the Grand Est)
+    ["Président de séance : Mme Zoé SERRE, Présidente du Conseil régional\nSecrétaire de séance : M. Paul REY", "Mme", "Zoé", "SERRE"],
     ["M. Paul ROCCA, Maire, préside la séance.", "M.", "Paul", "ROCCA"],
     ["CONSEIL MÉTROPOLITAIN DU JEUDI 20 JUIN 2024\nPRÉSIDENCE DE Madame Nathalie APPÉRÉ, Présidente", "Mme", "Nathalie", "APPÉRÉ"],
     ["sur convocation adressée le 8 mars 2024 par M. Bertrand LAVIGNE, Président du Conseil départemental, qui préside la séance.", "M.", "Bertrand", "LAVIGNE"],
