@@ -25,6 +25,9 @@ const SLIPS: Array<[RegExp, string | ((slip: string) => string), (string | RegEx
   // a count's figures after its label and colon, a one read as a small L or a capital I, a zero as the letter O:
   // "VOTANTS :l4", "Conseillers en exercice : l5", "CONTRE : O" (no count is written with letters there)
   [/(?<=(?:pr[ée]sents?|votants?|exercice|pour|contre|abstentions?|pouvoirs?|procurations?|absents?|repr[ée]sent[ée]s?|exprim[ée]s)\s*:\s*)(?:[lI](?=\d|\s*(?:$|[;,)/–-]))|O(?=\s*(?:$|[;,.)/–-]|\s\p{L})))/giu, (letter) => (letter === "O" ? "0" : "1"), /:\s*[lIO]/],
+  // the letter O for a zero inside a number or a date: "2O24-31", "12/O9/2024" (a digit on one side, a digit or a
+  // separator before one on the other)
+  [/(?<=\d)O(?=\d|[/.-]\d)|(?<=\d[/.-])O(?=\d)/g, "0", /\dO|[/.-]O\d/],
   // « O » read as a zero at the head of a word: "0bjet", "0rdre du jour"
   [/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, "O", /0[a-zà-ÿ]/],
 ];

@@ -39,8 +39,6 @@ const GAPS: Record<string, string> = {
   "montreuil-liste-deliberations-2024-09-25#2 deliberation_number": "no act found for it",
   "montreuil-liste-deliberations-2024-09-25#9 title": "ctg gives 'marche de nettoyage des batiments com…'",
   "montreuil-liste-deliberations-2024-09-25#19 title": "ctg gives 'rapport annuel 2023 du delegataire du…'",
-  "sainte-eulalie-dolt-2024-31 convocation_date": "ctg gives null",
-  "sainte-eulalie-dolt-2024-31 deliberation_number": "ctg gives null",
   "sainte-eulalie-dolt-2024-31 represented": "ctg gives null",
   "sainte-eulalie-dolt-2024-31 excused_names": "ctg gives [ 'aurelie lacan' ]",
   "sainte-eulalie-dolt-2024-31 proxies": "ctg gives []",

@@ -81,6 +81,10 @@ describe("fixOcr", () => {
     ["s'est r6uni le 9 d6cembre, a l'unanimit6, FIXE", "s'est réuni le 9 décembre, a l'unanimité, FIXE"],
     ["EXTRAIT DU REGISTRE DES DELIBERATlONS DU CONSElL", "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL"],
     ["0bjet : Tarifs", "Objet : Tarifs"],
+    // the letter O for a zero inside a number or a date (Sainte-Eulalie-d'Olt); not in a word nor after a space
+    ["Delibération n° 2O24-31", "Delibération n° 2024-31"],
+    ["Date de la convocation : 12/O9/2024", "Date de la convocation : 12/09/2024"],
+    ["les rejets de NO2 et d'O2", "les rejets de NO2 et d'O2"],
     ["la parcelle AB6 et le lot 6, 2016, 60 m2", "la parcelle AB6 et le lot 6, 2016, 60 m2"],
     ["Michel et Paul", "Michel et Paul"],
     ["10 abstentions, 0 contre", "10 abstentions, 0 contre"],
