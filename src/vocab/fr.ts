@@ -291,7 +291,7 @@ export const CHAIR_LEAVES = /(?:Maire|Pr[ée]sidente?),?\s+(?:ayant\s+quitt[ée]
 export const NOT_VOTING = /\b(?:(?:ne\s+|n')?(?:prend|prennent|prenant|participe|participent|participant)\s+pas\s+(?:part\s+)?(?:au|à\s+la)\s+(?:vote|d[ée]lib[ée]ration)|n'a\s+pas\s+pris\s+part\s+au\s+vote|(?:ayant\s+|a\s+)?quitt(?:e|ent|[ée]e?)\s+la\s+salle|se\s+retire(?:nt)?(?![\p{L}]))/iu;
 /** what every NOT_VOTING phrase holds (a line without one is not searched: the phrase's optional start is slow to scan) */
 export const NOT_VOTING_NEED = /pas|quitt|retire/i;
-export const INFORMATION_ONLY = /\b(?:prend\s+acte|prennent\s+acte|a\s+pris\s+acte|donne\s+acte|pour\s+information|questions?\s+diverses|informations?\s+diverses|d[ée]cisions?\s+(?:prises?\s+)?(?:du\s+maire|par\s+le\s+maire)\s+(?:dans\s+le\s+cadre\s+de\s+)?(?:sa\s+|ses\s+)?d[ée]l[ée]gation|compte[- ]rendu\s+des\s+d[ée]cisions)/i;
+export const INFORMATION_ONLY = /\b(?:prend\s+acte|prennent\s+acte|a\s+pris\s+acte|(?<=^|[\s–—-])[Pp]ris\s+acte(?=\.?\s*$)|donne\s+acte|pour\s+information|questions?\s+diverses|informations?\s+diverses|d[ée]cisions?\s+(?:prises?\s+)?(?:du\s+maire|par\s+le\s+maire)\s+(?:dans\s+le\s+cadre\s+de\s+)?(?:sa\s+|ses\s+)?d[ée]l[ée]gation|compte[- ]rendu\s+des\s+d[ée]cisions)/i;
 
 // ---- decisions -----------------------------------------------------------------------------------------
 /** decision verbs as they open a decision line ("- VALIDE ...", "DÉCIDE de ...", "AUTORISE le Maire") */

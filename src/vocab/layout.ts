@@ -186,7 +186,7 @@ export const BREAK_CUES: RegExp[] = [
   // (not a session named inside a title: « PROCÈS-VERBAL DE LA SÉANCE DU 7 OCTOBRE 2024 »)
   // (nor the council as an agent inside a title: « DÉLÉGATIONS CONSENTIES AU MAIRE PAR LE CONSEIL MUNICIPAL »)
   // (nor an item's title after its number opening a table's row: « 2024-202 Compte rendu des décisions prises par le Maire … »)
-  new RegExp(`${WORD_START}(?<!(?:de|DE|De)\\s+(?:la|LA)\\s+|(?:par|PAR)\\s+|^\\s*\\d{2,4}[-_/]\\d{1,4}\\s+)${anyOf(FORMULAS, "initial")}`, "gu"),
+  new RegExp(`${WORD_START}(?<!(?:de|DE|De)\\s+(?:la|LA)\\s+|(?:par|PAR)\\s+|^\\s*(?:\\d{1,3}|\\d{2,4}[-_/]\\d{1,4})\\s+)${anyOf(FORMULAS, "initial")}`, "gu"),
   new RegExp(`${WORD_START}(?<!(?:par|PAR)\\s+)${anyOf(FORMULAS_AS_WRITTEN, "exact")}`, "gu"),
   // (not inside a survey's sentence: "Le sondage … donne Pour : 61 / Contre : 27")
   new RegExp(`(?=[PC])${WORD_START}(?<!(?:sondage|enqu[êe]te|consultation)[^.;]{0,80})${CAPITAL_VOTE_LABELS}\\s*(?=[:：])`, "gu"),

@@ -86,6 +86,8 @@ describe("hints kept from the layout as written", () => {
     // (the decision column's « Prend acte » at the row's end is the row's outcome, not its title's end)
     expect(out.slice(-3)).toEqual(["Rapporteur·e : M. le Maire", "2024-202 Compte rendu des décisions prises par le Maire", "Prend acte"]);
     expect(out.filter((u) => u.includes("2024-201"))).toEqual(["2024-201 Approbation du procès-verbal 53 - -"]);
+    // an ordinal opening the row keeps its title, « Compte rendu des décisions … » there is no formula (Amiens)
+    expect(units("\u001e2 Compte rendu des décisions du Président et du Bureau – – – – Pris acte")).toEqual(["2 Compte rendu des décisions du Président et du Bureau – – – – Pris acte"]);
   });
 
   it("a short line that opens with an item number is a heading", () => {
