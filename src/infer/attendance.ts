@@ -1,12 +1,10 @@
 // Inferred attendance counts of a session, each derived from stated values only: the present members from
 // the voters and the represented, or from the present list; the represented from the proxies read, or 0 when
 // the act prints an empty "Procuration(s) :" label; the absent from the lists of the absent and the
-// excused, their proxies' givers aside, when the other counts do not say otherwise.
-// A count already known (stated) is never replaced; every value set here is marked "inferred" in attendance.basis and carries no evidence line of its own.
-import type { Attendance, Person } from "../schema/record.js";
-
-/** a member's name as a key: the letters of the surname, else of the whole name */
-const nameKey = (p: Person): string => (p.lastName ?? p.name).toLowerCase().replace(/[^\p{L}]/gu, "");
+// excused, their proxies' givers aside, when the other counts do not say otherwise. A count already known (stated) is
+// never replaced; every value set here is marked "inferred" in attendance.basis and carries no evidence line of its own.
+import type { Attendance } from "../schema/record.js";
+import { samePerson } from "../extract/people.js";
 
 /** What the extractor read in the text that the inference needs besides the counts and lists. */
 export interface AttendanceFacts {
@@ -46,8 +44,7 @@ export function inferAttendanceCounts(a: Attendance, facts: AttendanceFacts): vo
   // absent = the members the lists of the absent and the excused name, their proxies' givers aside (« Était absente :
   // Mme Camille ROGER »), when the members in office less the present and the represented, if known, are as many
   if (a.absent === null) {
-    const givers = new Set(a.proxies.map((p) => nameKey(p.from)));
-    const listed = facts.absentList ? [...a.absentMembers, ...a.excusedMembers].filter((p) => !givers.has(nameKey(p))).length : null;
+    const listed = facts.absentList ? [...a.absentMembers, ...a.excusedMembers].filter((p) => !a.proxies.some((q) => samePerson(q.from, p))).length : null;
     const rest = a.inOffice !== null && a.present !== null && a.represented !== null ? a.inOffice - a.present - a.represented : null;
     if (listed !== null && listed > 0 && (rest === null || listed === rest)) setInferred(a, "absent", listed);
   }

@@ -1,10 +1,11 @@
 // A relevé laid out as a table in a PDF, read by its columns. A PDF's text layer gives a table row by row of print:
 // the first line of every cell on one line, then their second lines (« 2024-204 Décision modificative … Budget Mme
 // Sarah KHELIFI 44 9 - - Adoptée à la » / « principal majorité »), so read line by line a title is cut by the next
-// column and an outcome by the title's end. Under a header row (« N° | Objet | Rapporteur | Pour | … »), the pieces of
-// text are put back in their columns by where they stand, and each row — from one item's number to the next — is
-// written as one line, its cells in the header's order: « 2024-204 Décision modificative … Budget principal Mme Sarah
-// KHELIFI 44 9 - - Adoptée à la majorité ». Pure: pieces with their boxes in, lines out.
+// column and an outcome by the title's end. Under a header row (« N° | Objet | Rapporteur | Pour | … »), the words are
+// put back in their columns by where they stand, and each row — from one item's number to the next — is written as
+// one unit (UNIT before it), its columns' text in the header's order, a side column (the rapporteur's, a commission's)
+// on a unit of its own after it: « 2024-204 Décision modificative … Budget principal 44 9 - - Adoptée à la majorité » /
+// « Rapporteur·e : Mme Sarah KHELIFI ». Pure: words with their boxes in, lines out.
 import { foldWords } from "../vocab/fold.js";
 import { TABLE_HEADER_NEED_NUMBER, TABLE_HEADER_NEED_TITLE, TABLE_HEADER_WORDS, TABLE_LABEL_START, TABLE_NUMBER_CELL, TABLE_NUMBER_WORD, TABLE_RAPPORTEUR_CELL, TABLE_OTHER_CELL, TABLE_SIDE_CELL, TABLE_TITLE_CELL } from "../vocab/fr.js";
 
@@ -69,11 +70,14 @@ function cellsOf(line: PrintLine): Cell[] {
   return cells;
 }
 
+/** Whether a text, folded, holds a header's words only. */
+const onlyHeaderWords = (folded: string): boolean => folded.split(" ").every((w) => TABLE_HEADER_WORDS.has(w));
+
 /** A header row: three cells or more, only a header's words, a number's column, a title's and another. */
 function isHeader(line: PrintLine): boolean {
   const cells = cellsOf(line);
   if (cells.length < 3) return false;
-  if (!foldWords(lineText(line)).split(" ").every((w) => TABLE_HEADER_WORDS.has(w))) return false;
+  if (!onlyHeaderWords(foldWords(lineText(line)))) return false;
   const folded = cells.map((c) => foldWords(c.text));
   return folded.some((f) => TABLE_NUMBER_CELL.test(f)) && folded.some((f) => TABLE_TITLE_CELL.test(f)) && folded.some((f) => TABLE_OTHER_CELL.test(f));
 }
@@ -85,8 +89,7 @@ export function hasTableHeader(text: string): boolean {
   for (const line of text.split("\n")) {
     if (line.length > 160) continue;
     const folded = foldWords(line);
-    const words = folded.split(" ");
-    if (words.length < 3 || !words.every((w) => TABLE_HEADER_WORDS.has(w))) continue;
+    if (folded.split(" ").length < 3 || !onlyHeaderWords(folded)) continue;
     if (TABLE_NUMBER_WORD.test(folded) && TABLE_TITLE_CELL.test(folded) && TABLE_OTHER_CELL.test(folded)) return true;
   }
   return false;
@@ -94,7 +97,7 @@ export function hasTableHeader(text: string): boolean {
 
 /** The next line carries on the header (« NPPV Décision » under « … Pour Contre Abst. »): a header's words only. */
 function carriesHeader(line: PrintLine): boolean {
-  return foldWords(lineText(line)).split(" ").every((w) => TABLE_HEADER_WORDS.has(w));
+  return onlyHeaderWords(foldWords(lineText(line)));
 }
 
 /**
@@ -138,6 +141,12 @@ function boundariesOf(header: readonly PrintLine[], body: readonly PrintLine[]):
     if (labels[i]!.left - labels[i - 1]!.right > CELL_GAP || (best <= Math.min(2, Math.floor(body.length / 10)) && TABLE_LABEL_START.test(foldWords(labels[i]!.text)))) boundaries.push(run.start + (run.length - 1) / 2);
   }
   return boundaries;
+}
+
+/** The column of the header's cell that a test picks (« N° », « Objet »), or -1 when the header has none. */
+function headerColumn(header: readonly PrintLine[], test: RegExp, boundaries: readonly number[]): number {
+  const cell = cellsOf(header[0]!).find((c) => test.test(foldWords(c.text)));
+  return cell ? columnOf(cell, boundaries) : -1;
 }
 
 /** The column a word stands in: the boundaries left of its middle. */
@@ -196,8 +205,7 @@ export function tableText(lines: readonly PrintLine[], carried: readonly PrintLi
  */
 function carriedTable(lines: readonly PrintLine[], header: readonly PrintLine[]): { text: string[]; header: PrintLine[] } | null {
   const boundaries = boundariesOf(header, lines);
-  const numberCell = cellsOf(header[0]!).find((c) => TABLE_NUMBER_CELL.test(foldWords(c.text)))!;
-  const numberColumn = columnOf(numberCell, boundaries);
+  const numberColumn = headerColumn(header, TABLE_NUMBER_CELL, boundaries);
   const start = lines.findIndex((l) => l.some((w) => columnOf(w, boundaries) === numberColumn && ITEM_NUMBER.test(w.text) && w.left < (boundaries[numberColumn] ?? Infinity)));
   if (start < 0) return null;
   return { text: [...lines.slice(0, start).map(printedText), ...readRows(header, lines.slice(start), false)], header: [...header] };
@@ -206,62 +214,50 @@ function carriedTable(lines: readonly PrintLine[], header: readonly PrintLine[])
 function readRows(header: readonly PrintLine[], body: readonly PrintLine[], withHeader: boolean): string[] {
   const boundaries = boundariesOf(header, body);
   const columns = boundaries.length + 1;
-  const numberCell = cellsOf(header[0]!).find((c) => TABLE_NUMBER_CELL.test(foldWords(c.text)))!;
-  const numberColumn = columnOf(numberCell, boundaries);
+  const numberColumn = headerColumn(header, TABLE_NUMBER_CELL, boundaries);
   // the columns as a row is written out: the header's order, but a rapporteur's column before the number and the
   // title goes after the title (« Mme Agnès CAZALS | 2021/12/342 | Budget Primitif … » is written « 2021/12/342 Budget
   // Primitif … Mme Agnès CAZALS »: a row opens with its number or its title, as the segmenter reads rows)
-  const cellColumn = (test: RegExp): number => {
-    const cell = cellsOf(header[0]!).find((c) => test.test(foldWords(c.text)));
-    return cell ? columnOf(cell, boundaries) : -1;
-  };
-  const titleColumn = cellColumn(TABLE_TITLE_CELL);
-  const rapporteurColumn = cellColumn(TABLE_RAPPORTEUR_CELL);
+  const titleColumn = headerColumn(header, TABLE_TITLE_CELL, boundaries);
+  const rapporteurColumn = headerColumn(header, TABLE_RAPPORTEUR_CELL, boundaries);
   const order = Array.from({ length: columns }, (_, c) => c);
   if (rapporteurColumn >= 0 && titleColumn > rapporteurColumn && numberColumn > rapporteurColumn) {
     order.splice(order.indexOf(rapporteurColumn), 1);
     order.splice(order.indexOf(titleColumn) + 1, 0, rapporteurColumn);
   }
-  const out: string[] = [];
-  let row: string[][] | null = null;
-  // each row a unit of its own (src/normalise/index.ts); the cells of its side columns — a rapporteur's, a commission's,
-  // a service's — each on a unit of its own after it, under its header's label (« Rapporteur·e : Mme Sarah KHELIFI »,
-  // « Commission saisie : Finances »): in the row, a name between the title and the figures ran on as the title's end
-  // (only where a row opens with its number: a row that opens with its title and gives its number in a later column,
-  // « … Compte-rendu C2024_0239 Mme FLAMAND Adoptée », is read with the rapporteur after the number)
-  let sides: Array<{ column: number; label: string }> | null = null;
-  const flush = (): void => {
-    if (!row) return;
-    const cells = row;
-    row = null;
-    if (sides === null) {
-      // the header's own row: its labels in the table's order, the side columns' labels kept for the rows
-      const opensWithNumber = order.indexOf(numberColumn) < order.indexOf(titleColumn);
-      sides = opensWithNumber
-        ? cells.flatMap((labels, column) => {
-            const label = joinColumn(labels).replace(/\s*[:–-]\s*$/, "");
-            return column !== numberColumn && column !== titleColumn && TABLE_SIDE_CELL.test(foldWords(label)) ? [{ column, label }] : [];
-          })
-        : [];
-      if (withHeader) out.push(`${UNIT}${cells.map(joinColumn).filter((t) => t !== "").join(" ")}`);
-      return;
-    }
-    const side = new Set(sides.map((x) => x.column));
-    out.push(`${UNIT}${order.filter((c) => !side.has(c)).map((c) => joinColumn(cells[c]!)).filter((t) => t !== "").join(" ")}`);
-    for (const { column, label } of sides) {
-      const value = joinColumn(cells[column]!);
-      if (value !== "") out.push(`${UNIT}${label} : ${value}`);
-    }
-  };
   const add = (target: string[][], line: PrintLine): void => {
     const parts: Cell[][] = Array.from({ length: columns }, () => []);
     for (const word of line) parts[columnOf(word, boundaries)]!.push(word);
     parts.forEach((words, column) => words.length > 0 && target[column]!.push(lineText(words)));
   };
   // the header itself, one line of its columns' labels
-  row = Array.from({ length: columns }, () => []);
-  for (const line of header) add(row, line);
-  flush();
+  const labels: string[][] = Array.from({ length: columns }, () => []);
+  for (const line of header) add(labels, line);
+  const out: string[] = withHeader ? [`${UNIT}${labels.map(joinColumn).filter((t) => t !== "").join(" ")}`] : [];
+  // each row a unit of its own (src/normalise/index.ts); the cells of its side columns — a rapporteur's, a commission's,
+  // a service's — each on a unit of its own after it, under its header's label (« Rapporteur·e : Mme Sarah KHELIFI »,
+  // « Commission saisie : Finances »): in the row, a name between the title and the figures ran on as the title's end
+  // (only where a row opens with its number: a row that opens with its title and gives its number in a later column,
+  // « … Compte-rendu C2024_0239 Mme FLAMAND Adoptée », is read with the rapporteur after the number)
+  const opensWithNumber = order.indexOf(numberColumn) < order.indexOf(titleColumn);
+  const sides = opensWithNumber
+    ? labels.flatMap((cell, column) => {
+        const label = joinColumn(cell).replace(/\s*[:–-]\s*$/, "");
+        return column !== numberColumn && column !== titleColumn && TABLE_SIDE_CELL.test(foldWords(label)) ? [{ column, label }] : [];
+      })
+    : [];
+  const side = new Set(sides.map((x) => x.column));
+  let row: string[][] | null = null;
+  const flush = (): void => {
+    if (!row) return;
+    const cells = row;
+    row = null;
+    out.push(`${UNIT}${order.filter((c) => !side.has(c)).map((c) => joinColumn(cells[c]!)).filter((t) => t !== "").join(" ")}`);
+    for (const { column, label } of sides) {
+      const value = joinColumn(cells[column]!);
+      if (value !== "") out.push(`${UNIT}${label} : ${value}`);
+    }
+  };
   // a line far below the last, to tell a footer from a row's next line
   // (the words' usual height, times three and a half: a row's lines and rows are closer, a footer is not)
   const heights = body.flat().map((w) => w.top - w.bottom).sort((a, b) => a - b);
