@@ -58,7 +58,7 @@ function printedText(line: readonly Cell[]): string {
 }
 
 /** A line's cells: its runs of words no farther apart than a cell's gap. */
-function cellsOf(line: PrintLine): Cell[] {
+export function cellsOf(line: PrintLine): Cell[] {
   const cells: Cell[] = [];
   for (const w of line) {
     const last = cells[cells.length - 1];

@@ -6,6 +6,7 @@ import { emptyStamps, stripStamp, type Stamps } from "./stamps.js";
 import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
 import { labelVoteColumns } from "./vote-columns.js";
+import { attendanceGrids } from "./attendance-grid.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, PAGE_FURNITURE } from "../vocab/fr.js";
 import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
@@ -63,7 +64,16 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     let itemHeader: { cells: string[]; at: Line } | undefined;
     let spacedHeader: string[] | undefined;
     let blank = false;
+    // an attendance grid (« NOM Prénom | Présent | Absent | Pouvoir à ») stands as the lists it marks, each a unit
+    const grid = attendanceGrids(pageLines);
     pageLines.forEach((source, i) => {
+      const gridLines = grid?.get(i);
+      if (gridLines !== undefined) {
+        if (gridLines === null) return;
+        units.add(`${p + 1}:${i + 1}`);
+        for (const text of gridLines) lines.push({ page: p + 1, line: i + 1, text });
+        return;
+      }
       const own = source.charCodeAt(0) === 0x1e;
       const raw = own ? source.slice(1) : source;
       if (own) units.add(`${p + 1}:${i + 1}`);

@@ -161,6 +161,40 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+(?:excus[ée]s?|repr[ée]sent[ée]s?)|\s+[àa]\s+l['’]\s*ouverture\s+de\s+la\s+s[ée]ance)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?(?=\s*(?:\(|:|$)))\s*(?:\(\s*\d{1,3}\s*\)\s*)?(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
 ];
 
+// ---- attendance grids: a table of the members, a mark in a status's column (src/normalise/attendance-grid.ts) ----------
+/**
+ * The columns of an attendance grid, by the folded words of their header's cell (src/vocab/fold.ts foldWords):
+ * « NOM Prénom | Présent | Absent | Pouvoir à », « Commune | Délégué | Présent | Excusé | Absent | Pouvoir donné à ».
+ * A header names the members' column and a present's and another status's at least.
+ */
+export const GRID_COLUMNS: Array<[RegExp, "name" | "present" | "excused" | "absent" | "proxy" | "other"]> = [
+  [/^(?:(?:nom|noms)(?: (?:et )?prenoms?)?(?: qualite| fonction)?|prenoms? (?:et )?noms?|delegues?(?: titulaires?)?|conseillers?(?: municipaux| communautaires)?|membres?|elus?|titulaires?|administrateurs?)$/, "name"],
+  [/^presente?s?$/, "present"],
+  [/^(?:absente?s? )?excusee?s?$/, "excused"],
+  [/^absente?s?(?: non excusee?s?)?$/, "absent"],
+  [/^(?:(?:a )?donne )?(?:pouvoir|procuration|mandat)(?: donnee?)?(?: a)?$|^representee?s? par$|^mandataire$|^suppleee?s? par$/, "proxy"],
+  // the columns beside: the member's commune, quality, group, signature
+  [/^(?:communes?|collectivites?|qualites?|fonctions?|groupes?|signatures?|emargements?)$/, "other"],
+];
+/** what a page's text must hold before its words are searched for a grid's header: a present's label and another status's (speed) */
+export const GRID_NEED_PRESENT = /pr[ée]sent/i;
+export const GRID_NEED_OTHER = /excus|absent|pouvoir|procuration|repr[ée]sent|mandat/i;
+/** the column a header's cell stands over, by its folded words */
+export function gridColumnKind(folded: string): (typeof GRID_COLUMNS)[number][1] | undefined {
+  return GRID_COLUMNS.find(([re]) => re.test(folded))?.[1];
+}
+/** a mark in a status's column: « X », « x », « × », a tick, « oui » */
+export const GRID_MARK = /^(?:[xX×✓✔☑☒]|oui|OUI|Oui)$/;
+/** a line of a grid's frame: « +-----+-----+ », « |-----|-----| », « ===== » (its characters only, a run of three rules among them) */
+export const GRID_RULE = /^[\s+|=_-]+$/;
+export const GRID_RULE_RUN = /[-=_]{3}/;
+/** a border of a grid's frame inside a row: a pipe, or what OCR reads for one standing alone (« I », « ! », « l », « ¦ ») */
+export const GRID_BORDER = /\||(?<=^|\s)[I!l¦](?=\s|$)/g;
+/** a member's quality after the name in its cell, left out of the list: « THIÉRY Gérard, Maire », « DEVAUX Chantal (1ère adjointe) » */
+export const GRID_NAME_QUALITY = /\s*(?:,.*|\([^)]*\)\s*)$/;
+/** the labels the grid's lists are written under, read by the attendance extractor as any list's */
+export const GRID_LIST_LABELS = { present: "Présents", excused: "Excusés", absent: "Absents", proxy: "Pouvoirs" } as const;
+
 /** a name at the head of a secretary's value that runs on: a civility, then capitalised words up to the next civility */
 export const LEADING_NAME = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:M\.|Mme|Mlle|MM\.?|Monsieur|Madame|Le|La|Les)\s)\p{Lu}[\p{L}'’-]+(?![°\d])){0,3}/u;
 /** the places a name in capitals lists after its first, up to « ET » and the last: « AUBRAC, CARLADEZ ET VIADÈNE » */

@@ -27,9 +27,7 @@ const GAPS: Record<string, string> = {
   "morosaglia-2024-021 decision_verbs": "ctg gives Error: no mapping for truth field decision_verbs",
   "pluvigner-del2024-027 decision_verbs": "ctg gives Error: no mapping for truth field decision_verbs",
   "saint-germain-de-calberte-2024-03-28 proxies": "ctg gives [ 'boissier de lucie > alain maurin' ]",
-  "saint-paul-reunion-pv-2024-06-29 present_names": "ctg gives []",
   "saint-paul-reunion-pv-2024-06-29 absent_names": "ctg gives []",
-  "saint-paul-reunion-pv-2024-06-29 proxies": "ctg gives []",
 };
 
 documentTests(resolve("fixtures/written/probes5"), GAPS);

@@ -12,10 +12,6 @@ import { documentTests } from "./truth.js";
 const GAPS: Record<string, string> = {
   "amiens-metropole-releve-2024-10-10#2 title": "ctg gives 'compte rendu des decisions du preside…'",
   "cc-pays-de-gex-pv-2024-10-17 department": "ctg gives null",
-  "cc-pays-de-gex-pv-2024-10-17 present_names": "ctg gives []",
-  "cc-pays-de-gex-pv-2024-10-17 excused_names": "ctg gives []",
-  "cc-pays-de-gex-pv-2024-10-17 absent_names": "ctg gives []",
-  "cc-pays-de-gex-pv-2024-10-17 proxies": "ctg gives []",
   "colmar-liste-2024-12-16 commune": "ctg gives 'colmar lors de sa seance'",
   "colmar-liste-2024-12-16 department": "ctg gives null",
   "colmar-liste-2024-12-16 present_names": "ctg gives [ 'adjoints arnold', …(40) ]",
@@ -53,10 +49,6 @@ const GAPS: Record<string, string> = {
   "vannes-pv-2024-09-23 proxies": "ctg gives [ 'jaffre solenn > bihan le yannick' ]",
   "vannes-pv-2024-09-23#7 votes_for": "ctg gives null",
   "vignory-pv-2025-06-24 acts_total": "ctg gives 5",
-  "vignory-pv-2025-06-24 represented": "ctg gives null",
-  "vignory-pv-2025-06-24 present_names": "ctg gives []",
-  "vignory-pv-2025-06-24 absent_names": "ctg gives []",
-  "vignory-pv-2025-06-24 proxies": "ctg gives []",
 };
 
 documentTests(resolve("fixtures/written/probes6"), GAPS);

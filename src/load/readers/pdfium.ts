@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { InputError } from "../errors.js";
 import type { Deadline, Limits } from "../limits.js";
+import { gridText, mayHoldGrid } from "../grid-layout.js";
 import { CELL_GAP, hasTableHeader, printLines, tableText, type Cell, type PrintLine } from "../table-layout.js";
 import { PdfEngineError, type PdfReader } from "./types.js";
 
@@ -244,7 +245,9 @@ function pageText(m: Pdfium, doc: number, index: number, table: { header: PrintL
   }
   const text = new TextPage(m, handle);
   try {
-    const laid = layoutPage(text);
+    // an attendance grid's rows, written cell by cell (src/load/grid-layout.ts)
+    const asLaid = layoutPage(text);
+    const laid = mayHoldGrid(asLaid) ? gridText(asLaid, printLines(pageWords(text))) : asLaid;
     if (!hasTableHeader(laid) && !table.header) return laid;
     const read = tableText(printLines(pageWords(text)), table.header);
     table.header = read?.header ?? null;
