@@ -16,6 +16,7 @@ import {
   COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, COUNTS_IN_SENTENCE, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, FOOTNOTE_PROXY, STARRED_NAME, ITEM_VOTERS, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
+import { COUNT_LABEL_GLOSS } from "../vocab/fr.js";
 import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
 
 type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
@@ -32,7 +33,7 @@ const VALUE = `(${COUNT}|${COUNT_ZERO})`;
 const LABEL_PATTERNS = COUNT_LABELS.map(([label, field]) => ({
   field,
   // (« Étaient présents (50) : Mme … »: the count in brackets before the label's colon)
-  after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:\\(e?s?\\)\\s*)?(?:(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])|\\(\\s*(\\d{1,3})\\s*\\)\\s*:)`, "i"),
+  after: new RegExp(`(?:^|[\\s(,;:.-])${label.source}\\s*(?:${COUNT_LABEL_GLOSS}\\s*)?(?:(?:[:=]\\s*|\\s)${VALUE}(?=$|[\\s).,;/-])|\\(\\s*(\\d{1,3})\\s*\\)\\s*:)`, "i"),
   // a figure before the label counts for every field but the members in office ("15 en exercice" is not read); the
   // label of those opens with optional words and white space, which the \s+ before it would share (super-linear)
   before: field === "inOffice" ? null : new RegExp(`(?:^|[\\s(])(\\d{1,3})\\s+${COUNT_NOUN_BEFORE_LABEL}${label.source}${NOT_FOLLOWED_BY_OU}`, "i"),

@@ -211,6 +211,16 @@ function carriedTable(lines: readonly PrintLine[], header: readonly PrintLine[])
   return { text: [...lines.slice(0, start).map(printedText), ...readRows(header, lines.slice(start), false)], header: [...header] };
 }
 
+/**
+ * The band of each line: a line less than 2.2 times the words' height (their glyphs' boxes, some 0.7 of the font's size) below the one above goes on its band
+ * (a cell's lines, a line centred between two), a wider gap opens the next (the space between two rows of a table).
+ */
+function bandsOf(lines: readonly PrintLine[], height: number): number[] {
+  const middle = (l: PrintLine): number => (l[0]!.bottom + l[0]!.top) / 2;
+  let band = 0;
+  return lines.map((l, i) => (i > 0 && middle(lines[i - 1]!) - middle(l) > height * 2.2 ? ++band : band));
+}
+
 function readRows(header: readonly PrintLine[], body: readonly PrintLine[], withHeader: boolean): string[] {
   const boundaries = boundariesOf(header, body);
   const columns = boundaries.length + 1;
@@ -263,19 +273,43 @@ function readRows(header: readonly PrintLine[], body: readonly PrintLine[], with
   const heights = body.flat().map((w) => w.top - w.bottom).sort((a, b) => a - b);
   const height = heights[Math.floor(heights.length / 2)] ?? 0;
   let previous: PrintLine | undefined = header[header.length - 1];
-  for (const line of body) {
+  const isNumberLine = (line: PrintLine, across: boolean): boolean =>
+    !across && line.some((w) => columnOf(w, boundaries) === numberColumn && ITEM_NUMBER.test(w.text));
+  const acrossOf = (line: PrintLine): boolean =>
+    cellsOf(line).some((c) => columnOf({ ...c, right: c.left }, boundaries) + 2 <= columnOf({ ...c, left: c.right }, boundaries));
+  // rows whose cells are centred in their height: the number on the row's middle line, its title's first lines above
+  // it; such a row is a band of lines closer to each other than to the next row's, and its lines above the number
+  // go with it, not with the row before
+  const band = bandsOf(body, height);
+  const numbers = new Map<number, number[]>();
+  body.forEach((line, i) => {
+    if (isNumberLine(line, acrossOf(line))) numbers.set(band[i]!, [...(numbers.get(band[i]!) ?? []), i]);
+  });
+  const opensBelow = (i: number): boolean => {
+    const at = numbers.get(band[i]!);
+    return at !== undefined && at.length === 1 && at[0]! > i;
+  };
+  let pending: PrintLine[] = [];
+  for (const [i, line] of body.entries()) {
     const far = previous !== undefined && height > 0 && previous[0]!.bottom - line[0]!.bottom > 3.5 * height;
     previous = line;
     const cells = cellsOf(line);
-    const across = cells.some((c) => columnOf({ ...c, right: c.left }, boundaries) + 2 <= columnOf({ ...c, left: c.right }, boundaries));
-    if (!across && line.some((w) => columnOf(w, boundaries) === numberColumn && ITEM_NUMBER.test(w.text))) {
+    const across = acrossOf(line);
+    if (isNumberLine(line, across)) {
       flush();
       row = Array.from({ length: columns }, () => []);
+      for (const above of pending) add(row, above);
+      pending = [];
       add(row, line);
       continue;
     }
+    const capitals = cells.length === 1 && CAPITALS.test(lineText(line)) && !HAS_LOWER.test(lineText(line));
+    if (!across && !capitals && opensBelow(i)) {
+      pending.push(line);
+      continue;
+    }
     const current = row as string[][] | null;
-    const rubric = current !== null && cells.length === 1 && CAPITALS.test(lineText(line)) && !HAS_LOWER.test(lineText(line)) && current.some((column) => HAS_LOWER.test(column.join(" ")));
+    const rubric = current !== null && capitals && current.some((column) => HAS_LOWER.test(column.join(" ")));
     if (current === null || across || far || rubric) {
       flush();
       out.push(`${UNIT}${printedText(line)}`);

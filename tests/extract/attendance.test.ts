@@ -28,6 +28,7 @@ inEveryLayout("attendance counts", (shape) => {
     ["Présents : 12", "present", 12],
     ["Nombre de membres présents : 9", "present", 9],
     ["PROCURATIONS : 03", "represented", 3],
+    ["Représentés (pouvoirs) : 11", "represented", 11],
     ["Pouvoirs : /", "represented", 0],
     ["ABSENTS : 02", "absent", 2],
     ["Votants : 21", "voters", 21],

@@ -45,6 +45,38 @@ describe("a relevé's table read by its columns", () => {
     ]);
   });
 
+  it("keeps with its row the title's lines above a number centred in the row's height (Centre-Val de Loire)", () => {
+    // rows 20 points apart, a cell's lines 10.4: the number and the outcome on the title's middle line, or between two
+    const words = [
+      ...HEADER,
+      ...line(680, [[90, "Remises gracieuses et créances éteintes –"]]),
+      ...line(674.8, [[40, "24.10.01.02"], [520, "Unanimité"]]),
+      ...line(669.6, [[90, "Exercice 2024"]]),
+      ...line(649, [[90, "Programme pluriannuel d'investissement dans les"]]),
+      ...line(638.6, [[40, "24.10.02.02"], [90, "lycées – Restructuration de la demi-pension du"], [432, "62"], [463, "0"], [493, "11"], [520, "Adoptée"]]),
+      ...line(628.2, [[90, "lycée Pothier à Orléans"]]),
+    ];
+    expect(text(words)).toEqual([
+      "N° Objet Rapporteur Pour Contre Abst. Décision",
+      "24.10.01.02 Remises gracieuses et créances éteintes – Exercice 2024 Unanimité",
+      "24.10.02.02 Programme pluriannuel d'investissement dans les lycées – Restructuration de la demi-pension du lycée Pothier à Orléans 62 0 11 Adoptée",
+    ]);
+  });
+
+  it("leaves a line above a row's number to the row before when no wider gap parts them (rows one line apart)", () => {
+    const words = [
+      ...HEADER,
+      ...line(686, [[40, "2024-204"], [90, "Décision modificative n° 2"], [520, "Adoptée"]]),
+      ...line(675.6, [[90, "budget annexe de l'eau"]]),
+      ...line(665.2, [[40, "2024-205"], [90, "Garantie d'emprunt"], [520, "Adoptée"]]),
+    ];
+    expect(text(words)).toEqual([
+      "N° Objet Rapporteur Pour Contre Abst. Décision",
+      "2024-204 Décision modificative n° 2 budget annexe de l'eau Adoptée",
+      "2024-205 Garantie d'emprunt Adoptée",
+    ]);
+  });
+
   it("puts words back on their lines whatever order the PDF wrote them in (a cell at a time)", () => {
     const row = [
       ...line(686, [[40, "2024-204"]]), ...line(686, [[90, "Décision modificative n° 2 – Budget"]]), ...line(675, [[90, "principal"]]),
