@@ -3,6 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
+  BULLET_BEFORE_NUMBERED_HEADING,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
@@ -379,7 +380,8 @@ export function titleUnderRubric(title: string, body: readonly Line[]): string |
 }
 
 export function segment(input: Line[]): Segments {
-  const lines = splitAtAgenda(input);
+  // (a web page's list: « • Délibération n° 2024-048 – Décision modificative … »)
+  const lines = splitAtAgenda(input).map((l) => (BULLET_BEFORE_NUMBERED_HEADING.test(l.text) ? { ...l, text: l.text.replace(BULLET_BEFORE_NUMBERED_HEADING, "") } : l));
   const headings = findHeadings(lines);
   if (headings.length === 0) return { header: lines, items: [] };
   const blocks = headings.map((h, k) => {

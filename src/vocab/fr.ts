@@ -503,6 +503,9 @@ export const HEADING_PREFIX = /^(?=.{1,45}$)\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]
 export const ITEM_WORDS = ["Rapport", "Affaire", "Point", "Dossier", "Question", "Projet de délibération"];
 export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+(?:n°|N°|no|numéro)\\s*(?=\\d)`, "u");
 
+/** a list's bullet before a heading that gives its number (« • Délibération n° 2024-048 – … », « - Point n° 3 : … »): decoration, the heading's shape after it */
+export const BULLET_BEFORE_NUMBERED_HEADING = new RegExp(`^\\s*[-–•▪●■◦*]\\s+(?=${anyOf([...ITEM_WORDS, "Délibération", "Vœu", "Voeu", "Motion"])}\\s+(?:n°|N°|no|numéro)\\s*\\d)`, "u");
+
 // ---- marked item headings (src/segment/marked.ts): a heading that says it is one, whatever its numbering --------
 /** the words that head an item with its number, motions and wishes included; « QUESTI0N » as OCR reads it */
 export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion"];
