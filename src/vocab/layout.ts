@@ -232,7 +232,9 @@ export const BREAK_CUES: RegExp[] = [
   // (the name behind checked first: the run of capitals ahead, looked for at every space of a long one, was quadratic)
   new RegExp(`\\s${FAST_CAPITAL}(?<=${CIVILITY_FIRST_NAME}\\s+\\p{Lu}{2}[\\p{Lu}'’-]*\\s)(?=${CAPS_RUN})`, "gu"),
   new RegExp(`\\s${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
-  new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
+  // (not a title's first word after its number, the title in capitals: « DCM 2024-034 : DEMANDE DE SUBVENTION … »;
+  // an article's verb goes on in lower case: « Article 1 : FIXE le produit … »)
+  new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:(?<!\\d\\s?[:–—-]\\s)|(?=[\\p{Lu}'’]+\\s+[\\p{Ll}«"(]))(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
   // the outcome alone, its full stop after it: « Objet : Tarifs » / « Adopté. » (the formulas above want a space)
   needs(new RegExp(`(?=[AR])${WORD_START}${anyOf(["Adopté«e?s?»", "Rejeté«e?s?»"], "initial")}(?=\\s*[.;]|\\s*$)`, "gu"), /Adopt|Rejet/),
