@@ -223,7 +223,8 @@ function headingsByShape(lines: Line[]): Heading[] {
   for (let k = numbered.length - 1; k >= 0; k--) {
     const h = numbered[k]!;
     if (!h.bare) continue;
-    if (!holdsVote(h.index + 1, numbered[k + 1]?.index ?? lines.length)) numbered.splice(k, 1);
+    // (the heading's own unit may run on into the item's text: « 4C1-02 – RAPPORT … L'Assemblée prend acte … »)
+    if (!VOTE_IN_BLOCK.test(`${h.title} ${h.rest ?? ""}`) && !holdsVote(h.index + 1, numbered[k + 1]?.index ?? lines.length)) numbered.splice(k, 1);
   }
   const shapes = new Map<string, number>();
   for (const h of numbered) if (h.bare) shapes.set(numberShape(h.number!), (shapes.get(numberShape(h.number!)) ?? 0) + 1);

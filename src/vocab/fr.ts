@@ -124,7 +124,7 @@ export const SESSION_DATE_LABELS =
 export const OTHER_DATE_LABELS = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]|convocation|affich|publi[ée]|publication|envoy[ée]|re[çc]u\s+(?:en|à|a|le)|transmis)/i;
 // (« convoqué par lettre du 19 septembre », « par lettre adressée le 10 décembre », « la convocation qui leur a été
 // adressée par le Maire sortant le 17 mars »)
-export const CONVOCATION = /(?:date\s+(?:de\s+|d['’]\s*envoi\s+de\s+)(?:la\s+)?convocation|convoqu[ée]e?s?(?:\s+par\s+(?:lettre|courrier|courriel|voie\s+(?:[ée]lectronique|d[ée]mat[ée]rialis[ée]e))(?:\s+(?:adress[ée]e|envoy[ée]e))?\s+(?:le|du|en\s+date\s+du)|\s+le)|convocation\s+(?:du|en\s+date\s+du|(?:qui\s+(?:leur|lui)\s+a\s+[ée]t[ée]\s+)?(?:adress[ée]e|faite|envoy[ée]e)(?:\s+par\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+sortante?)?)?\s+le))\s*:?/i;
+export const CONVOCATION = /(?:date\s+(?:de\s+|d['’]\s*envoi\s+de\s+)(?:la\s+)?convocation|convoqu[ée]e?s?(?:\s+par\s+(?:lettre|courrier|courriel|voie\s+(?:[ée]lectronique|d[ée]mat[ée]rialis[ée]e)|(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:le|la)\s+(?:maire|pr[ée]sidente?))(?:\s+(?:adress[ée]e|envoy[ée]e))?\s+(?:le|du|en\s+date\s+du)|\s+le)|convocation\s+(?:du|en\s+date\s+du|(?:qui\s+(?:leur|lui)\s+a\s+[ée]t[ée]\s+)?(?:adress[ée]e|faite|envoy[ée]e)(?:\s+par\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)(?:\s+sortante?)?)?\s+le))\s*:?/i;
 export const PLACE = /(?:s'est\s+r[ée]uni(?:e|s)?|r[ée]uni(?:e|s)?)\s*(?:,\s*)?(?:en\s+(?:session|s[ée]ance)\s+\w+\s*(?:,\s*)?)?(?:au\s+nombre\s+prescrit\s+par\s+la\s+loi\s*(?:,\s*)?)?(?:dans|à|a|en)\s+(la\s+salle\s+[^,.]+|le\s+lieu\s+habituel\s+de\s+ses\s+s[ée]ances|la\s+mairie|l'h[ôo]tel\s+de\s+ville|la\s+maison\s+[^,.]+|mairie)/i;
 
 // attendance counts: label -> field; a count follows the label (or is written before it)
@@ -515,13 +515,14 @@ export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion"];
  */
 export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?(?:\\s*(?:bis|ter|quater|BIS|TER|QUATER)(?![\\p{L}]))?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
 /** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
-export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention/iu;
+export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention|(?<![\p{L}])(?:prend|prennent|pris)\s+acte(?![\p{L}])/iu;
 /** « N° 2 – Titre »: the item's number after « N° », a dash or a colon after it */
 export const NUMBER_SIGN_ORDINAL = /^N°\s*(\d{1,3})(?=\s*[-–—:]\s*\S)\s*[-–—:]\s*/;
 /** an item's ordinal before the act's own number: « 1 – DÉLIBÉRATION N° … », « 1.1 – DEL-24-0456 » */
 export const ORDINAL_BEFORE_ACT = /^(\d{1,3}(?:\.\d{1,2})?)\s*[-–—.)]\s+(?=\S)/;
 /** the shapes of an act's number in a registry: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 », « 24/0321/VDV » */
-const REGISTRY_NUMBER = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
+// (or a report's code of a département's session: « 4C1-03 », its commission's letter and number, then the rank)
+const REGISTRY_NUMBER = "(?:(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?|\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3})";
 /** the act's number, labelled or not, then a separator or the line's end: « DÉLIBÉRATION N° 2024-03-01 : », « DEL-24-0456 », « Délibération n° 24-127 » */
 export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:(?:n°|N°|no)\\s*)?)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-](?:\\s|$)|$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
@@ -813,7 +814,7 @@ export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
 /** a title in capitals (three words or more), then a sentence that opens with an article: group 1 the title */
-export const CAPS_THEN_SENTENCE = /^((?:[\p{Lu}\d'’()–-]+[ \t]+){2,}[\p{Lu}\d'’()–-]+)[ \t]+(?=(?:Le|La|Les|L['’]|Un|Une)[ \t]*\p{Ll}|(?:Le|La)[ \t]+(?:Conseil|Commission|Maire|Pr[ée]sidente?|Bureau|Comit[ée])(?![\p{L}])|(?:Monsieur|Madame)[ \t]+(?:le|la)[ \t])/u;
+export const CAPS_THEN_SENTENCE = /^((?:[\p{Lu}\d'’()–-]+[ \t]+){2,}[\p{Lu}\d'’()–-]+)[ \t]+(?=(?:Le|La|Les|L['’]|Un|Une)[ \t]*\p{Ll}|L['’]\p{Lu}\p{Ll}+[ \t]+\p{Ll}|(?:Le|La)[ \t]+(?:Conseil|Commission|Maire|Pr[ée]sidente?|Bureau|Comit[ée])(?![\p{L}])|(?:Monsieur|Madame)[ \t]+(?:le|la)[ \t])/u;
 /** a group for rapporteur, the whole of a row's cell: « 15 Groupe Union pour Grenoble » over a wish's title */
 export const GROUP_AS_RAPPORTEUR = /^(?:Groupes?|GROUPES?)(?:\s+[^\s–—:;.]+)+$/u;
 /** a rapporteur named at the end of a row's title: « … et autorisations M. Bertrand » */

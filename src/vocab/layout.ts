@@ -299,6 +299,8 @@ export const BREAK_CUES: RegExp[] = [
   // l'unanimité. C 24.111 - Finances … », « Abstention : 2 24/513 Fixation des tarifs … »
   needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
   needs(new RegExp(`(?=[A-Z])(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)[A-Z]{1,4}[-_ ]?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
+  // a département's report code before its title: « … l'unanimité. 4C1-02 – RAPPORT SUR … »
+  needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3}(?![\\d\\p{L}])(?=\\s*[-–—:]\\s+\\p{Lu})`, "gu"), /\d[A-Z]{1,2}\d{1,2}[-_.]\d{2}/),
   // an item's heading wherever it stands: « N° 2 – Budget … », « 1.2 – DEL-24-0457 Garantie … »
   // (not the number of a thing a title names: « DÉCISION MODIFICATIVE N° 3 - EXERCICE 2024 », « Avenant n° 2 – … »)
   needs(new RegExp(`(?=N)(?<![\\p{L}\\d.,/-])N°(?<!${anyOf([...MARK_WORDS, "Délibération", ...NUMBERED_IN_TITLES])}\\s+N°)\\s*\\d{1,3}\\s*[–—-]\\s+(?=\\p{Lu})`, "gu"), /N°\s*\d{1,3}\s*[–—-]\s/),

@@ -118,6 +118,7 @@ inEveryLayout("session header", (shape) => {
     ["Date de la convocation : 28/02/2024", "2024-02-28"],
     ["Date d'envoi de la convocation : 28/02/2024", "2024-02-28"],
     ["se sont réunis à la mairie sur la convocation qui leur a été adressée par le maire le 23 mars 2026.", "2026-03-23"],
+    ["Le Conseil départemental de la Drôme, convoqué par Mme la Présidente le 6 septembre 2024, s'est réuni", "2024-09-06"],
     ["les membres se sont réunis sur la convocation qui leur a été adressée le vingt-quatre février par le Maire", "2024-02-24"],
     ["Convocation du 27 février", "2024-02-27"],
     // a year in words cut at its hyphen at a line's end

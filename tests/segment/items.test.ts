@@ -266,6 +266,8 @@ inEveryLayout("numbered items in other registers", (shape) => {
     [`${HEAD}\nRAPPORT N° 1 – FINANCES – Budget supplémentaire\n(Adopté à l'unanimité : 41 voix pour)\nAffaire n° 2 : Tarifs de la cantine\nAdopté à l'unanimité.`, ["1", "2"]],
     // the first number right after the secretary's surname in capitals; a span of years ends a title (« AP /CP 2024/2027 : »)
     [`${HEAD}\nSecretaire de seance : Madame Laure CHAPUIS\n2024-1 : Ajustements AP /CP 2024/2027 :\nAdopté à l'unanimité.\n2024-2 : Tarifs de la cantine\nAdopté à l'unanimité.`, ["2024-1", "2024-2"]],
+    // a département's report codes, a report taken note of between two voted ones (the Drôme)
+    [`${HEAD}\n4C1-01 – APPROBATION DU PROCÈS-VERBAL\nAdopté à l'unanimité.\n4C1-02 – RAPPORT SUR LA SITUATION EN MATIÈRE DE DÉVELOPPEMENT DURABLE\nL'Assemblée départementale prend acte de la présentation du rapport.\n4C1-03 – FINANCES – DÉCISION MODIFICATIVE N° 2\nPour : 28 / Contre : 8\nAdopté.`, ["4C1-01", "4C1-02", "4C1-03"]],
     // a web page's list: a bullet before each heading (Le Morne-Rouge)
     [`${HEAD}\nAffaires examinées :\n• Délibération n° 2024-048 – Décision modificative n° 2 du budget principal\nAdopté à la majorité (4 contre)\n• Délibération n° 2024-049 – Subventions aux associations\nAdopté à l'unanimité`, ["2024-048", "2024-049"]],
     [`${HEAD}\n- Point n° 3 : Tarifs de la cantine\nAdopté à l'unanimité.\n- Point n° 4 : Travaux de voirie\nAdopté à l'unanimité.`, ["3", "4"]],
