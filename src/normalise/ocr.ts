@@ -28,6 +28,9 @@ const SLIPS: Array<[RegExp, string | ((slip: string) => string), (string | RegEx
   // the letter O for a zero inside a number or a date: "2O24-31", "12/O9/2024" (a digit on one side, a digit or a
   // separator before one on the other)
   [/(?<=\d)O(?=\d|[/.-]\d)|(?<=\d[/.-])O(?=\d)/g, "0", /\dO|[/.-]O\d/],
+  // a one read as a small L inside a number or a date: "2024-06l", "2l NOVEMBRE 2O24", "Page l/3" (a digit on one side,
+  // no letter on the other; « l'» stays an article)
+  [/(?<=\d)l(?=\d|[/.-]\d|(?![\p{L}\d'’]))|(?<![\p{L}\d'’])l(?=\d|[/.-]\d)/gu, "1", /\dl|l[/.-]?\d/],
   // « O » read as a zero at the head of a word: "0bjet", "0rdre du jour"
   [/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, "O", /0[a-zà-ÿ]/],
 ];

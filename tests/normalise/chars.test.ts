@@ -85,6 +85,10 @@ describe("fixOcr", () => {
     ["Delibération n° 2O24-31", "Delibération n° 2024-31"],
     ["Date de la convocation : 12/O9/2024", "Date de la convocation : 12/09/2024"],
     ["les rejets de NO2 et d'O2", "les rejets de NO2 et d'O2"],
+    // a small L for a one inside a number or a date (Plougrescant); « l'» and a word stay
+    ["DELIBERATION N° 2024-06l", "DELIBERATION N° 2024-061"],
+    ["le 2l NOVEMBRE 2024, Page l/3", "le 21 NOVEMBRE 2024, Page 1/3"],
+    ["l'article L 2121-17, la salle 3 et le local", "l'article L 2121-17, la salle 3 et le local"],
     ["la parcelle AB6 et le lot 6, 2016, 60 m2", "la parcelle AB6 et le lot 6, 2016, 60 m2"],
     ["Michel et Paul", "Michel et Paul"],
     ["10 abstentions, 0 contre", "10 abstentions, 0 contre"],
