@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  BULLET_BEFORE_NUMBERED_HEADING,
+  BULLET_BEFORE_NUMBERED_HEADING, LONE_ITEM_NUMBER, OUTCOME_AT_TITLE_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
@@ -201,6 +201,27 @@ function headingsByShape(lines: Line[]): Heading[] {
       }
       const { title: heading, rest } = splitHeading(title, beforeVote(index));
       numbered.push({ index, number: n[1]!, title: cleanTitle(heading), rest, kind: "numbered" });
+      return;
+    }
+    // an item's number alone on its unit, its title on the next, its tally within the three after: a relevé's table
+    // read a column at a time (« 1 » / « Installation de M. Rachid AMRANI … » / « Pour : 43 Contre : / … »)
+    const lone = index > 0 ? LONE_ITEM_NUMBER.exec(l.text) : null;
+    if (lone) {
+      const next = lines[index + 1]?.text.trim() ?? "";
+      // (the outcome may close the title's own unit: « Admission en non-valeur … Unanimité »)
+      // (or the council's words: « Rapport annuel … Exercice 2023 Le Conseil municipal prend acte »)
+      const tail = OUTCOME_AT_TITLE_END.exec(next);
+      const split = tail ? null : splitHeading(next);
+      const inTitle = tail !== null || (split !== null && split.rest !== "" && VOTE_IN_BLOCK.test(split.rest));
+      const tallied = inTitle || lines.slice(index + 2, index + 5).some((x) => TALLY_OR_OUTCOME.test(x.text) || OUTCOME_LINE.test(x.text) || VOTE_IN_BLOCK.test(x.text));
+      // (not a page's number, « 46 » over « Monsieur le Maire : Dernière affaire … »: the page's own at its top or foot,
+      // or a speaker's turn after it)
+      const pageNumber = Number(lone[1]) === l.page && (lines[index - 1]?.page !== l.page || lines[index + 1]?.page !== l.page);
+      if (!pageNumber && next.length >= 4 && /^[\p{Lu}«"]/u.test(next) && !/^[^:]{0,60}\s:\s/.test(next) && !TALLY_OR_OUTCOME.test(next) && tallied) {
+        const title = tail ? next.slice(0, tail.index) : inTitle ? split!.title : next;
+        const rest = tail ? tail[0].trim() : inTitle ? split!.rest : "";
+        ordinal.push({ index, number: lone[1]!, title: cleanTitle(title), rest, kind: "ordinal", ordinal: lone[1]! });
+      }
       return;
     }
     // a dash of decoration before the number ("- 1- Modification …"); the document's first unit is its header,

@@ -503,6 +503,10 @@ export const HEADING_PREFIX = /^(?=.{1,45}$)\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]
 export const ITEM_WORDS = ["Rapport", "Affaire", "Point", "Dossier", "Question", "Projet de délibération"];
 export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+(?:n°|N°|no|numéro)\\s*(?=\\d)`, "u");
 
+/** an outcome in one word closing a title's unit: « … délaissés de voirie Unanimité », « … Adoptée à l'unanimité » */
+export const OUTCOME_AT_TITLE_END = /\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée])?)\.?\s*$/u;
+/** an item's number alone on its unit: « 12 », « 12. », « 12) » */
+export const LONE_ITEM_NUMBER = /^\s*(\d{1,3})(?:\s*[.)])?\s*$/;
 /** a list's bullet before a heading that gives its number (« • Délibération n° 2024-048 – … », « - Point n° 3 : … »): decoration, the heading's shape after it */
 export const BULLET_BEFORE_NUMBERED_HEADING = new RegExp(`^\\s*[-–•▪●■◦*]\\s+(?=${anyOf([...ITEM_WORDS, "Délibération", "Vœu", "Voeu", "Motion"])}\\s+(?:n°|N°|no|numéro)\\s*\\d)`, "u");
 

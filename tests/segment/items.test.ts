@@ -415,3 +415,16 @@ describe("a title given as phrases each closed by a stop, as the reflow cuts the
     ["Budget primitif 2024", ["Approbation."], "Budget primitif 2024"],
   ])("%s", (title, body, expected) => expect(titleWithPhrases(title, body.map(at))).toBe(expected));
 });
+
+describe("a relevé read a column at a time: the number alone, the title, the tally (Argenteuil), as written", () => {
+  // (a number alone on its line is the layout's: collapsed, it runs on with the rapporteur's name, as a PDF read in
+  // columns never gives it)
+  const HEAD = "VILLE DE SAINT-ALBAN\nRELEVÉ DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\nSéance du mardi 8 octobre 2024";
+  const numbers = (text: string) => segment(linesOfText(text)).items.map((i) => [i.number, i.title]);
+  it.each([
+    ["a tally or the council's words under each title", `${HEAD}\nM. Paul GIRAUD\n\n1\n\nInstallation de M. Rachid AMRANI en qualité de conseiller municipal\nLe Conseil municipal prend acte\n\nM. Paul GIRAUD\n\n2\n\nModification de la composition des commissions municipales\nPour : 43 Contre : / Abstention : 9\n\nMme Lise HUET\n\n3\n\nAdmission en non-valeur de produits irrécouvrables\nUnanimité`,
+      [["1", "Installation de M. Rachid AMRANI en qualité de conseiller municipal"], ["2", "Modification de la composition des commissions municipales"], ["3", "Admission en non-valeur de produits irrécouvrables"]]],
+    ["a page's number over a speaker's turn is no item", `${HEAD}\nCompte rendu\n1 - Tarifs de la cantine\nPour : 30\nAdopté.\n2 - Travaux de voirie\nLe Maire expose le projet.\n\n1\n\nMonsieur le Maire : Je mets aux voix.\nPour : 30\nAdopté.`,
+      [["1", "Tarifs de la cantine"], ["2", "Travaux de voirie"]]],
+  ])("%s", (_name, text, want) => expect(numbers(text)).toEqual(want));
+});
