@@ -55,6 +55,12 @@ function withoutItemWord(text: string): string {
 }
 
 export function splitHeading(t: string, beforeVote = false): { title: string; rest: string } {
+  // an outcome in one word closing the heading's unit is the item's, not its title's: « 1. Approbation … Unanimité »
+  const outcome = OUTCOME_AT_TITLE_END.exec(t);
+  if (outcome && outcome.index >= 4) {
+    const head = splitHeading(t.slice(0, outcome.index), beforeVote);
+    return { title: head.title, rest: [head.rest, outcome[0].trim()].filter((x) => x !== "").join(" ") };
+  }
   // a heading followed at once by its tally ("… Antigone 34 - Convention …" / "Pour : 59") has an exposé running
   // on in it only if that ends as a sentence: otherwise a capitalised word there belongs to the title
   const capital = capitalSplit(t);
@@ -200,7 +206,10 @@ function headingsByShape(lines: Line[]): Heading[] {
         else break;
       }
       const { title: heading, rest } = splitHeading(title, beforeVote(index));
-      numbered.push({ index, number: n[1]!, title: cleanTitle(heading), rest, kind: "numbered" });
+      // (the lines the title ran on into stay in the item's body: its rest is what its own line holds after the title)
+      const own = n[2]!;
+      const ownRest = heading.length >= own.length ? "" : own.slice(heading.length).trim();
+      numbered.push({ index, number: n[1]!, title: cleanTitle(heading), rest: title === own ? rest : ownRest, kind: "numbered" });
       return;
     }
     // an item's number alone on its unit, its title on the next, its tally within the three after: a relevé's table

@@ -504,7 +504,8 @@ export const ITEM_WORDS = ["Rapport", "Affaire", "Point", "Dossier", "Question",
 export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+(?:n°|N°|no|numéro)\\s*(?=\\d)`, "u");
 
 /** an outcome in one word closing a title's unit: « … délaissés de voirie Unanimité », « … Adoptée à l'unanimité » */
-export const OUTCOME_AT_TITLE_END = /\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée])?)\.?\s*$/u;
+// (and the members who did not vote after it: « … Unanimité Ne prend pas part au vote : 1 »)
+export const OUTCOME_AT_TITLE_END = /\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée])?)\.?(?:\s+Ne\s+pr(?:end|ennent)\s+pas\s+part\s+au\s+vote\s*:\s*\d{1,3})?\s*$/u;
 /** an item's number alone on its unit: « 12 », « 12. », « 12) » */
 export const LONE_ITEM_NUMBER = /^\s*(\d{1,3})(?:\s*[.)])?\s*$/;
 /** a list's bullet before a heading that gives its number (« • Délibération n° 2024-048 – … », « - Point n° 3 : … »): decoration, the heading's shape after it */

@@ -397,6 +397,10 @@ describe("a heading's title and the item's text that runs on after it", () => {
     // a council's office keeps its capital inside a title
     ["Election d'un Adjoint au Maire suite à démission", "Election d'un Adjoint au Maire suite à démission"],
     ["Désignation d'un Conseiller municipal délégué aux sports", "Désignation d'un Conseiller municipal délégué aux sports"],
+    // an outcome in one word closes a relevé's row read as one unit (Roubaix)
+    ["Approbation du procès-verbal de la séance du 27 juin 2024 Unanimité", "Approbation du procès-verbal de la séance du 27 juin 2024"],
+    ["Garantie d'emprunt rue de l'Épeule Unanimité Ne prend pas part au vote : 1", "Garantie d'emprunt rue de l'Épeule"],
+    ["Décision modificative n° 3 de l'exercice 2023 Adopté", "Décision modificative n° 3 de l'exercice 2023"],
   ])("%s", (text, title) => expect(splitHeading(text).title).toBe(title));
 });
 
