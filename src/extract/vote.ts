@@ -232,7 +232,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
       const labelFirst = first.index + first[0].length - first[2]!.length === text.search(/\d/) || COUNT_BEFORE_TALLY.test(text.slice(0, first.index));
       for (const m of bare) {
         const k: Field = BARE_PAIR_FOR.test(m[1]!) ? "for" : BARE_PAIR_AGAINST.test(m[1]!) ? "against" : "abstentions";
-        if (found[k] === undefined || labelFirst) found[k] = Number(m[2]);
+        if (found[k] === undefined || labelFirst) found[k] = /^\d/.test(m[2]!) ? Number(m[2]) : 0;
       }
     }
     // counts split over two lines ("par 20 voix" / "Pour, et" / "5 Abstentions")

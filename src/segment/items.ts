@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  BULLET_BEFORE_NUMBERED_HEADING, LONE_ITEM_NUMBER, OUTCOME_AT_TITLE_END,
+  BULLET_BEFORE_NUMBERED_HEADING, LONE_ITEM_NUMBER, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
@@ -69,7 +69,10 @@ export function splitHeading(t: string, beforeVote = false): { title: string; re
   // (a title in capitals, then the exposé's first sentence once the lines are joined: « COMPTE ADMINISTRATIF 2023 Le Conseil … »)
   const caps = CAPS_THEN_SENTENCE.exec(t);
   const byCaps = caps ? { title: caps[1]!, rest: t.slice(caps[1]!.length).trim() } : null;
-  const candidates = [colonSplit(t, beforeVote), stopSplit(t), bySpeaker, byCaps, beforeVote && !/[.!]\s*$/.test(capital?.rest ?? "") ? null : capital].filter((c): c is { title: string; rest: string } => c !== null);
+  // (a tally of labels and bare figures closing the unit: « … nouvelles AP/CP Pour 43 Contre 12 Abstention / »)
+  const tally = TALLY_OF_BARE_PAIRS_AT_END.exec(t);
+  const byTally = tally && tally.index > 0 ? { title: t.slice(0, tally.index), rest: tally[0].trim() } : null;
+  const candidates = [colonSplit(t, beforeVote), stopSplit(t), bySpeaker, byCaps, byTally, beforeVote && !/[.!]\s*$/.test(capital?.rest ?? "") ? null : capital].filter((c): c is { title: string; rest: string } => c !== null);
   if (candidates.length === 0) return { title: t, rest: "" };
   return candidates.reduce((a, b) => (b.title.length < a.title.length ? b : a));
 }

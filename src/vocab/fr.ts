@@ -407,7 +407,10 @@ export const VOTE_RESULT_LINE = /^\s*(?:[-•]\s*)?(?:Votes?|VOTES?|R[ée]sultat
 /** "Pour le changement de prestataire : 13 votes": a result labelled by what was voted */
 export const VOTE_FOR_LABELLED_RESULT = /^\s*(?:(?:R[ée]sultat\s+du\s+vote|Votes?)\s*:\s*)?Pour\s+(?:le|la|les|l')\b[^:]{2,80}:\s*(\d{1,3})\s*(?:voix|votes?)\b/i;
 /** "Pour 12", "Contre 2", "Abstention 1": a label and a bare figure */
-export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3})(?![\d\p{L}])(?!\s*(?:ans?|mois|jours?|%|€|euros?|heures?|h\b|m\b|km))/giu;
+// (a slash or a dash standing alone for none: « Pour 43 Contre / Abstention 12 »)
+export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3}|[/–-](?=\s|$))(?![\d\p{L}])(?!\s*(?:ans?|mois|jours?|%|€|euros?|heures?|h\b|m\b|km))/giu;
+/** a tally of labels and bare figures, two at least, closing a unit: « Pour 43 Contre 12 Abstention / », the members who did not vote after it */
+export const TALLY_OF_BARE_PAIRS_AT_END = /\s(?:Pour|POUR)\s+(?:\d{1,3}|[/–-])(?:\s+(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s+(?:\d{1,3}|[/–-])){1,2}(?:\s+Ne\s+pr(?:end|ennent)\s+pas\s+part\s+au\s+vote\s*:\s*\d{1,3})?\s*$/u;
 /** the end of the text before a figure, when that figure may belong to a label: "Pour :", "POUR" (group 1: a figure
  * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
 export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)(?:\s*[»"])?(?:\s*([:=]))?\s*$/i;
@@ -852,7 +855,7 @@ export const VOTE_COLUMN_LABELS = { for: "Pour", against: "Contre", abstentions:
  * the header whose columns the rows under it are read by.
  */
 export const TABLE_HEADER_WORDS = new Set([
-  "n", "no", "num", "numero", "numeros", "de", "du", "des", "la", "le", "l", "d", "e", "es", "en",
+  "n", "no", "num", "numero", "numeros", "de", "du", "des", "la", "le", "l", "d", "e", "es", "en", "et",
   "objet", "objets", "intitule", "intitules", "titre", "affaire", "affaires", "dossier", "deliberation", "deliberations", "rapport",
   "rapporteur", "rapporteure", "rapporteurs", "rapporteures", "elu", "elue", "elus", "presente", "par",
   "pour", "contre", "abst", "abstention", "abstentions", "nppv", "vote", "votes", "resultat", "resultats",

@@ -53,6 +53,9 @@ inEveryLayout("vote counts as written", (shape) => {
     ["VOTE : 13 POUR – 1 ABSTENTION", 13, null, 1, "adopted"],
     // labels before their figures, without colons: « 38 Contre » is no 38 votes against
     ["Vote : Pour 38 Contre 4 Abstention 3", 38, 4, 3, "adopted"],
+    // a slash for none among them (Montpellier): « 12 Abstention » is no 12 abstentions
+    ["Pour 43 Contre 12 Abstention /", 43, 12, 0, "adopted"],
+    ["Pour 43 Contre / Abstention 12", 43, 0, 12, "adopted"],
   ])("%j -> for %s against %s abstentions %s, %s", (text, f, a, ab, outcome) => {
     const v = vote(text);
     expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([f, a, ab, outcome]);

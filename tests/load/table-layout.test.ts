@@ -140,6 +140,7 @@ describe("whether a page's text has a relevé's header", () => {
     ["RAPPORTEUR N° OBJET DE LA DÉLIBÉRATION – VOTE", true],
     ["N° AFFAIRE OBJET DÉCISION DU CONSEIL", true],
     ["Objet N° de Rapporteur Résultat du vote", true],
+    ["RAPPORTEUR N° OBJET DE LA DÉLIBÉRATION ET RÉSULTAT DU VOTE", true],
     // a commission's column, a commission permanente's decision, the number's label cut over two lines (Grand Est, Loire-Atlantique)
     ["N° de Objet Commission Pour Contre Abstention NPPV Résultat", true],
     ["N° du Intitulé Décision de la Commission permanente", true],
