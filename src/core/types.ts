@@ -18,6 +18,11 @@ export class Evidence {
     if (!at || this.items[pointer]) return;
     this.items[pointer] = { page: at.page, line: at.line, text: (text ?? at.text).trim().slice(0, 300) };
   }
+  /** the value was read again, elsewhere: the act's own stamp over the document's */
+  replace(pointer: string, at: Line): void {
+    delete this.items[pointer];
+    this.add(pointer, at);
+  }
   merge(other: Evidence, prefix = ""): void {
     for (const [k, v] of Object.entries(other.items)) this.items[prefix + k] ??= v;
   }

@@ -8,7 +8,7 @@ import { partNumber, partsByPosition, splitDocuments, stampsWithin, tablesWithin
 import { extractSession, type SessionInfo } from "./session.js";
 import { extractAttendance, statedVoters } from "./attendance.js";
 import { completeProxyHolders } from "./proxy-holders.js";
-import { extractPrefecture } from "./prefecture.js";
+import { extractPrefecture, prefectureOfAct } from "./prefecture.js";
 import { extractVote } from "./vote.js";
 import { extractDecisions } from "./decisions.js";
 import { extractContent } from "./content.js";
@@ -124,6 +124,7 @@ function extractDocument(n: Normalised): Act[] {
     const b = base(ev);
     return {
       ...b,
+      prefecture: prefectureOfAct(prefecture, n.stamps, item.number, ev),
       president: president ?? b.president,
       kind: actKind(vote),
       number: item.number,

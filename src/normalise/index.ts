@@ -37,6 +37,8 @@ function joinHyphenated(lines: Line[]): Line[] {
   return out;
 }
 
+const RULE_LINE = /^\s*(?:[─━═_=~*·•]\s?){5,}$/;
+
 const QUOTE_MARKER = /(^|\s)>\s?(?=[\p{L}«"(]|\s*$)/gu;
 
 /** Fewer characters than this outside stamps and page furniture: a page's text is not its content (a scan). */
@@ -48,7 +50,7 @@ export function bodyLength(lines: readonly Line[]): number {
 }
 
 /** Normalised lines before the reflow cuts them into units: the same characters, spaces aside. */
-export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Set<string>; units: Set<string> } {
+export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Set<string>; units: Set<string>; opens: Set<string> } {
   const stamps = emptyStamps();
   const tables: Table[] = [];
   const lines: Line[] = [];
@@ -57,6 +59,8 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
   // lines the loader marks as units of their own (the record separator, U+001E, before them): the rows of a table
   // read by its columns (src/load/table-layout.ts), which no cue of the reflow joins to the next
   const units = new Set<string>();
+  // lines under a rule drawn with characters (« ──────── »): each opens a unit
+  const opens = new Set<string>();
   pages.forEach((pageLines, p) => {
     let header: { cells: string[]; at: Line } | undefined;
     // a table of items' header stays the header of rows of its width further down the page, other lines between
@@ -64,6 +68,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     let itemHeader: { cells: string[]; at: Line } | undefined;
     let spacedHeader: string[] | undefined;
     let blank = false;
+    let afterRule = false;
     // an attendance grid (« NOM Prénom | Présent | Absent | Pouvoir à ») stands as the lists it marks, each a unit
     const grid = attendanceGrids(pageLines);
     pageLines.forEach((source, i) => {
@@ -77,8 +82,11 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       const own = source.charCodeAt(0) === 0x1e;
       const raw = own ? source.slice(1) : source;
       if (own) units.add(`${p + 1}:${i + 1}`);
-      if (raw.trim() === "") {
+      // (a rule drawn with characters between two blocks, « ──────── », « ________ », « ======== », is a blank line,
+      // and the line under it opens a unit: the heading of the next block, « Délibération n° CS 2024-25 »)
+      if (raw.trim() === "" || RULE_LINE.test(raw)) {
         blank = true;
+        if (raw.trim() !== "") afterRule = true;
         return;
       }
       const at: Line = { page: p + 1, line: i + 1, text: stripMarkdown(fixOcr(normaliseChars(raw))) };
@@ -145,14 +153,16 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       else if (CIVILITY_BETWEEN_SPACES.test(text)) text = text.replace(LABEL_BEFORE_CIVILITY, "$1 :");
       const line = { ...at, text };
       if (blank) afterBlank.add(`${line.page}:${line.line}`);
+      if (afterRule) opens.add(`${line.page}:${line.line}`);
       blank = false;
+      afterRule = false;
       lines.push(line);
     });
   });
-  return { lines: joinHyphenated(lines), tables, stamps, afterBlank, units };
+  return { lines: joinHyphenated(lines), tables, stamps, afterBlank, units, opens };
 }
 
 export function normalise(pages: string[][]): Normalised {
-  const { lines, tables, stamps, afterBlank, units } = normaliseLines(pages);
-  return { lines: labelVoteColumns(reflow(lines, afterBlank, units)), tables, stamps };
+  const { lines, tables, stamps, afterBlank, units, opens } = normaliseLines(pages);
+  return { lines: labelVoteColumns(reflow(lines, afterBlank, units, opens)), tables, stamps };
 }

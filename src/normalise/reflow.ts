@@ -19,7 +19,7 @@ interface Stream {
   lines: Line[];
 }
 
-function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet<string>): Stream {
+function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet<string>, opens: ReadonlySet<string>): Stream {
   let text = "";
   const starts: number[] = [];
   const hints: number[] = [];
@@ -44,6 +44,11 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet
     // a blank line of the source after a line that does not call for more (a label's colon, a comma, « M. »)
     // ends a unit: a hint kept from the source, never needed by a collapsed text
     if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !linksToNext(previous)) {
+      hints.push(text.length + 1);
+      breaks.push(text.length + 1);
+    }
+    // a line under a rule drawn with characters opens a unit, whatever the layout (« ──────── » / « Délibération n° … »)
+    if (previous && opens.has(`${l.page}:${l.line}`)) {
       hints.push(text.length + 1);
       breaks.push(text.length + 1);
     }
@@ -183,8 +188,8 @@ export function breakPoints(text: string): number[] {
 }
 
 /** One page's lines -> units cut at the cues, each with the page and line where it starts. */
-function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet<string>): Line[] {
-  const s = join(lines, afterBlank, units);
+function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet<string>, opens: ReadonlySet<string>): Line[] {
+  const s = join(lines, afterBlank, units, opens);
   if (s.text === "") return [];
   const out: Line[] = [];
   let from = 0;
@@ -210,17 +215,20 @@ function reflowPage(lines: Line[], afterBlank: ReadonlySet<string>, units: Reado
   return out;
 }
 
-/** Lines -> units; `afterBlank` holds « page:line » of the lines that follow a blank line of the source. */
-export function reflow(lines: Line[], afterBlank: ReadonlySet<string> = new Set(), units: ReadonlySet<string> = new Set()): Line[] {
+/**
+ * Lines -> units; `afterBlank` holds « page:line » of the lines that follow a blank line of the source, `units` those
+ * that are units of their own, `opens` those that open a unit (under a rule drawn with characters).
+ */
+export function reflow(lines: Line[], afterBlank: ReadonlySet<string> = new Set(), units: ReadonlySet<string> = new Set(), opens: ReadonlySet<string> = new Set()): Line[] {
   const out: Line[] = [];
   let page: Line[] = [];
   for (const l of lines) {
     if (page.length && l.page !== page[0]!.page) {
-      pushAll(out, reflowPage(page, afterBlank, units));
+      pushAll(out, reflowPage(page, afterBlank, units, opens));
       page = [];
     }
     page.push(l);
   }
-  pushAll(out, reflowPage(page, afterBlank, units));
+  pushAll(out, reflowPage(page, afterBlank, units, opens));
   return out;
 }

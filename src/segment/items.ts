@@ -195,7 +195,7 @@ function headingsByShape(lines: Line[]): Heading[] {
     const alone = NUMBER_BEFORE_OBJET.exec(l.text);
     const objet = alone && OBJET_START.test(lines[index + 1]?.text ?? "") ? OBJET.exec(lines[index + 1]!.text) : null;
     if (alone && objet && objet[1]!.trim() !== "") {
-      numbered.push({ index, number: alone[1]!.replace(/\s+/g, ""), title: cleanTitle(objet[1]!.trim()), rest: "", kind: "numbered" });
+      numbered.push({ index, number: alone[1]!.replace(/\s*([-/._])\s*/g, "$1"), title: cleanTitle(objet[1]!.trim()), rest: "", kind: "numbered" });
       return;
     }
     const n = ITEM_NUMBERED.exec(l.text);

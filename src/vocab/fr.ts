@@ -29,7 +29,7 @@ export const CTES_NATURES: Record<string, string> = {
 
 /** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line. */
 export const STAMP_PARTS = {
-  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:transmission|transmise?)\\s+au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEée]tat\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${STAMP_DATE})?`, "gi"),
+  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:T[ée]l[ée])?Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:transmission|transmise?)\\s+au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEée]tat\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${STAMP_DATE})?`, "gi"),
   received: new RegExp(
     `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|R[ée][çc]ue?\\s+(?:en|à\\s+la)\\s+sous-pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${STAMP_DATE})?`,
     "gi",
@@ -46,7 +46,7 @@ export const STAMP_DATE_AT_START = new RegExp(`^\\s*(?:le\\s+)?(${STAMP_DATE})(?
 /** A word that every stamp part above holds (and the @CTES identifier's date): a line without one is no stamp. */
 export const STAMP_CUE = /\d{8}-|fecture|transmis|pr[ée]fet|publi|affich|accus|autorit|int[ée]rieur|minist|galit/i;
 /** A line that is only a stamp heading or a stamp continuation once the parts above are removed. */
-export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_-]*(?:(?:l'Int[ée]rieur)[\s\[\](){}|;:.,'"*\\_-]*)?$/i;
+export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_–—-]*(?:(?:l'Int[ée]rieur)[\s\[\](){}|;:.,'"*\\_–—-]*)?$/i;
 
 /** page furniture printed on every page: "Page 2/6", "Page 3 sur 10" */
 export const PAGE_FURNITURE = /(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}(?!\d)/giu;
@@ -415,7 +415,7 @@ export const TALLY_OF_BARE_PAIRS_AT_END = /\s(?:Pour|POUR)\s+(?:\d{1,3}|[/–-])
  * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
 export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)(?:\s*[»"])?(?:\s*([:=]))?\s*$/i;
 /** an act's number alone on its unit, with its label or not: "N° 2024-101", "Délibération n° DCC-2024-12", "2024-17" */
-export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
+export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_ ]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
 export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D|(?<=N°\s?)[A-Z]{2,4}[_-])?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
 /**

@@ -266,3 +266,33 @@ Le Conseil, à l'unanimité, accorde la subvention.
     expect(acts.map((a) => [a.attendance.present, a.attendance.represented, a.attendance.voters, a.vote.for])).toEqual([[13, 1, 14, 14], [12, 2, 14, 14]]);
   });
 });
+
+inEveryLayout("acts of minutes each under its own stamp (a syndicat's comité: « … ID : 045-…-CS2024_19-DE » under each act)", (shape) => {
+  const TEXT = [
+    "SMICTOM DU VAL DE SAULDRE",
+    "Compte rendu du comité syndical du 21 novembre 2024",
+    "",
+    "────────────────────────────────",
+    "",
+    "Délibération n° CS 2024-18",
+    "Objet : Approbation du compte rendu de la séance du 26 septembre 2024",
+    "Adopté à l'unanimité.",
+    "Télétransmis en préfecture le 27/11/2024 – ID : 045-254500986-20241121-CS2024_18-DE",
+    "",
+    "────────────────────────────────",
+    "",
+    "Délibération n° CS 2024-19",
+    "Objet : Budget principal 2024 – Décision modificative n° 2",
+    "Adoptée à l'unanimité des membres présents et représentés.",
+    "Télétransmis en préfecture le 27/11/2024 – ID : 045-254500986-20241121-CS2024_19-DE",
+  ].join("\n");
+  const acts = () => parseAsWritten(shape(TEXT)).acts;
+  // (the rule between two acts is what parts them: collapsed to one line, it stands inside a unit, and the second
+  // act's heading runs on after the first act's stamp; the layout as written and re-wrapped keep it on its own line)
+  it.runIf(shape(TEXT) !== TEXT.replace(/\s+/g, " ").trim())("reads each act's number and gives it the identifier of its own stamp", () => {
+    expect(acts().map((a) => [a.number, a.title, a.prefecture.id, a.prefecture.sentDate])).toEqual([
+      ["CS 2024-18", "Approbation du compte rendu de la séance du 26 septembre 2024", "045-254500986-20241121-CS2024_18-DE", "2024-11-27"],
+      ["CS 2024-19", "Budget principal 2024 – Décision modificative n° 2", "045-254500986-20241121-CS2024_19-DE", "2024-11-27"],
+    ]);
+  });
+});

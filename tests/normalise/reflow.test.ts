@@ -92,6 +92,11 @@ describe("hints kept from the layout as written", () => {
     expect(units("\u001e2 Compte rendu des décisions du Président et du Bureau – – – – Pris acte")).toEqual(["2 Compte rendu des décisions du Président et du Bureau – – – – Pris acte"]);
   });
 
+  it("a line under a rule drawn with characters opens a unit, a paragraph's line or not (SMICTOM)", () => {
+    expect(units("SMICTOM des Deux Rivières Comité syndical du 21 novembre 2024\n\n────────────────\n\nDélibération n° CS 2024-25\nObjet : Contrat CAP 2030 avec la société Citeo")).toEqual([
+      "SMICTOM des Deux Rivières Comité syndical du 21 novembre 2024", "Délibération n° CS 2024-25", "Objet : Contrat CAP 2030 avec la société Citeo"]);
+  });
+
   it("a short line that opens with an item number is a heading", () => {
     expect(units("Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance\n1 Subventions associatives\nRappel des demandes."))
       .toEqual(["Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance", "1 Subventions associatives", "Rappel des demandes."]);

@@ -43,6 +43,7 @@ describe("a stamp's date under its label (a narrow stamp box)", () => {
 describe("stripStamp removes the prefecture stamp", () => {
   it.each([
     ["Envoyé en préfecture le 14/10/2022", "", "sent", "2022-10-14"],
+    ["Télétransmis en préfecture le 27/11/2024 – ID : 045-254500986-20241121-CS2024_18-DE", "", "sent", "2024-11-27"],
     ["Reçu en préfecture le 03/05/2024", "", "received", "2024-05-03"],
     ["Publié le 06/05/2024", "", "published", "2024-05-06"],
     ["Publié le", "", "published", null],
