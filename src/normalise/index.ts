@@ -7,6 +7,7 @@ import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
 import { labelVoteColumns } from "./vote-columns.js";
 import { attendanceGrids } from "./attendance-grid.js";
+import { runningLines } from "./furniture.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, PAGE_FURNITURE } from "../vocab/fr.js";
 import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
@@ -61,6 +62,8 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
   const units = new Set<string>();
   // lines under a rule drawn with characters (« ──────── »): each opens a unit
   const opens = new Set<string>();
+  // running headers and footers: their copies on the next pages are left out, as blank lines
+  const running = runningLines(pages);
   pages.forEach((pageLines, p) => {
     let header: { cells: string[]; at: Line } | undefined;
     // a table of items' header stays the header of rows of its width further down the page, other lines between
@@ -72,6 +75,10 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     // an attendance grid (« NOM Prénom | Présent | Absent | Pouvoir à ») stands as the lists it marks, each a unit
     const grid = attendanceGrids(pageLines);
     pageLines.forEach((source, i) => {
+      if (running.has(`${p + 1}:${i + 1}`)) {
+        blank = true;
+        return;
+      }
       const gridLines = grid?.get(i);
       if (gridLines !== undefined) {
         if (gridLines === null) return;
