@@ -224,7 +224,7 @@ export const BREAK_CUES: RegExp[] = [
   // an act's number before a heading in capitals or the object: "25-07/046 COMMUNE DE CORTE", "… Maire 2024-17 OBJET :"
   needs(new RegExp(`(?=\\s)(?<=(?:^|\\s)${ACT_NUMBER_SHAPE})\\s+(?=${CAPS_RUN}|${phrase("Objet")}\\s*:)`, "gu"), ACT_NUMBER_NEED),
   // (not after its label: "Délibération n° 2024-021 Objet : …" keeps its number)
-  needs(new RegExp(`(?=\\d)(?<=\\s)(?<![nN]°\\s*(?:[A-Z]{1,5}[-_/. ]?){0,2}|[nN]o\\s+)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"), ACT_NUMBER_NEED),
+  needs(new RegExp(`(?=\\d)(?<=\\s)(?<![nN]°\\s*(?:[A-Z]{1,5}[-_/. ]?){0,2}|[nN]o\\s+|(?<![\\p{L}])[A-Z]{2,5}\\s)(?=${ACT_NUMBER_SHAPE}\\s+(?:${CAPS_RUN}|${phrase("Objet")}\\s*:))`, "gu"), ACT_NUMBER_NEED),
   // a heading in capitals (three words or more) between text in lower case: before and after it
   // (not a surname before the next heading, glued in a collapsed text: "Mme Fabienne MOUGIN DÉLIBÉRATION N° …")
   // (nor a surname after its civility and first name: "M. Hugo BERNARD AVENANT AU CONTRAT …" is cut after BERNARD, below)

@@ -36,6 +36,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["à l'unanimité des présents", "Abstentions : 17", "- VALIDE les orientations.", "2 - Budget primitif"]],
     ["a title in capitals that opens with a decision's verb stays on its number; an article's verb opens its decision", "DCM 2024-034 : DEMANDE DE SUBVENTION AU TITRE DE LA DETR 2025 Monsieur le Maire indique que la couverture fuit. Article 1 : FIXE le produit de la taxe",
       ["DCM 2024-034 : DEMANDE DE SUBVENTION AU TITRE DE LA DETR 2025", "Monsieur le Maire indique que la couverture fuit.", "Article 1 :", "FIXE le produit de la taxe"]],
+    ["a registry's code before an act's number stays with it (Bocage Bourbonnais)", "Adopté à l'unanimité. DEL 2025-81 Objet : Déchets ménagers",
+      ["Adopté à l'unanimité.", "DEL 2025-81", "Objet : Déchets ménagers"]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absents et absents excusés : Mme Odile LAFORGE"]],
     ["'Absents excusés ayant donné pouvoir :' is one label", "Présents : M. Paul ROCCA Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)",
       ["Présents : M. Paul ROCCA", "Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)"]],
