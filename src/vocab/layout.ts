@@ -274,7 +274,7 @@ export const BREAK_CUES: RegExp[] = [
   // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)
   new RegExp(`(?:1\\s*[-–/.)]\\s*(?=\\p{Lu})|\\d{1,2}\\s+[-–]\\s+(?=\\p{Lu}{2}))(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Lu}'-]{2,}\\s+(?:1\\s*[-–/.)]\\s*|\\d{1,2}\\s+[-–]\\s+))`, "gu"),
   // "RAPPORT N° 2 – FINANCES – …", "Affaire n° 3 : …": an item's word and its number (not « le rapport n° 3 »)
-  needs(new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"), /[nN]°\s*\d/),
+  needs(new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+|[lLdD]['’]\\s*)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"), /[nN]°\s*\d/),
   // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
   // (the number first, the outcome before it checked once it has matched: a look-behind first ran at every digit)
   new RegExp(`\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+\\d{1,2}\\s*[-–/.)]\\s*)`, "gu"),

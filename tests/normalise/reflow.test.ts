@@ -38,6 +38,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["DCM 2024-034 : DEMANDE DE SUBVENTION AU TITRE DE LA DETR 2025", "Monsieur le Maire indique que la couverture fuit.", "Article 1 :", "FIXE le produit de la taxe"]],
     ["a registry's code before an act's number stays with it (Bocage Bourbonnais)", "Adopté à l'unanimité. DEL 2025-81 Objet : Déchets ménagers",
       ["Adopté à l'unanimité.", "DEL 2025-81", "Objet : Déchets ménagers"]],
+    ["an item named in a speaker's sentence is no heading (Châtellerault)", "Le coût sera neutralisé dans l'enveloppe, comme nous le verrons à l'affaire n° 3. Je mets aux voix.",
+      ["Le coût sera neutralisé dans l'enveloppe, comme nous le verrons à l'affaire n° 3. Je mets aux voix."]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absents et absents excusés : Mme Odile LAFORGE"]],
     ["'Absents excusés ayant donné pouvoir :' is one label", "Présents : M. Paul ROCCA Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)",
       ["Présents : M. Paul ROCCA", "Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)"]],
