@@ -105,7 +105,7 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     const w = words[i]!;
     if (depth > 0 || !/^\p{Lu}\p{Ll}/u.test(w) || words.length - i < 3 || OFFICE_IN_TITLE.test(w)) continue;
     // a sentence opens with an article or a pronoun before a word in lower case, whatever stands before it
-    if (SENTENCE_START.test(words.slice(i, i + 2).join(" ")) && !TITLE_LINKS.test(prev)) return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
+    if (SENTENCE_START.test(words.slice(i, i + 3).join(" ")) && !TITLE_LINKS.test(prev)) return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
     if (words.length - i < 4) continue;
     // "d'Allocations Familiales": a word after an elision keeps its own case
     if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(ELISION_BEFORE_CAPITAL, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;

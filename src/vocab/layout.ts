@@ -91,7 +91,8 @@ const FORMULAS_AS_WRITTEN = [
 /** capitalised words that open a sentence of their own (not a name: "Le Mans" and "La Rochelle" are left out) */
 const PRONOUN_OPENERS = ["Ces", "Cette", "Cet", "Ceci", "Cela", "Il", "Elle", "Ils", "Elles", "Nous", "On", "Ainsi", "Puis", "Enfin", "Par ailleurs", "En effet", "Toutefois", "Cependant"];
 /** a sentence's first words after a heading's title: an article or a pronoun, then a word in lower case ("Déneigement Le prestataire actuel …") */
-export const SENTENCE_START = new RegExp(`^(?:${anyOf([...PRONOUN_OPENERS, "Le", "La", "Les", "L'", "Un", "Une"], "exact")})(?:\\s+|(?<=['’]))\\p{Ll}`, "u");
+// (or an article, a body's acronym and its verb: « La CUMA propose … »)
+export const SENTENCE_START = new RegExp(`^(?:${anyOf([...PRONOUN_OPENERS, "Le", "La", "Les", "L'", "Un", "Une"], "exact")})(?:\\s+|(?<=['’]))\\p{Ll}|^(?:Le|La|Les)\\s+\\p{Lu}\\p{Lu}[\\p{Lu}\\d-]*\\s+\\p{Ll}`, "u");
 
 /** headings of a deliberation form, after which a new unit starts (the act's number, the session's opening) */
 const FORM_OPENINGS = [

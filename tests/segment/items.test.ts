@@ -401,6 +401,8 @@ describe("a heading's title and the item's text that runs on after it", () => {
     ["Approbation du procès-verbal de la séance du 27 juin 2024 Unanimité", "Approbation du procès-verbal de la séance du 27 juin 2024"],
     ["Garantie d'emprunt rue de l'Épeule Unanimité Ne prend pas part au vote : 1", "Garantie d'emprunt rue de l'Épeule"],
     ["Décision modificative n° 3 de l'exercice 2023 Adopté", "Décision modificative n° 3 de l'exercice 2023"],
+    // an article, a body's acronym and its verb open the exposé (Locarn)
+    ["Chemins ruraux – convention d'élagage avec la CUMA de l'Argoat La CUMA propose de réaliser l'élagage des accotements", "Chemins ruraux – convention d'élagage avec la CUMA de l'Argoat"],
     // a tally of bare figures after the title (Montpellier)
     ["Révision des AP/CP existantes et création de nouvelles AP/CP Pour 43 Contre 12 Abstention /", "Révision des AP/CP existantes et création de nouvelles AP/CP"],
     ["Garantie d'emprunt à ACM Habitat Pour 43 Contre / Abstention 10 Ne prennent pas part au vote : 2", "Garantie d'emprunt à ACM Habitat"],
