@@ -17,11 +17,11 @@ const PROXY_GIVERS = [ABSENT_S, `${ABSENT_S} excusé«(?:[eE]?[sS]?|\\([eE]?[sS]
 
 /** labels whose value follows a colon: the label's first word starts the unit */
 const COLON_LABELS = [
-  "Présents?", "Absents?", "Absents? excusés?", "Absents? non excusés?", "Non excusés?", "Excusés?",
+  "Présents?", "Absente?s?", "Absente?s? excusée?s?", "Absente?s? excusée?s?, non représentée?s?", "Absents? non excusés?", "Non excusés?", "Excusée?s?",
   ...PROXY_GIVERS.flatMap((g) => [`${g} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${g} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${g} ayant voté par procuration${BY_LAW}`]),
   "«(?:Avai(?:en)?t|Ont|A)» donné procuration«(?:\\s+à)?»", "«(?:Avai(?:en)?t|Ont|A)» donné pouvoir«(?:\\s+à)?»",
-  "Absents? représentés?", "Absents? excusés? représentés?", "Excusés? et représentés?", "Absents? et représentés?", "Absents? non représentés?", "Absents? à l'ouverture de la séance", "Absents? et excusés?", "Absent«(?:[sS]|\\([sS]\\))?» et absent«(?:[sS]|\\([sS]\\))?» excusé«(?:[eE]?[sS]|\\([eE]?[sS]\\))?»",
-  "Pouvoirs?", "Procurations?", "Représentés?", "Votants?",
+  "Absente?s? représentée?s?", "Absents? excusés? représentés?", "Excusés? et représentés?", "Absents? et représentés?", "Absents? non représentés?", "Absents? à l'ouverture de la séance", "Absents? et excusés?", "Absent«(?:[sS]|\\([sS]\\))?» et absent«(?:[sS]|\\([sS]\\))?» excusé«(?:[eE]?[sS]|\\([eE]?[sS]\\))?»",
+  "Pouvoirs?", "Procurations?", "Représentée?s?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance", "Président", "Présidente", "Présidence",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
@@ -64,7 +64,7 @@ const LABEL_PREFIX = `(?:${anyOf(PREFIX_WORDS.count)}\\s*)?(?:${anyOf(PREFIX_WOR
  * it would run at every word): « A été élu secrétaire : M. X » is one unit, « à l'unanimité des membres présents et
  * représentés : » ends a sentence
  */
-const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+secr[ée]taire|pr[ée]sents?\\s+(?:et|ou)\\s+repr[ée]sent[ée]s?|non\\s+repr[ée]sent[ée]s?|(?:de|à|DE|À)\\s+[lL]['’]\\s*(?:ordre\\s+du\\s+jour|ORDRE\\s+DU\\s+JOUR)|(?:M\\.|Mme|Monsieur|Madame)\\s+(?:le|la)\\s+[Pp]r[ée]sidente?|(?<![\\p{L}])(?:LE|LA|Le|La)\\s+(?:PR[ÉE]SIDENTE?|[Pp]r[ée]sidente?))";
+const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+secr[ée]taire|pr[ée]sents?\\s+(?:et|ou)\\s+repr[ée]sent[ée]s?|(?<!excus[ée]e?s?,?\\s+)non\\s+repr[ée]sent[ée]e?s?|(?:de|à|DE|À)\\s+[lL]['’]\\s*(?:ordre\\s+du\\s+jour|ORDRE\\s+DU\\s+JOUR)|(?:M\\.|Mme|Monsieur|Madame)\\s+(?:le|la)\\s+[Pp]r[ée]sidente?|(?<![\\p{L}])(?:LE|LA|Le|La)\\s+(?:PR[ÉE]SIDENTE?|[Pp]r[ée]sidente?))";
 
 /** formulas that open a unit wherever they stand */
 const FORMULAS = [

@@ -125,6 +125,9 @@ inEveryLayout("attendance lists", (shape) => {
     // the count, then the names in brackets
     ["Absents : 2 (Mme Lise REY, M. Paul VIAL)", "absentMembers", ["REY", "VIAL"]],
     ["Maryse : excusée", "excusedMembers", ["Maryse"]],
+    // a label in the feminine singular, one member under it (Loudéac, Brest)
+    ["Mme Morgane DANIEL, procuration à M. Jean-Charles LE GOAZIOU\nAbsente excusée, non représentée : Mme Isabelle MOISAN", "excusedMembers", ["MOISAN"]],
+    ["M. Mathieu LÉON, pouvoir à M. Julien NÉDÉLEC.\n\nÉTAIT ABSENTE EXCUSÉE :\nMme Emmanuelle ROPARS.", "excusedMembers", ["ROPARS"]],
     // labels in the feminine
     ["Excusées : Nadine COSTE (pouvoir à Claire FAVIER), Martine GIRAUD", "excusedMembers", ["COSTE", "GIRAUD"]],
     ["Absentes : Mme Hélène MOREL", "absentMembers", ["MOREL"]],
