@@ -3,7 +3,7 @@
 import type { Line } from "../core/types.js";
 import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agenda.js";
 import {
-  BULLET_BEFORE_NUMBERED_HEADING, LONE_ITEM_NUMBER, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
+  BULLET_BEFORE_NUMBERED_HEADING, DASH_THEN_TITLE, LONE_ITEM_NUMBER, RAPPORTEUR_THEN_TITLE, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
   ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
 } from "../vocab/fr.js";
@@ -196,6 +196,14 @@ function headingsByShape(lines: Line[]): Heading[] {
     const objet = alone && OBJET_START.test(lines[index + 1]?.text ?? "") ? OBJET.exec(lines[index + 1]!.text) : null;
     if (alone && objet && objet[1]!.trim() !== "") {
       numbered.push({ index, number: alone[1]!.replace(/\s*([-/._])\s*/g, "$1"), title: cleanTitle(objet[1]!.trim()), rest: "", kind: "numbered" });
+      return;
+    }
+    // … or the rapporteur first, then the title: « N° 2024-125 » / « – Rapporteur : M. le Maire – Approbation du … »
+    // (the title on a unit of its own after the rapporteur's: « – Rapporteur : M. le Maire » / « – Compte rendu … »)
+    const by = alone ? RAPPORTEUR_THEN_TITLE.exec(lines[index + 1]?.text ?? "") : null;
+    const title = by ? (by[1] ?? DASH_THEN_TITLE.exec(lines[index + 2]?.text ?? "")?.[1]) : undefined;
+    if (alone && title) {
+      numbered.push({ index, number: alone[1]!.replace(/\s*([-/._])\s*/g, "$1"), title: cleanTitle(title.trim()), rest: "", kind: "numbered" });
       return;
     }
     const n = ITEM_NUMBERED.exec(l.text);

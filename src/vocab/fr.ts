@@ -509,6 +509,10 @@ export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+
 /** an outcome in one word closing a title's unit: « … délaissés de voirie Unanimité », « … Adoptée à l'unanimité » */
 // (and the members who did not vote after it: « … Unanimité Ne prend pas part au vote : 1 »)
 export const OUTCOME_AT_TITLE_END = /\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée])?)\.?(?:\s+Ne\s+pr(?:end|ennent)\s+pas\s+part\s+au\s+vote\s*:\s*\d{1,3})?\s*$/u;
+/** the rapporteur between an act's number and its title, the title after a dash when on the same unit: « – Rapporteur : M. le Maire – Approbation du … » */
+export const RAPPORTEUR_THEN_TITLE = /^\s*(?:[–—-]\s*)?Rapporteure?\s*:[^–—]{2,80}(?:[–—]\s*(\p{Lu}.*))?$/u;
+/** a title after a dash on a unit of its own: « – Compte rendu des décisions … » */
+export const DASH_THEN_TITLE = /^\s*[–—-]\s+(\p{Lu}.*)$/u;
 /** an item's number alone on its unit: « 12 », « 12. », « 12) » */
 export const LONE_ITEM_NUMBER = /^\s*(\d{1,3})(?:\s*[.)])?\s*$/;
 /** a list's bullet before a heading that gives its number (« • Délibération n° 2024-048 – … », « - Point n° 3 : … »): decoration, the heading's shape after it */

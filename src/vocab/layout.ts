@@ -300,6 +300,11 @@ export const BREAK_CUES: RegExp[] = [
   // l'unanimité. C 24.111 - Finances … », « Abstention : 2 24/513 Fixation des tarifs … »
   needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
   needs(new RegExp(`(?=[A-Z])(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)[A-Z]{1,4}[-_ ]?\\d{2}[./]\\d{3,4}(?:(?<=\\d{4})[/.][A-Z]{2,4}(?![\\p{L}]))?(?![\\d/.])(?=\\s*(?:[-–—:]\\s+)?\\p{Lu}\\p{Ll}|\\s*(?<=[A-Z]{2})\\s+\\p{Lu}|\\s*$)`, "gu"), /\d[./]\d{3}/),
+  // an act's heading with its number and a separator, after the previous act's tally on a web page's list: « … – Vote :
+  // 20 pour, 5 contre Délibération n° 2025-03-04 : Budget principal … » (« la délibération n° 2024-12 du 5 mars » in a
+  // sentence has neither its capital nor a separator)
+  // (not after the item's ordinal: « 3. Délibération n° 2024-080 : … » is one heading)
+  needs(new RegExp(`(?<=\\S\\s+)(?<!(?:^|\\s)\\d{1,3}(?:[.)]|\\s+[–—-])\\s+)(?=D[ée]lib[ée]ration\\s+n°\\s*(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{1,4}(?:[-_/.]\\d{1,4})?\\s*[:–—-]\\s+\\p{Lu})`, "gu"), /D[ée]lib[ée]ration\s+n°/),
   // a département's report code before its title: « … l'unanimité. 4C1-02 – RAPPORT SUR … »
   needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3}(?![\\d\\p{L}])(?=\\s*[-–—:]\\s+\\p{Lu})`, "gu"), /\d[A-Z]{1,2}\d{1,2}[-_.]\d{2}/),
   // an item's heading wherever it stands: « N° 2 – Budget … », « 1.2 – DEL-24-0457 Garantie … »

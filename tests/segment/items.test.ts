@@ -268,6 +268,8 @@ inEveryLayout("numbered items in other registers", (shape) => {
     [`${HEAD}\nSecretaire de seance : Madame Laure CHAPUIS\n2024-1 : Ajustements AP /CP 2024/2027 :\nAdopté à l'unanimité.\n2024-2 : Tarifs de la cantine\nAdopté à l'unanimité.`, ["2024-1", "2024-2"]],
     // a département's report codes, a report taken note of between two voted ones (the Drôme)
     [`${HEAD}\n4C1-01 – APPROBATION DU PROCÈS-VERBAL\nAdopté à l'unanimité.\n4C1-02 – RAPPORT SUR LA SITUATION EN MATIÈRE DE DÉVELOPPEMENT DURABLE\nL'Assemblée départementale prend acte de la présentation du rapport.\n4C1-03 – FINANCES – DÉCISION MODIFICATIVE N° 2\nPour : 28 / Contre : 8\nAdopté.`, ["4C1-01", "4C1-02", "4C1-03"]],
+    // the rapporteur between the number and the title (Lorient)
+    [`${HEAD}\nN° 2024-125\n– Rapporteur : M. le Maire – Approbation du procès-verbal de la séance du 27 juin 2024\nAdopté à l'unanimité\nN° 2024-126\n– Rapporteur : Mme Lise HUET\n– Tarifs de la cantine scolaire\nAdopté par 35 voix pour et 8 voix contre`, ["2024-125", "2024-126"]],
     // a web page's list: a bullet before each heading (Le Morne-Rouge)
     [`${HEAD}\nAffaires examinées :\n• Délibération n° 2024-048 – Décision modificative n° 2 du budget principal\nAdopté à la majorité (4 contre)\n• Délibération n° 2024-049 – Subventions aux associations\nAdopté à l'unanimité`, ["2024-048", "2024-049"]],
     [`${HEAD}\n- Point n° 3 : Tarifs de la cantine\nAdopté à l'unanimité.\n- Point n° 4 : Travaux de voirie\nAdopté à l'unanimité.`, ["3", "4"]],
