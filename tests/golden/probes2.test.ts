@@ -8,7 +8,6 @@ import { documentTests } from "./truth.js";
 
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
-  "brest-cm-pv-2024-03-26 proxies": "ctg gives [ 'arnaud vallee > loic tanguy', …(7) ]",
   "brest-cm-pv-2024-03-26#7 title": "ctg gives 'vœu du groupe brest insoumise et soli…'",
   "clermont-auvergne-metropole-liste-2024-12-13#8 title": "ctg gives 'autorisations de programme et autoris…'",
   "finistere-cd-2025-0614-dm1 session_date": "ctg gives '2025-06-27'",

@@ -23,7 +23,6 @@ const GAPS: Record<string, string> = {
   "commana-2025-018 president": "ctg gives 'kervella pichon solenn yann'",
   "grand-angouleme-pv-2024-11-14 present_names": "ctg gives [ …(12) ]",
   "grand-angouleme-pv-2024-11-14#5 title": "ctg gives 'environnement dechets'",
-  "grand-angouleme-pv-2024-11-14#7 title": "ctg gives 'conseil communautaire du 14 novembre …'",
   "grand-est-sp-liste-2024-10-17#2 title": "ctg gives 'rapport d orientations budgetaires 20…'",
   "grand-est-sp-liste-2024-10-17#3 title": "ctg gives 'rapport sur la situation en matiere d…'",
   "loire-atlantique-cp-releve-2024-10-14 members_in_office": "ctg gives null",

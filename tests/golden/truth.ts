@@ -148,9 +148,9 @@ export function truthTests(name: string, truth: Truth, acts: () => Act[], gaps: 
  * UTF-8 or Windows-1252 text), compared with its truth field by field; the fields of `gaps` show as todo.
  */
 export function documentTests(dir: string, gaps: Record<string, string>): void {
-  const names = readdirSync(dir).filter((f) => /\.(?:txt|pdf)$/.test(f)).sort();
+  const names = readdirSync(dir).filter((f) => /\.(?:txt|pdf|md)$/.test(f)).sort();
   describe.each(names)("%s", (file) => {
-    const name = file.replace(/\.(?:txt|pdf)$/, "");
+    const name = file.replace(/\.(?:txt|pdf|md)$/, "");
     const truth = (JSON.parse(readFileSync(resolve(dir, `${name}.json`), "utf8")) as { truth: Truth }).truth;
     let acts: Act[] = [];
     beforeAll(async () => {
