@@ -305,6 +305,9 @@ export const BREAK_CUES: RegExp[] = [
   // sentence has neither its capital nor a separator)
   // (not after the item's ordinal: « 3. Délibération n° 2024-080 : … » is one heading)
   needs(new RegExp(`(?<=\\S\\s+)(?<!(?:^|\\s)\\d{1,3}(?:[.)]|\\s+[–—-])\\s+)(?=D[ée]lib[ée]ration\\s+n°\\s*(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{1,4}(?:[-_/.]\\d{1,4})?\\s*[:–—-]\\s+\\p{Lu})`, "gu"), /D[ée]lib[ée]ration\s+n°/),
+  // an item's ordinal and its title right after the previous item's tally: « … Adopté par 39 voix pour, 8 contre 5 –
+  // Budget primitif 2025 … » (a compte rendu whose outcomes stand at the end of the heading's line)
+  needs(new RegExp(`(?=\\d)(?<=(?:pour|contre|abstentions?|unanimit[ée]|UNANIMIT[ÉE])\\.?\\s+)\\d{1,3}\\s+[–—]\\s+(?=\\p{Lu})`, "gu"), /\d\s+[–—]\s/),
   // a département's report code before its title: « … l'unanimité. 4C1-02 – RAPPORT SUR … »
   needs(new RegExp(`(?=\\d)(?<=(?:[.!?;»)\\]]|\\d|unanimit[ée]|majorit[ée]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|\\p{Lu}{2})\\s+)\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3}(?![\\d\\p{L}])(?=\\s*[-–—:]\\s+\\p{Lu})`, "gu"), /\d[A-Z]{1,2}\d{1,2}[-_.]\d{2}/),
   // an item's heading wherever it stands: « N° 2 – Budget … », « 1.2 – DEL-24-0457 Garantie … »

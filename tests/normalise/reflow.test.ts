@@ -43,6 +43,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["an act's heading after the previous act's tally on a web page's list (Saint-Jean-de-Monts)", "Délibération n° 2025-03-03 : Compte administratif 2024 – Vote : 20 pour, 5 contre Délibération n° 2025-03-04 : Affectation du résultat 2024 – Vote : unanimité",
       ["Délibération n° 2025-03-03 : Compte administratif 2024", "– Vote : 20 pour, 5 contre", "Délibération n° 2025-03-04 : Affectation du résultat 2024", "– Vote : unanimité"]],
     ["a deliberation named in a sentence opens no unit", "Vu la délibération n° 2024-12 du 5 mars 2024 relative aux tarifs, le Conseil décide", ["Vu la délibération n° 2024-12 du 5 mars 2024 relative aux tarifs, le Conseil décide"]],
+    ["an item's ordinal after the previous item's tally (Béziers)", "4 – Budget primitif 2025 – Budget principal Adopté par 39 voix pour, 8 contre 5 – Budget annexe des parcs de stationnement",
+      ["4 – Budget primitif 2025 – Budget principal", "Adopté par 39 voix pour, 8 contre", "5 – Budget annexe des parcs de stationnement"]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absents et absents excusés : Mme Odile LAFORGE"]],
     ["'Absents excusés ayant donné pouvoir :' is one label", "Présents : M. Paul ROCCA Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)",
       ["Présents : M. Paul ROCCA", "Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)"]],
