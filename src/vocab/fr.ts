@@ -355,7 +355,7 @@ export const PRESENT_OR_REPRESENTED_BEFORE = /\b(\d{1,3})\s+(?:(?:conseillers|me
 export const PRESENT_OR_REPRESENTED_LABELLED = /pr[ée]sents?\s+ou\s+repr[ée]sent[ée]s\s*:\s*(\d{1,3})/i;
 /** words of the count labels: a line without any is skipped at once */
 export const ANY_COUNT_WORD = /exercice|fonction|composant|pr[ée]sent|procuration|pouvoir|repr[ée]sent|votant|pris\s+part|absent|excus/i;
-export const VOTE_ZERO = "(?:\\/|néant|neant|aucune?)";
+export const VOTE_ZERO = "(?:\\/|néant|neant|aucune?|[Pp]as\\s+d['’])";
 /** what may follow a dash that stands for none in a tally ("Contre : - Abstention : -"): the next vote label */
 export const VOTE_LABEL_AFTER_DASH = "(?:pour|contre|abstention|vote|exprim|blanc|nul)";
 export const VOTE_WORDS: Record<"for" | "against" | "abstentions" | "expressed", string> = {

@@ -62,7 +62,7 @@ export function parseCount(text: string | undefined): number | undefined {
   while (end > 0 && ".,;:".includes(t[end - 1]!)) end--;
   t = t.slice(0, end);
   if (/^\d{1,4}$/.test(t)) return Number(t);
-  if (/^(?:\/|-|–|néant|neant|aucun(?:e)?|nul(?:le)?|0)$/i.test(t)) return 0;
+  if (/^(?:\/|-|–|néant|neant|aucun(?:e)?|nul(?:le)?|0|pas\s+d['’])$/i.test(t)) return 0;
   return parseNumberWords(t);
 }
 

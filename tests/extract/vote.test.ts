@@ -53,6 +53,8 @@ inEveryLayout("vote counts as written", (shape) => {
     ["VOTE : 13 POUR – 1 ABSTENTION", 13, null, 1, "adopted"],
     // labels before their figures, without colons: « 38 Contre » is no 38 votes against
     ["Vote : Pour 38 Contre 4 Abstention 3", 38, 4, 3, "adopted"],
+    // a verbatim procès-verbal's spoken tally (Millau)
+    ["Qui vote contre ? Quatre voix contre. Qui s'abstient ? Pas d'abstention. Adopté à la majorité.", null, 4, 0, "adopted"],
     // a slash for none among them (Montpellier): « 12 Abstention » is no 12 abstentions
     ["Pour 43 Contre 12 Abstention /", 43, 12, 0, "adopted"],
     ["Pour 43 Contre / Abstention 12", 43, 0, 12, "adopted"],
