@@ -16,7 +16,7 @@ import {
   COLON_WITHOUT_NAME, COMMUNE_AMONG_NAMES, COUNTS_IN_SENTENCE, PROXY_HELD_IN_PARENTHESES, PROXY_MARKS, PROXY_WORD, FOOTNOTE_PROXY, STARRED_NAME, ITEM_VOTERS, STATUS_ABSENT,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
-import { COUNT_LABEL_GLOSS } from "../vocab/fr.js";
+import { COUNT_LABEL_GLOSS, EXCUSED_WORD } from "../vocab/fr.js";
 import { COUNT_AMONG_NAMES } from "../vocab/layout.js";
 
 type CountField = "inOffice" | "present" | "absent" | "represented" | "voters" | "excused";
@@ -75,13 +75,16 @@ interface ListBlock {
   text: string;
   at: Line;
   count?: number;
+  /** a proxies' list whose label says their givers are excused */
+  excusedGivers?: boolean;
 }
 
-function labelOf(text: string): { kind: ListBlock["kind"]; rest: string } | undefined {
+function labelOf(text: string): { kind: ListBlock["kind"]; rest: string; excused: boolean } | undefined {
   const t = text.replace(/^\s*[+•*-]\s*/, "");
   for (const [re, kind] of LIST_LABELS) {
     const m = re.exec(t);
-    if (m) return { kind, rest: t.slice(m[0].length).trim() };
+    // (a proxies' label may say their givers are excused: « Absents excusés ayant donné procuration : »)
+    if (m) return { kind, rest: t.slice(m[0].length).trim(), excused: kind === "represented" && EXCUSED_WORD.test(m[0]) };
   }
   return undefined;
 }
@@ -198,7 +201,7 @@ function collectLists(lines: Line[]): ListBlock[] {
       if (all[1]) pushAll(blocks, exceptionBlocks(all[1], line));
       continue;
     }
-    blocks.push({ kind: label.kind, text, at: line, count });
+    blocks.push({ kind: label.kind, text, at: line, count, ...(label.excused ? { excusedGivers: true } : {}) });
     i = j - 1;
   }
   return blocks;
@@ -443,6 +446,15 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
       pushAll(a.absentMembers, people);
       if (people.length) ev.add("/attendance/absentMembers", b.at);
       if (b.count !== undefined && !counts.absent) counts.absent = { value: b.count, at: b.at };
+    }
+  }
+  // the givers of proxies whose label says they are excused (« Absents excusés ayant donné pouvoir : X à Y ») are the
+  // excused members, when the act names no excused member of its own otherwise
+  if (a.excusedMembers.length === 0 && !blocks.some((b) => b.kind === "excused" || b.kind === "absentExcused")) {
+    const givers = blocks.filter((b) => b.excusedGivers).flatMap((b) => parseProxies(stripMarks(b.text)).map((p) => p.from));
+    if (givers.length) {
+      pushAll(a.excusedMembers, givers);
+      ev.add("/attendance/excusedMembers", blocks.find((b) => b.excusedGivers)!.at);
     }
   }
   // one sentence: "25 Conseillers étaient Présents ou Représentés (07 Procurations : A, B) et 04 Absents : C, D."

@@ -197,6 +197,8 @@ export const GRID_NAME_QUALITY = /\s*(?:,.*|\([^)]*\)\s*)$/;
 /** the labels the grid's lists are written under, read by the attendance extractor as any list's */
 export const GRID_LIST_LABELS = { present: "Présents", excused: "Excusés", absent: "Absents", proxy: "Pouvoirs" } as const;
 
+/** the word that says a list's members are excused (« Absents excusés ayant donné procuration ») */
+export const EXCUSED_WORD = /excus[ée]/i;
 /** a name at the head of a secretary's value that runs on: a civility, then capitalised words up to the next civility */
 export const LEADING_NAME = /^(?:(?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?!(?:M\.|Mme|Mlle|MM\.?|Monsieur|Madame|Le|La|Les)\s)\p{Lu}[\p{L}'’-]+(?![°\d])){0,3}/u;
 /** the places a name in capitals lists after its first, up to « ET » and the last: « AUBRAC, CARLADEZ ET VIADÈNE » */

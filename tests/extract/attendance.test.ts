@@ -225,7 +225,14 @@ inEveryLayout("proxies", (shape) => {
     const a = attendance("Présents : Mme Hélène BOURCIER, M. Julien FAVIER, Mme Agathe ROUX.\nAbsents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER).\nAbsent : M. Kevin RAVIX.");
     expect(names(a.presentMembers)).toEqual(["BOURCIER", "FAVIER", "ROUX"]);
     expect(names(a.absentMembers)).toEqual(["RAVIX"]);
-    expect(names(a.excusedMembers)).toEqual([]);
+    // (the label says the giver is excused, and the act names no excused member otherwise)
+    expect(names(a.excusedMembers)).toEqual(["PELLET"]);
+    expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["PELLET", "BOURCIER"]]);
+  });
+
+  it("the givers of a label that says they are excused stay out of a list of the excused of its own", () => {
+    const a = attendance("Absents excusés ayant donné pouvoir : M. Gérard PELLET à Mme Hélène BOURCIER.\nAbsents excusés : Mme Lise HUET.");
+    expect(names(a.excusedMembers)).toEqual(["HUET"]);
     expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["PELLET", "BOURCIER"]]);
   });
 
