@@ -453,7 +453,9 @@ export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}
  */
 export const LABEL_AMONG_NAMES = /(?<=^|[,;]\s*)(?!(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)\p{Lu}(?=[^:,;\d]*\p{Ll})[^:,;\d()]{2,40}?\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
 /** delegates listed by their commune, its name in capitals before a colon: « METZ : M. François ZELLER, … », « LE BAN-SAINT-MARTIN : … » (its article at a line's start) */
-export const COMMUNE_AMONG_NAMES = /(?:^(?:LE|LA|LES) |(?<=^|[\s,;:]))(?!(?:MM|MME|MLLE)\s)\p{Lu}[\p{Lu}'’-]+\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
+// (or in the capitals of a proper name, a dash before it parting it from the commune before: « … CAPDEVILLE – Bias : M. Serge
+// ROUQUETTE », « Penne-d'Agenais : Mme … », « Sainte-Livrade-sur-Lot : M. … »)
+export const COMMUNE_AMONG_NAMES = /(?:^(?:LE|LA|LES) |(?<=^|[\s,;:]))(?!(?:MM|MME|MLLE)\s)\p{Lu}[\p{Lu}'’-]+\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)|(?:[–—]\s)?(?<=^|[\s,;])(?!(?:Mme|Mlle|MM)[\s.]|(?:Secr[ée]taire|Pr[ée]sid|Rapporteur|Absent|Excus|Pouvoir|Procuration|Pr[ée]sent|Repr[ée]sent|Votant|Objet|Adjoint|Conseill|D[ée]l[ée]gu|Membre|Titulaire|Suppl[ée]ant|[ÉE]lu|Maire)\p{L}*[\s:])(?:Communaut[ée] (?:de communes|d['’]agglom[ée]ration|urbaine) (?:du |de la |des |de |d['’]))?\p{Lu}\p{Ll}[\p{L}'’-]*(?: (?:\p{Lu}\p{Ll}[\p{L}'’-]*|sur|en|de|du|la|le|les|lès|et))*\s?:\s(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
 /** a colon that no civility follows: a speaker's turn or a sentence, no list of names (« LE PRÉSIDENT : Merci. ») */
 export const COLON_WITHOUT_NAME = /\s:\s*(?!(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)\S/u;
 /** a proxy stated in a sentence of its own: "Pouvoir de M. X à M. Y", "M. X a donné pouvoir à M. Y" */

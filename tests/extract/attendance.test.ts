@@ -78,6 +78,9 @@ inEveryLayout("attendance lists", (shape) => {
     ["PRESENTS: MM. ROCCA P, FAVRE L, PERETTI JF, SANTONI-VERDI A.", ["ROCCA", "FAVRE", "PERETTI", "SANTONI-VERDI"]],
     ["Présents : Jean-Pierre, Maryse, Gaël, Odile", ["Jean-Pierre", "Maryse", "Gaël", "Odile"]],
     ["Délégués présents : MM. RAMBAUD, TARDY, Mme CHARVET", ["RAMBAUD", "TARDY", "CHARVET"]],
+    // delegates under their commune, its name in the capitals of a proper name (Grand Villeneuvois, Grand Langres)
+    ["Présents : Allez-et-Cazeneuve : M. Henri CAPDEVILLE – Bias : M. Serge ROUQUETTE, Mme Laetitia GARRIGUES – Penne-d'Agenais : Mme Odile VIDAL", ["CAPDEVILLE", "ROUQUETTE", "GARRIGUES", "VIDAL"]],
+    ["Présents : Communauté de communes du Grand Langres : M. Gilles DESCHAMPS-BRUNEAU, Mme Annie THIÉBAUT", ["DESCHAMPS-BRUNEAU", "THIÉBAUT"]],
     ["Présents : Paul ROCCA Lise HUET Marc TORRE Odile LAFORGE", ["ROCCA", "HUET", "TORRE", "LAFORGE"]],
     // two columns of names with no separator but their civilities
     ["ÉTAIENT PRÉSENTS :\nM. Julien ARNAUD        Mme Claire MOURGUES\nM. Pierre SABATIER      Mme BOYER Anne", ["ARNAUD", "MOURGUES", "SABATIER", "BOYER"]],
