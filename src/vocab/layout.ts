@@ -24,6 +24,8 @@ const COLON_LABELS = [
   "Pouvoirs?", "Procurations?", "Représentée?s?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance", "Président", "Présidente", "Présidence",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
+  // the matter of the act in the prefecture's nomenclature: « Matière : 7.1 – Décisions budgétaires »
+  "Matière", "Code matière", "Nomenclature",
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Sujet", "Intitulé", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour", "Réf.", "Référence",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",

@@ -45,6 +45,9 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a deliberation named in a sentence opens no unit", "Vu la délibération n° 2024-12 du 5 mars 2024 relative aux tarifs, le Conseil décide", ["Vu la délibération n° 2024-12 du 5 mars 2024 relative aux tarifs, le Conseil décide"]],
     ["an item's ordinal after the previous item's tally (Béziers)", "4 – Budget primitif 2025 – Budget principal Adopté par 39 voix pour, 8 contre 5 – Budget annexe des parcs de stationnement",
       ["4 – Budget primitif 2025 – Budget principal", "Adopté par 39 voix pour, 8 contre", "5 – Budget annexe des parcs de stationnement"]],
+    ["the act's matter in the prefecture's nomenclature is a label of its own (Lézat-sur-Lèze)", "Délibération n° 2025-014 Objet : Vote du budget primitif 2025 – budget principal Matière : 7.1 – Décisions budgétaires",
+      // (its value, an ordinal and a title, opens a unit of its own as a heading would: it is no act)
+      ["Délibération n° 2025-014", "Objet : Vote du budget primitif 2025 – budget principal", "Matière :", "7.1 – Décisions budgétaires"]],
     ["a compound absence label stays whole", "Absent(s) et absent(s) excusé(s) : Mme Odile LAFORGE", ["Absents et absents excusés : Mme Odile LAFORGE"]],
     ["'Absents excusés ayant donné pouvoir :' is one label", "Présents : M. Paul ROCCA Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)",
       ["Présents : M. Paul ROCCA", "Absents excusés ayant donné pouvoir : M. Marc TORRE (pouvoir à M. Paul ROCCA)"]],
