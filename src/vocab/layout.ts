@@ -236,8 +236,9 @@ export const BREAK_CUES: RegExp[] = [
   new RegExp(`\\s${FAST_CAPITAL}(?<=${CIVILITY_FIRST_NAME}\\s+\\p{Lu}{2}[\\p{Lu}'’-]*\\s)(?=${CAPS_RUN})`, "gu"),
   new RegExp(`\\s${FAST_CAPITAL}(?<=[^\\s\\p{Ll}]\\s+)(?=\\p{Lu}\\p{Ll})(?<=\\p{Ll}[.,;:)]?\\s+${CAPS_RUN}(?:\\s*\\([^()]{1,20}\\))?\\s+)(?=\\p{Lu}\\p{Ll})`, "gu"),
   // (not a title's first word after its number, the title in capitals: « DCM 2024-034 : DEMANDE DE SUBVENTION … »;
-  // an article's verb goes on in lower case: « Article 1 : FIXE le produit … »)
-  new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:(?<!\\d\\s?[:–—-]\\s)|(?=[\\p{Lu}'’]+\\s+[\\p{Ll}«"(]))(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
+  // an article's verb goes on in lower case: « Article 1 : FIXE le produit … »; a verb's letters bound the look ahead, which
+  // the fast scan tries at every capital of a run)
+  new RegExp(`(?=[A-ZÀ-Ý])(?<=^|[\\s(«"'’-])(?:(?<!\\d\\s?[:–—-]\\s)|(?=[\\p{Lu}'’]{1,20}\\s+[\\p{Ll}«"(]))(?:${DECISION_OPENERS.map((v) => v.replace(/'/g, "['’]")).join("|")})${WORD_END}(?=\\s*[:,]|\\s+(?:[\\p{Ll}«"(]|à|A|L['’]|LE\\s|LA\\s|LES\\s|DE\\s|D['’]|QUE\\s|UN\\s|UNE\\s|M\\.\\s|Mme\\s|Monsieur\\s|Madame\\s))`, "gu"),
   new RegExp(`${WORD_START}${anyOf(OUTCOMES)}`, "gu"),
   // the outcome alone, its full stop after it: « Objet : Tarifs » / « Adopté. » (the formulas above want a space)
   needs(new RegExp(`(?=[AR])${WORD_START}${anyOf(["Adopté«e?s?»", "Rejeté«e?s?»"], "initial")}(?=\\s*[.;]|\\s*$)`, "gu"), /Adopt|Rejet/),
@@ -306,7 +307,8 @@ export const BREAK_CUES: RegExp[] = [
   // 20 pour, 5 contre Délibération n° 2025-03-04 : Budget principal … » (« la délibération n° 2024-12 du 5 mars » in a
   // sentence has neither its capital nor a separator)
   // (not after the item's ordinal: « 3. Délibération n° 2024-080 : … » is one heading)
-  needs(new RegExp(`(?<=\\S\\s+)(?<!(?:^|\\s)\\d{1,3}(?:[.)]|\\s+[–—-])\\s+)(?=D[ée]lib[ée]ration\\s+n°\\s*(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{1,4}(?:[-_/.]\\d{1,4})?\\s*[:–—-]\\s+\\p{Lu})`, "gu"), /D[ée]lib[ée]ration\s+n°/),
+  // (the lookahead first: a lookbehind tried at every position would scan back through every run of spaces)
+  needs(new RegExp(`(?=D[ée]lib[ée]ration\\s+n°\\s*(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{1,4}(?:[-_/.]\\d{1,4})?\\s*[:–—-]\\s+\\p{Lu})(?<=\\S\\s+)(?<!(?:^|\\s)\\d{1,3}(?:[.)]|\\s+[–—-])\\s+)`, "gu"), /D[ée]lib[ée]ration\s+n°/),
   // an item's ordinal and its title right after the previous item's tally: « … Adopté par 39 voix pour, 8 contre 5 –
   // Budget primitif 2025 … » (a compte rendu whose outcomes stand at the end of the heading's line)
   needs(new RegExp(`(?=\\d)(?<=(?:pour|contre|abstentions?|unanimit[ée]|UNANIMIT[ÉE])\\.?\\s+)\\d{1,3}\\s+[–—]\\s+(?=\\p{Lu})`, "gu"), /\d\s+[–—]\s/),
