@@ -39,7 +39,6 @@ const GAPS: Record<string, string> = {
   "locmariaquer-de-2024-018 absent": "ctg gives null",
   "locmariaquer-de-2024-018 voters": "ctg gives null",
   "locmariaquer-de-2024-018 present_names": "ctg gives [ …(10) ]",
-  "locmariaquer-de-2024-018 excused_names": "ctg gives []",
   "locmariaquer-de-2024-018 proxies": "ctg gives [ 'floch le ronan > ', …(2) ]",
   "metz-metropole-pv-2024-12-16 acts_total": "ctg gives 6",
   "metz-metropole-pv-2024-12-16 present_names": "ctg gives [ 'adam alain', 'agnes oswald', …(55) ]",

@@ -19,7 +19,6 @@ const GAPS: Record<string, string> = {
   "caen-pv-2023-12-11#7 deliberation_number": "no act found for it",
   "caen-pv-2023-12-11#7 title": "no act found for it",
   "caen-pv-2023-12-11#8 unanimous": "ctg gives null",
-  "ccccf-2024-068 present_names": "ctg gives [ 'bourdon helene', …(9) ]",
   "ccccf-2024-068 decision_verbs": "ctg gives Error: no mapping for truth field decision_verbs",
   "lavardens-2024-11-04 acts_total": "ctg gives 6",
   "lavardens-2024-11-04#2 unanimous": "ctg gives null",

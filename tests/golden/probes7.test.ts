@@ -28,7 +28,6 @@ const GAPS: Record<string, string> = {
   "est-ensemble-ct-pv-2024-06-25#4 title": "ctg gives 'objet conservatoires a rayonnement …'",
   "est-ensemble-ct-pv-2024-06-25#5 title": "ctg gives 'objet ressources humaines modificat…'",
   "lannion-extrait-2024-112 title": "ctg gives 'du conseil municipal'",
-  "morne-rouge-crs-web-2024-09-26 excused_names": "ctg gives []",
   "plougrescant-pv-ocr-2024-11-21 present_names": "ctg gives [ 'annaig derrien', …(10) ]",
   "saint-nazaire-liste-deliberations-2024-12-13#2 title": "ctg gives 'compte rendu des decisions prises p…'",
   "saint-veran-cr-2024-07-12#1 deliberation_number": "no act found for it",
