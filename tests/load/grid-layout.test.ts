@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { line } from "./words.js";
 import { gridText, mayHoldGrid } from "../../src/load/grid-layout.js";
 import { printLines, type Cell } from "../../src/load/table-layout.js";
 
-// An attendance grid as a PDF's text layer gives it: each word with its box (points, y up), 4.5 points a character.
-function line(y: number, cells: Array<[number, string]>): Cell[] {
-  const words: Cell[] = [];
-  for (const [x, text] of cells) {
-    let left = x;
-    for (const w of text.split(" ")) {
-      words.push({ text: w, left, right: left + 4.5 * w.length, bottom: y, top: y + 8 });
-      left += 4.5 * w.length + 2.5;
-    }
-  }
-  return words;
-}
+// An attendance grid as a PDF's text layer gives it: each word with its box (./words.ts).
 /** the page's text as read line by line: each line's words joined by a space */
 const laid = (words: Cell[]) => printLines(words).map((l) => l.map((w) => w.text).join(" ")).join("\n");
 

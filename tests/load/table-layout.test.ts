@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { line } from "./words.js";
 import { hasTableHeader, printLines, tableText, UNIT, type Cell } from "../../src/load/table-layout.js";
 
-// A relevé's table as a PDF's text layer gives it: each word with its box (points, y up). `cells` places a line of
-// print: [x, text] pairs, each text's words laid 4.5 points per character, a space between them.
-function line(y: number, cells: Array<[number, string]>): Cell[] {
-  const words: Cell[] = [];
-  for (const [x, text] of cells) {
-    let left = x;
-    for (const w of text.split(" ")) {
-      words.push({ text: w, left, right: left + 4.5 * w.length, bottom: y, top: y + 8 });
-      left += 4.5 * w.length + 2.5;
-    }
-  }
-  return words;
-}
+// A relevé's table as a PDF's text layer gives it: each word with its box (./words.ts).
 const text = (words: Cell[], carried: Cell[] | null = null) =>
   tableText(printLines(words), carried ? printLines(carried) : null)?.text.map((l) => l.replace(UNIT, "")) ?? null;
 
