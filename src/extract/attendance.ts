@@ -420,6 +420,8 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   const starred = asteriskProxies(presentText, absentText);
   // starred names and footnotes saying to whom each gave its proxy (« Patrick * » … « * pouvoir à Martine »)
   const footnotes = footnoteProxies(lines, absentText);
+  // the givers of proxies under a label that says they are excused, and where that label stands
+  const excusedGivers: { people: Person[]; at?: Line } = { people: [] };
   for (const b of blocks) {
     // (with footnotes, the lists lose them and their names' stars)
     const text = footnotes.proxies.length ? stripMarks(b.text).replace(FOOTNOTE_PROXY, " ").replace(STARRED_NAME, "$1") : stripMarks(b.text);
@@ -427,6 +429,10 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
       const proxies = parseProxies(text);
       pushAll(a.proxies, proxies);
       if (proxies.length) ev.add("/attendance/proxies", b.at);
+      if (b.excusedGivers && proxies.length) {
+        pushAll(excusedGivers.people, proxies.map((p) => p.from));
+        excusedGivers.at ??= b.at;
+      }
       if (b.count !== undefined && !counts.represented) counts.represented = { value: b.count, at: b.at };
       continue;
     }
@@ -450,12 +456,9 @@ export function extractAttendance(lines: Line[], ev: Evidence): Attendance {
   }
   // the givers of proxies whose label says they are excused (« Absents excusés ayant donné pouvoir : X à Y ») are the
   // excused members, when the act names no excused member of its own otherwise
-  if (a.excusedMembers.length === 0 && !blocks.some((b) => b.kind === "excused" || b.kind === "absentExcused")) {
-    const givers = blocks.filter((b) => b.excusedGivers).flatMap((b) => parseProxies(stripMarks(b.text)).map((p) => p.from));
-    if (givers.length) {
-      pushAll(a.excusedMembers, givers);
-      ev.add("/attendance/excusedMembers", blocks.find((b) => b.excusedGivers)!.at);
-    }
+  if (a.excusedMembers.length === 0 && !blocks.some((b) => b.kind === "excused" || b.kind === "absentExcused") && excusedGivers.people.length) {
+    pushAll(a.excusedMembers, excusedGivers.people);
+    ev.add("/attendance/excusedMembers", excusedGivers.at);
   }
   // one sentence: "25 Conseillers étaient Présents ou Représentés (07 Procurations : A, B) et 04 Absents : C, D."
   const joined = lines.slice(0, 40).map((l) => l.text).join(" ").split(CHAIR_OR_COUNCIL_SUBJECT)[0]!;

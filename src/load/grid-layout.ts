@@ -6,7 +6,7 @@
 // that the normaliser reads the grid by its columns (src/normalise/attendance-grid.ts). Pure: words with their boxes
 // and the page's text in, the page's text out.
 import { foldWords } from "../vocab/fold.js";
-import { GRID_MARK, GRID_NEED_OTHER, GRID_NEED_PRESENT, gridColumnKind } from "../vocab/fr.js";
+import { GRID_MARK, GRID_NEED_OTHER, GRID_NEED_PRESENT, gridColumnKind, isGridHeader } from "../vocab/fr.js";
 import { cellsOf, type Cell, type PrintLine } from "./table-layout.js";
 import { columnUnder } from "../core/columns.js";
 
@@ -19,9 +19,9 @@ export function mayHoldGrid(text: string): boolean {
 function headerCells(line: PrintLine): Cell[] | undefined {
   const cells = cellsOf(line);
   if (cells.length < 3) return undefined;
-  const kinds = new Set(cells.map((c) => gridColumnKind(foldWords(c.text))));
-  if (kinds.has(undefined)) return undefined;
-  return kinds.has("name") && kinds.has("present") && [...kinds].some((k) => k !== "name" && k !== "present" && k !== "other") ? cells : undefined;
+  const kinds = cells.map((c) => gridColumnKind(foldWords(c.text)));
+  // (every cell a column's label: a line of print holds other words too)
+  return !kinds.includes(undefined) && isGridHeader(kinds) ? cells : undefined;
 }
 
 /** the header's column a piece of a row stands in */

@@ -6,7 +6,7 @@
 // A row is read by its cells when it has the header's (tabs, pipes), else by where its pieces stand under the
 // header's labels (a layout of spaces, a frame OCR broke: « I » or « ! » for a pipe, a pipe lost).
 // Pure: a page's lines in, the lines that replace the grid's out.
-import { GRID_BORDER, GRID_LIST_LABELS, GRID_MARK, GRID_NAME_QUALITY, GRID_RULE, GRID_RULE_RUN, gridColumnKind } from "../vocab/fr.js";
+import { GRID_BORDER, GRID_LIST_LABELS, GRID_MARK, GRID_NAME_QUALITY, GRID_NEED_PRESENT, GRID_RULE, GRID_RULE_RUN, gridColumnKind, isGridHeader } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { columnUnder, type Span } from "../core/columns.js";
 
@@ -54,8 +54,7 @@ function readHeader(line: string): Header | undefined {
   const labels = cells ?? pieces?.map((p) => p.text) ?? [];
   if (labels.length < 3) return undefined;
   const kinds = labels.map((c) => gridColumnKind(foldWords(c)));
-  const has = (k: Column) => kinds.includes(k);
-  if (!has("name") || !has("present") || !(has("absent") || has("excused") || has("proxy"))) return undefined;
+  if (!isGridHeader(kinds)) return undefined;
   // (a label's place: the pieces of a header without tabs, one for each cell)
   const spans = pieces && pieces.length === labels.length ? pieces : undefined;
   return { kinds, spans, cells: cells !== undefined };
@@ -103,7 +102,7 @@ export function attendanceGrids(lines: readonly string[]): Map<number, string[] 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // (a header names a present's column: cheap to look for before splitting cells)
-    if (!/pr[ée]sent/i.test(line)) continue;
+    if (!GRID_NEED_PRESENT.test(line)) continue;
     const header = readHeader(line);
     if (!header) continue;
     const members: Member[] = [];

@@ -194,16 +194,13 @@ function headingsByShape(lines: Line[]): Heading[] {
     // the number alone, the object on the next unit: "N° 2024-101" / "Objet : Budget annexe des transports"
     const alone = NUMBER_BEFORE_OBJET.exec(l.text);
     const objet = alone && OBJET_START.test(lines[index + 1]?.text ?? "") ? OBJET.exec(lines[index + 1]!.text) : null;
-    if (alone && objet && objet[1]!.trim() !== "") {
-      numbered.push({ index, number: alone[1]!.replace(/\s*([-/._])\s*/g, "$1"), title: cleanTitle(objet[1]!.trim()), rest: "", kind: "numbered" });
-      return;
-    }
     // … or the rapporteur first, then the title: « N° 2024-125 » / « – Rapporteur : M. le Maire – Approbation du … »
     // (the title on a unit of its own after the rapporteur's: « – Rapporteur : M. le Maire » / « – Compte rendu … »)
-    const by = alone ? RAPPORTEUR_THEN_TITLE.exec(lines[index + 1]?.text ?? "") : null;
-    const title = by ? (by[1] ?? DASH_THEN_TITLE.exec(lines[index + 2]?.text ?? "")?.[1]) : undefined;
-    if (alone && title) {
-      numbered.push({ index, number: alone[1]!.replace(/\s*([-/._])\s*/g, "$1"), title: cleanTitle(title.trim()), rest: "", kind: "numbered" });
+    const by = alone && !objet ? RAPPORTEUR_THEN_TITLE.exec(lines[index + 1]?.text ?? "") : null;
+    const titleAfter = objet ? objet[1] : by ? (by[1] ?? DASH_THEN_TITLE.exec(lines[index + 2]?.text ?? "")?.[1]) : undefined;
+    if (alone && titleAfter && titleAfter.trim() !== "") {
+      // (the number's spaces around its separators dropped, the one after its letters kept: « CS 2024-19 »)
+      numbered.push({ index, number: alone[1]!.replace(/\s*([-/._])\s*/g, "$1"), title: cleanTitle(titleAfter.trim()), rest: "", kind: "numbered" });
       return;
     }
     const n = ITEM_NUMBERED.exec(l.text);
@@ -228,19 +225,16 @@ function headingsByShape(lines: Line[]): Heading[] {
     const lone = index > 0 ? LONE_ITEM_NUMBER.exec(l.text) : null;
     if (lone) {
       const next = lines[index + 1]?.text.trim() ?? "";
-      // (the outcome may close the title's own unit: « Admission en non-valeur … Unanimité »)
-      // (or the council's words: « Rapport annuel … Exercice 2023 Le Conseil municipal prend acte »)
-      const tail = OUTCOME_AT_TITLE_END.exec(next);
-      const split = tail ? null : splitHeading(next);
-      const inTitle = tail !== null || (split !== null && split.rest !== "" && VOTE_IN_BLOCK.test(split.rest));
+      // (the outcome may close the title's own unit: « Admission en non-valeur … Unanimité », « Rapport annuel … Exercice
+      // 2023 Le Conseil municipal prend acte »)
+      const split = splitHeading(next);
+      const inTitle = split.rest !== "" && VOTE_IN_BLOCK.test(split.rest);
       const tallied = inTitle || lines.slice(index + 2, index + 5).some((x) => TALLY_OR_OUTCOME.test(x.text) || OUTCOME_LINE.test(x.text) || VOTE_IN_BLOCK.test(x.text));
       // (not a page's number, « 46 » over « Monsieur le Maire : Dernière affaire … »: the page's own at its top or foot,
       // or a speaker's turn after it)
       const pageNumber = Number(lone[1]) === l.page && (lines[index - 1]?.page !== l.page || lines[index + 1]?.page !== l.page);
       if (!pageNumber && next.length >= 4 && /^[\p{Lu}«"]/u.test(next) && !/^[^:]{0,60}\s:\s/.test(next) && !TALLY_OR_OUTCOME.test(next) && tallied) {
-        const title = tail ? next.slice(0, tail.index) : inTitle ? split!.title : next;
-        const rest = tail ? tail[0].trim() : inTitle ? split!.rest : "";
-        ordinal.push({ index, number: lone[1]!, title: cleanTitle(title), rest, kind: "ordinal", ordinal: lone[1]! });
+        ordinal.push({ index, number: lone[1]!, title: cleanTitle(inTitle ? split.title : next), rest: inTitle ? split.rest : "", kind: "ordinal", ordinal: lone[1]! });
       }
       return;
     }

@@ -185,6 +185,10 @@ export const GRID_NEED_OTHER = /excus|absent|pouvoir|procuration|repr[ée]sent|m
 export function gridColumnKind(folded: string): (typeof GRID_COLUMNS)[number][1] | undefined {
   return GRID_COLUMNS.find(([re]) => re.test(folded))?.[1];
 }
+/** the columns of a grid's header: the members', a present's, and an absent's, an excused's or a proxy's */
+export function isGridHeader(kinds: ReadonlyArray<(typeof GRID_COLUMNS)[number][1] | undefined>): boolean {
+  return kinds.includes("name") && kinds.includes("present") && (kinds.includes("absent") || kinds.includes("excused") || kinds.includes("proxy"));
+}
 /** a mark in a status's column: « X », « x », « × », a tick, « oui » */
 export const GRID_MARK = /^(?:[xX×✓✔☑☒]|oui|OUI|Oui)$/;
 /** a line of a grid's frame: « +-----+-----+ », « |-----|-----| », « ===== » (its characters only, a run of three rules among them) */
@@ -411,8 +415,10 @@ export const VOTE_FOR_LABELLED_RESULT = /^\s*(?:(?:R[ée]sultat\s+du\s+vote|Vote
 /** "Pour 12", "Contre 2", "Abstention 1": a label and a bare figure */
 // (a slash or a dash standing alone for none: « Pour 43 Contre / Abstention 12 »)
 export const VOTE_BARE_PAIR = /(?<![\p{L}])(pour|contre|abstentions?)\s+(\d{1,3}|[/–-](?=\s|$))(?![\d\p{L}])(?!\s*(?:ans?|mois|jours?|%|€|euros?|heures?|h\b|m\b|km))/giu;
+/** the members who did not vote, after a tally or an outcome closing a unit: « … Ne prend pas part au vote : 1 » (and the unit's end) */
+const NOT_VOTING_AT_END = String.raw`(?:\s+Ne\s+pr(?:end|ennent)\s+pas\s+part\s+au\s+vote\s*:\s*\d{1,3})?\s*$`;
 /** a tally of labels and bare figures, two at least, closing a unit: « Pour 43 Contre 12 Abstention / », the members who did not vote after it */
-export const TALLY_OF_BARE_PAIRS_AT_END = /\s(?:Pour|POUR)\s+(?:\d{1,3}|[/–-])(?:\s+(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s+(?:\d{1,3}|[/–-])){1,2}(?:\s+Ne\s+pr(?:end|ennent)\s+pas\s+part\s+au\s+vote\s*:\s*\d{1,3})?\s*$/u;
+export const TALLY_OF_BARE_PAIRS_AT_END = new RegExp(String.raw`\s(?:Pour|POUR)\s+(?:\d{1,3}|[/–-])(?:\s+(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s+(?:\d{1,3}|[/–-])){1,2}${NOT_VOTING_AT_END}`, "u");
 /** the end of the text before a figure, when that figure may belong to a label: "Pour :", "POUR" (group 1: a figure
  * already before the label, as in "2 votes contre 1 abstention"; group 2: a colon) */
 export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|contre|abstentions?|exprim[ée]s)(?:\s*[»"])?(?:\s*([:=]))?\s*$/i;
@@ -512,7 +518,7 @@ export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+
 
 /** an outcome in one word closing a title's unit: « … délaissés de voirie Unanimité », « … Adoptée à l'unanimité » */
 // (and the members who did not vote after it: « … Unanimité Ne prend pas part au vote : 1 »)
-export const OUTCOME_AT_TITLE_END = /\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée])?)\.?(?:\s+Ne\s+pr(?:end|ennent)\s+pas\s+part\s+au\s+vote\s*:\s*\d{1,3})?\s*$/u;
+export const OUTCOME_AT_TITLE_END = new RegExp(String.raw`\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée])?)\.?${NOT_VOTING_AT_END}`, "u");
 /** the rapporteur between an act's number and its title, the title after a dash when on the same unit: « – Rapporteur : M. le Maire – Approbation du … » */
 export const RAPPORTEUR_THEN_TITLE = /^\s*(?:[–—-]\s*)?Rapporteure?\s*:[^–—]{2,80}(?:[–—]\s*(\p{Lu}.*))?$/u;
 /** a title after a dash on a unit of its own: « – Compte rendu des décisions … » */
