@@ -8,7 +8,7 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { ADOPTED_BY_VOTES, COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
+import { ADOPTED_BY_VOTES, COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_FOR, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
   ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NEXT_ROUND, NOT_A_CANDIDATE, ROUND_WORD, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
@@ -91,10 +91,10 @@ function countsIn(text: string): Partial<Record<Field, number | null>> {
  * A tally by groups and members (GROUP_TALLY): the figures in brackets added, one for each member named without one;
  * null when a part is neither (a group without its figure). Stated when the text gives the one figure, else inferred.
  */
-function groupTally(text: string): { field: "against" | "abstentions"; value: number; stated: boolean } | null {
+function groupTally(text: string): { field: "for" | "against" | "abstentions"; value: number; stated: boolean } | null {
   const m = GROUP_TALLY.exec(text);
   if (!m) return null;
-  const field = GROUP_TALLY_AGAINST.test(m[1]!) ? "against" : "abstentions";
+  const field = GROUP_TALLY_FOR.test(m[1]!) ? "for" : GROUP_TALLY_AGAINST.test(m[1]!) ? "against" : "abstentions";
   let value = 0;
   let parts = 0;
   for (const part of m[2]!.replace(/[.\s]+$/, "").split(GROUP_TALLY_SEPARATOR).filter(Boolean)) {
@@ -206,7 +206,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     return vote;
   }
   const stated: Partial<Record<Field, number | null>> = {};
-  const byGroups: Partial<Record<"against" | "abstentions", { value: number; stated: boolean }>> = {};
+  const byGroups: Partial<Record<"for" | "against" | "abstentions", { value: number; stated: boolean }>> = {};
   let unanimityLine: Line | undefined;
   let majorityLine: Line | undefined;
   let outcomeLine: Line | undefined;
@@ -255,7 +255,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
       vote.wording ??= v !== null ? text.trim() : null;
     }
     const groups = voteWord[i] && text.includes(":") && (found.against ?? null) === null && (found.abstentions ?? null) === null ? groupTally(text) : null;
-    if (groups && byGroups[groups.field] === undefined && (stated[groups.field] === undefined || stated[groups.field] === null)) {
+    if (groups && (found[groups.field] ?? null) === null && byGroups[groups.field] === undefined && (stated[groups.field] === undefined || stated[groups.field] === null)) {
       byGroups[groups.field] = groups;
       ev.add(`/vote/${groups.field}`, line);
     }
@@ -300,7 +300,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     }
   }
   // a tally by groups: the figure the text gives for one group is stated, a sum of several (or of members named) inferred
-  for (const k of ["against", "abstentions"] as const) {
+  for (const k of ["for", "against", "abstentions"] as const) {
     const g = byGroups[k];
     if (g && vote[k] === null) {
       vote[k] = g.value;

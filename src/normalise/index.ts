@@ -9,7 +9,8 @@ import { labelVoteColumns } from "./vote-columns.js";
 import { attendanceGrids } from "./attendance-grid.js";
 import { runningLines } from "./furniture.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
-import { COUNT_HEADER_CELL, PAGE_FURNITURE } from "../vocab/fr.js";
+import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH } from "../vocab/fr.js";
+import { singleCounts } from "../vocab/numbers.js";
 import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
 
 export interface Normalised {
@@ -70,6 +71,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     // them (a rubric, a tally's lines under a row: « Commission Ressources … », « 42 voix pour »)
     let itemHeader: { cells: string[]; at: Line } | undefined;
     let spacedHeader: string[] | undefined;
+    let labelRow: string[] | undefined;
     let blank = false;
     let afterRule = false;
     // an attendance grid (« NOM Prénom | Présent | Absent | Pouvoir à ») stands as the lists it marks, each a unit
@@ -112,6 +114,17 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
         }
       }
       spacedHeader = spaced && spaced.length >= 3 && spaced.filter((c) => COUNT_HEADER_CELL.test(c)).length >= 2 ? spaced : undefined;
+      // … or one space apart, as a PDF's text layer gives a small table of the vote (« Votants Exprimés Pour Contre »
+      // / « 18 17 17 0 »): the same, when there are as many figures as labels
+      if (!cells && !spaced && labelRow && FIGURE_ROW.test(at.text)) {
+        const counts = labelledCounts(labelRow, at.text.trim().split(/\s+/));
+        labelRow = undefined;
+        if (counts !== undefined) {
+          lines.push({ ...at, text: counts });
+          return;
+        }
+      }
+      labelRow = !cells && COUNT_LABEL_ROW.test(at.text) ? at.text.match(ROW_COUNT_LABEL_EACH)! : undefined;
       if (cells && cells.length >= 2) {
         if ((!header || header.cells.length !== cells.length) && itemHeader && itemHeader.cells.length === cells.length) header = itemHeader;
         // counts under their labels, or a label and its count: the body reads them as "Label : value"
@@ -171,5 +184,11 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
 
 export function normalise(pages: string[][]): Normalised {
   const { lines, tables, stamps, afterBlank, units, opens } = normaliseLines(pages);
-  return { lines: labelVoteColumns(reflow(lines, afterBlank, units, opens)), tables, stamps };
+  // a count in words and in figures given once, in figures (« Quarante et une (41) voix pour »), on the units: a line's
+  // break may stand between the two
+  const reflowed = reflow(lines, afterBlank, units, opens).map((l) => {
+    const text = singleCounts(l.text);
+    return text === l.text ? l : { ...l, text };
+  });
+  return { lines: labelVoteColumns(reflowed), tables, stamps };
 }

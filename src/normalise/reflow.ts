@@ -5,6 +5,7 @@
 import type { Line } from "../core/types.js";
 import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, HEADING_WITHOUT_TITLE, ACT_NUMBER_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
+import { OBJET_START } from "../vocab/fr.js";
 import { collapseSpaces, nextIndex } from "../core/text.js";
 import { pushAll } from "../core/arrays.js";
 
@@ -37,6 +38,7 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet
   // the line after a heading that gives no title is the title, a unit of its own: « RAPPORT 1 » / « Approbation du … »
   let titleNext = 0;
   let previousOwn = false;
+  let objetLines = 0;
   for (const l of lines) {
     const flat = collapseSpaces(l.text);
     const t = flat.includes("- ") ? flat.replace(BROKEN_COMPOUND, "$1-$2") : flat;
@@ -60,6 +62,15 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet
     }
     previousOwn = own;
     if (titleNext === 1 && previous) hints.push(text.length + 1);
+    // the object's title ends with a line that stops short of the margin (the next line's first word would have held
+    // on it) when the next line is a sentence of the exposé, full width or closed by a full stop (« Objet : … – Avenant
+    // n° 2 à la convention » / « L'avenant porte la capacité … »): a hint kept from the source (a title's next line
+    // follows a full one, or a word that links it)
+    if (objetLines > 0 && wide >= 30 && previous.length + 1 + t.indexOf(" ") < wide && SENTENCE_OPENS.test(t) && !linksToNext(previous) && (/[.!?]$/.test(t) || t.length >= wide * 0.8)) {
+      hints.push(text.length + 1);
+      objetLines = 0;
+    }
+    objetLines = OBJET_START.test(t) ? 3 : Math.max(0, objetLines - 1);
     titleNext = HEADING_WITHOUT_TITLE.test(t) || (titleNext === 2 && ACT_NUMBER_LINE.test(t)) ? 2 : Math.max(0, titleNext - 1);
     if (titleNext === 2 && previous) hints.push(text.length + 1);
     if (agenda > 0 && previous && /^[\p{Lu}\d]/u.test(t) && !linksToNext(previous)) hints.push(text.length + 1);
@@ -149,6 +160,8 @@ const SCANS = BREAK_CUES.map((cue) => {
   return { cue: bounded ? new RegExp(source, cue.flags) : cue, pre: null, bounded, need };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** a line that may open a sentence: a capitalised word, an elided article (« L'avenant ») */
+const SENTENCE_OPENS = /^(?:[LDlQ]['’]\p{L}|\p{Lu}\p{Ll})/u;
 
 /** Offsets of the stream where a new unit starts. */
 export function breakPoints(text: string): number[] {

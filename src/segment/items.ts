@@ -5,11 +5,11 @@ import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agen
 import {
   BULLET_BEFORE_NUMBERED_HEADING, DASH_THEN_TITLE, LONE_ITEM_NUMBER, RAPPORTEUR_THEN_TITLE, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK,
+  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK, WITHDRAWN_ITEM,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
-import { votedBlocks, votedHeadings, votedTitle } from "./voted.js";
+import { isDecisionClause, votedBlocks, votedHeadings, votedTitle } from "./voted.js";
 import { LINK_AT_END, OFFICE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
@@ -93,6 +93,9 @@ function stopSplit(t: string): { title: string; rest: string } | null {
   return null;
 }
 
+/** the particle inside a place's name: « Val de Charente », « Bourg en Bresse », « Saint-Pierre sur Dives » */
+const PLACE_PARTICLE = /^(?:de|du|des|la|sur|sous|en|lès|les)$/;
+
 function capitalSplit(t: string): { title: string; rest: string } | null {
   // no colon: the title stops where a sentence starts, a capitalised word after a word in lower case or a figure
   // ("… forêt communale 2023 Création de rampes …", "… maîtrise d'ouvrage Concerne la …"), outside parentheses
@@ -113,6 +116,8 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     // dans le quartier … », « Budget annexe Mobilités – Décision … »
     // (not an article or a civility: « 2024 Le Conseil municipal fixe … », « contrat Mme Chamberlain … » open a sentence)
     if (/^(?:\p{Lu}\p{Ll}|[-–—]$)/u.test(words[i + 1] ?? "") && !SENTENCE_OPENING_WORD.test(w)) continue;
+    // (nor a place's name with its particle: « … à l'association Val de Charente Solidarité », « … Bourg en Bresse »)
+    if (PLACE_PARTICLE.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "") && !SENTENCE_OPENING_WORD.test(w)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
   }
   return null;
@@ -176,6 +181,9 @@ function headingsByShape(lines: Line[]): Heading[] {
   const numbered: Heading[] = [];
   const ordinal: Heading[] = [];
   lines.forEach((l, index) => {
+    // a clause of the decision under its ordinal is no heading: « 1° LUI DONNE ACTE de la présentation … », « 2° » /
+    // « CONSTATE, pour la comptabilité principale, … »
+    if (isDecisionClause(lines, index)) return;
     // a heading that says it is one: « RAPPORT 1 », « Point 3 de l'ordre du jour : … », « 1 – DÉLIBÉRATION N° … : … »
     const found = index > 0 ? markedHeading(lines, index) : null;
     // (a number of the shapes read below keeps their reading, which lets a title run on)
@@ -266,6 +274,13 @@ function headingsByShape(lines: Line[]): Heading[] {
   for (let k = numbered.length - 1; k >= 0; k--) if (numbered[k]!.bare && shapes.get(numberShape(numbered[k]!.number!))! < 2) numbered.splice(k, 1);
   const registered = numbered.filter((h) => !h.section);
   // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
+  /** a sentence with its commas, not a heading: « En l'absence de M. le Maire, qui ne prend pas part au vote, le nombre … » */
+  const FOOTNOTE_LIKE = /^(?=.{60})\p{Lu}\p{Ll}*(?:\s+|['’])\p{Ll}[^,]*,/u;
+  const firstWords = (t: string) => foldWords(t).split(" ").slice(0, 3).join(" ");
+  const restarts = (kept: readonly Heading[], h: Heading): boolean =>
+    !FOOTNOTE_LIKE.test(h.title) ||
+    kept.some((k) => k.ordinal === h.ordinal && firstWords(k.title) === firstWords(h.title)) ||
+    !kept.some((k, j) => holdsVote(k.index + 1, kept[j + 1]?.index ?? h.index));
   const sequence = (): Heading[] => {
     // sub-items "6.3 Verger" count as items of their section; titles with amounts are list lines, not headings
     // nor a numbered list of people ("1. Alain GALLU" … "6. Maryannick GARIN": the vice-presidents elected) is not
@@ -288,6 +303,9 @@ function headingsByShape(lines: Line[]): Heading[] {
       }
       if (sub) continue;
       // (the one after an item kept out of its order goes on from it: « 9 » printed before « 7 », then « 8 »)
+      // (a restart at 1 is the body after its agenda, or a list inside an item; not a footnote at a page's foot, « 1 En
+      // l'absence de M. le Maire, qui … » — a sentence, after items that hold their votes, no agenda entry's title)
+      if (prev && v === 1 && !restarts(kept, h)) continue;
       if (prev && v !== value(prev.ordinal!) + 1 && v !== 1 && !(last && last !== prev && v === value(last.ordinal!) + 1)) {
         // restarts at 1 (agenda then body) are fine; other jumps are not headings, unless voted like the one before
         if (v <= value(prev.ordinal!) || v > value(prev.ordinal!) + 3) {
@@ -415,6 +433,22 @@ export function titleUnderRubric(title: string, body: readonly Line[]): string |
   return next;
 }
 
+/**
+ * The index of the first heading of an agenda repeated after the items (« Ordre du jour : » after two items that hold
+ * their votes, the items' titles listed again), or the number of headings when there is none.
+ */
+function recapitulation(lines: readonly Line[], headings: readonly number[]): number {
+  let voted = 0;
+  for (let k = 1; k < headings.length; k++) {
+    const from = headings[k - 1]!;
+    const to = headings[k]!;
+    if (lines.slice(from + 1, to).some((l) => VOTE_IN_BLOCK.test(l.text))) voted++;
+    // (after items that hold their votes: an agenda printed before its own label is the agenda, not a recapitulation)
+    if (voted >= 2) for (let i = from + 1; i < to; i++) if (AGENDA.test(lines[i]!.text) && lines[i]!.text.trim().length < 40) return k;
+  }
+  return headings.length;
+}
+
 export function segment(input: Line[]): Segments {
   // (a web page's list: « • Délibération n° 2024-048 – Décision modificative … »)
   const lines = splitAtAgenda(input).map((l) => (BULLET_BEFORE_NUMBERED_HEADING.test(l.text) ? { ...l, text: l.text.replace(BULLET_BEFORE_NUMBERED_HEADING, "") } : l));
@@ -428,24 +462,39 @@ export function segment(input: Line[]): Segments {
   });
   // agenda entries: a heading with nothing under it, or whose title comes again later; the last block of each
   // number, title and ordinal is found once (comparing every pair of blocks was quadratic)
-  const lastOf = <K>(key: (b: (typeof blocks)[number]) => K) => {
+  // (an agenda repeated after the items, as a « feuillet de clôture » does, is no heading: its entries that repeat an
+  // item's number or title are left out first)
+  const folded = blocks.map((b) => foldWords(b.h.title));
+  const recap = recapitulation(lines, blocks.map((b) => b.h.index));
+  const seenNumbers = new Set<string | null>();
+  const seenTitles = new Set<string>();
+  const repeated = blocks.map((b, k) => {
+    const again = k >= recap && (b.h.number !== null ? seenNumbers.has(b.h.number) : seenTitles.has(folded[k]!));
+    seenNumbers.add(b.h.number);
+    seenTitles.add(folded[k]!);
+    return again;
+  });
+  const lastOf = <K>(key: (b: (typeof blocks)[number], k: number) => K) => {
     const last = new Map<K, number>();
-    blocks.forEach((b, k) => last.set(key(b), k));
+    blocks.forEach((b, k) => {
+      if (!repeated[k]) last.set(key(b, k), k);
+    });
     return last;
   };
-  const folded = blocks.map((b) => foldWords(b.h.title));
   const lastNumber = lastOf((b) => b.h.number);
-  const lastTitle = new Map<string, number>();
-  folded.forEach((f, k) => lastTitle.set(f, k));
+  const lastTitle = lastOf((_b, k) => folded[k]!);
   const lastOrdinal = lastOf((b) => b.h.ordinal);
   const items: Item[] = [];
   blocks.forEach((b, k) => {
+    if (repeated[k]) return;
     // numbered acts may share a title ("Adoption du Budget Primitif 2024" for several budgets): compare numbers
-    const later = b.h.number !== null
+    const other = b.h.number !== null
       ? lastNumber.get(b.h.number)! > k
       : lastTitle.get(folded[k]!)! > k || (b.h.ordinal !== undefined && b.lines.length <= 1 && lastOrdinal.get(b.h.ordinal)! > k);
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
-    if (later || content.length === 0) return;
+    if (other || content.length === 0) return;
+    // an item withdrawn from the agenda is no act: nothing was voted on it
+    if (content.some((l) => WITHDRAWN_ITEM.test(l.text)) && !content.some((l) => VOTE_IN_BLOCK.test(l.text))) return;
     const under = b.h.number === null || ORDINAL_ONLY.test(b.h.number) ? actNumberUnder(b.lines) : null;
     const title = b.h.rest ? b.h.title : titleUnderRubric(b.h.title, b.lines) ?? titleWithPhrases(b.h.title, b.lines);
     items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });

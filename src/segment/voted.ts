@@ -4,7 +4,7 @@
 // Maire | Désignation … | Adoptée »), minutes numbered in a registry's own way: the numbering may be anything, the
 // votes under it say that these are the items.
 import type { Line } from "../core/types.js";
-import { DATE_LIKE_NUMBER, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, NOTE_IN_BRACKETS_AT_END, OUTCOME_CELL_AT_START, REGISTRY_NUMBER_IN_ROW, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
+import { CLAUSE_ORDINAL, DATE_LIKE_NUMBER, DECISION_CLAUSE, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, NOTE_IN_BRACKETS_AT_END, OUTCOME_CELL_AT_START, REGISTRY_NUMBER_IN_ROW, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
 
 export interface VotedHeading {
   index: number;
@@ -63,7 +63,7 @@ export function votedBlocks(lines: readonly Line[], indexes: readonly number[], 
 export function votedHeadings(lines: readonly Line[]): VotedHeading[] {
   const kinds = new Map<string, VotedHeading[]>();
   lines.forEach((l, index) => {
-    if (index === 0) return;
+    if (index === 0 || isDecisionClause(lines, index)) return;
     const m = VOTED_ITEM_START.exec(l.text);
     if (!m) {
       // the number in a later column: the title's cell, the number, the rapporteur's (« … Approbation C2024_0231 M. LEMAÎTRE … »)
@@ -94,6 +94,17 @@ export function votedHeadings(lines: readonly Line[]): VotedHeading[] {
     bestVoted = count;
   }
   return best;
+}
+
+/**
+ * A clause of the decision under its ordinal, which no item's heading is: « 1° LUI DONNE ACTE de la présentation … », « 2° »
+ * / « CONSTATE, pour la comptabilité principale, … »
+ */
+export function isDecisionClause(lines: readonly Line[], index: number): boolean {
+  const clause = CLAUSE_ORDINAL.exec(lines[index]!.text);
+  if (!clause) return false;
+  const own = clause[1] ?? "";
+  return DECISION_CLAUSE.test(own.length < 8 ? `${own} ${lines[index + 1]?.text ?? ""}` : own);
 }
 
 /**

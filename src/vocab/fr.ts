@@ -66,6 +66,8 @@ export const BODIES: Array<[RegExp, string]> = [
   [/bureau\s+communautaire/i, "bureau communautaire"],
   [/bureau\s+syndical/i, "bureau syndical"],
   [/conseil\s+d['’]\s*administration/i, "conseil d'administration"],
+  // an établissement public territorial of the Métropole du Grand Paris
+  [/conseil\s+de\s+territoire/i, "conseil de territoire"],
 ];
 
 /** "COMMUNE DE CORTE", "Mairie de Flaux", "Ville de Poitiers", "Communauté de Communes des Lisières de l'Oise". */
@@ -90,6 +92,8 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   // "Grenoble-Alpes Métropole", "BORDEAUX MÉTROPOLE": the name before the word
   // (tried only on a line that holds the word, its third element: the pattern opens with any capital)
   [new RegExp(`(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’]*[\\s-]+){1,4}(?:M[ée]tropole|M[ÉE]TROPOLE))${AUTHORITY_NAME_END}`, "u"), "epci", /tropole/i],
+  // an établissement public territorial: « l'Établissement public territorial Grand-Orly Seine Bièvre, légalement convoqué »
+  [/(?<![\p{L}])((?:[ÉE]tablissement|[ÉE]TABLISSEMENT)\s+(?:public|PUBLIC)\s+(?:territorial|TERRITORIAL)\s+[^\s,;:][^,;:\n]{2,60}?)(?=\s*(?:[,;:(]|$)|\s+[-–](?:\s|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Conseil|CONSEIL|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|R[ée]publique|R[ÉE]PUBLIQUE|s['’]est|l[ée]galement)(?![\p{L}]))/u, "epci"],
   // (in a collapsed header the name stops at the next heading: "… DE L'ARC Extrait du registre …")
   [/\b((?:Syndicat|SIVOM|SIVU|SIAEP|SIEA|SIVOS|SIRP|SMICTOM|SICTOM|SMIRTOM|SIETOM)\s+[^\s,;:][^,;:\n]{2,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:Extrait|EXTRAIT|Registre|REGISTRE|S[ée]ance|S[ÉE]ANCE|Comit[ée]|COMIT[ÉE]|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Proc[èe]s|PROC[ÈE]S|R[ée]publique|R[ÉE]PUBLIQUE)(?![\p{L}]))/iu, "syndicat"],
   [/\b(?:COMMUNE|Commune|MAIRIE|Mairie|VILLE|Ville)(?:\s+(?:NOUVELLE|nouvelle))?\s+(?:DES(?=\s)|des(?=\s)|DE|de|D'|d'|DU|du)\s*([A-ZÀ-Ý][\p{L}' -]{1,50}?)(?=\s*(?:[,;:(]|$)|\s{2}|\s+(?:[-–]\s|\d|(?:Conseil|CONSEIL|D[ée]partement|DEPARTEMENT|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|Arrondissement|ARRONDISSEMENT|R[ée]publique|R[ÉE]PUBLIQUE|Nombre|NOMBRE|Membres|MEMBRES|Date|DATE|s['’]est|Publi[ée]e?|(?:du|DU|Du)\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche))(?![\p{L}])))/u, "commune"],
@@ -150,6 +154,21 @@ export const COUNTS_IN_SENTENCE: Array<[RegExp, "inOffice" | "present" | "repres
   [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:[ée]taient|sont)\s+pr[ée]sents?(?![\p{L}]|\s+ou)/iu, "present"],
   [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:procuration|pouvoir)(?![\p{L}])/iu, "represented"],
 ];
+
+/**
+ * the labels of a row of counts whose figures stand on the next line, one space apart as a PDF's text layer gives
+ * them (« Votants Exprimés Pour Contre » / « 18 17 17 0 »): each label once, in the order of the figures
+ */
+const ROW_COUNT_LABELS = [
+  "En exercice", "Présents", "Présent", "Représentés", "Pouvoirs", "Procurations", "Absents", "Votants", "Suffrages exprimés", "Exprimés",
+  "Pour", "Contre", "Abstentions", "Abstention", "Abst.", "Blancs", "Nuls", "NPPV", "Ne prend pas part au vote", "Ne prennent pas part au vote",
+];
+const ROW_COUNT_LABEL = anyOf(ROW_COUNT_LABELS, "initial");
+export const COUNT_LABEL_ROW = new RegExp(`^\\s*${ROW_COUNT_LABEL}(?:\\s*:)?(?:\\s+${ROW_COUNT_LABEL}(?:\\s*:)?)+\\s*$`, "u");
+/** one label of such a row, to list them in order */
+export const ROW_COUNT_LABEL_EACH = new RegExp(`${WORD_START}${ROW_COUNT_LABEL}(?![\\p{L}])`, "gu");
+/** the figures under it: counts one space apart, « / » or « - » for none */
+export const FIGURE_ROW = /^\s*(?:\d{1,3}|\/|-|–)(?:\s+(?:\d{1,3}|\/|-|–))+\s*$/;
 
 /** a column's label in a side box of counts laid out in columns of spaces (src/normalise/index.ts) */
 export const COUNT_HEADER_CELL = /exercice|pr[ée]sent|repr[ée]sent|absent|votant|pouvoir|procuration|aff[ée]rent|exprim|^pour$|^contre$|abstention/i;
@@ -380,16 +399,19 @@ export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 export const ADOPTED_BY_VOTES = /(?<![\p{L}])(?:adopt|approuv)[ée]e?s?(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])par\s+(\d{1,3}|[\p{L}-]{3,20})\s+(?:voix|votes|suffrages)(?:\s+contre\s+(\d{1,3}|[\p{L}-]{3,20})(?![\p{L}\d]))?(?!\s*(?:pour|contre|d['’]|sur|exprim)|[\p{L}\d])/iu;
 /**
  * a tally given by groups and members, no figure of its own (« Vote contre : Groupe Métropole Commune(s) (14) »,
+ * « Pour : groupe Socialiste, Radical et Progressiste (28), groupe Communiste et Républicain (4) »,
  * « Abstention : Groupe Communiste (5) ; Monsieur Hugo TESSIER », « Ont voté contre : groupe Écologiste (8), groupe
  * Socialiste (4) », « Se sont abstenus : M. Paul REY, Mme Lise VIAL »): group 1 the field's word, group 2 the list
  */
-export const GROUP_TALLY = new RegExp(`(?:^|[\\s(])(?:votes?\\s+)?(${VOTE_WORDS.against}|${VOTE_WORDS.abstentions})\\s*:\\s*((?:groupes?|M\\.|Mme|Mmes|MM\\.|Monsieur|Madame|Messieurs|Mesdames)\\s.*)$`, "i");
-/** a group tally's field word that is the votes against (else the abstentions) */
+export const GROUP_TALLY = new RegExp(`(?:^|[\\s(])(?:votes?\\s+)?(${VOTE_WORDS.for}|${VOTE_WORDS.against}|${VOTE_WORDS.abstentions})\\s*:\\s*((?:groupes?|M\\.|Mme|Mmes|MM\\.|Monsieur|Madame|Messieurs|Mesdames|non[- ]inscrits?)\\s.*)$`, "i");
+/** a group tally's field word that is the votes for, the votes against (else the abstentions) */
+export const GROUP_TALLY_FOR = new RegExp(`^${VOTE_WORDS.for}$`, "i");
 export const GROUP_TALLY_AGAINST = new RegExp(`^${VOTE_WORDS.against}$`, "i");
 /** a part of a group tally that names a member: one vote */
 export const GROUP_TALLY_MEMBER = /^(?:M\.|Mme|Monsieur|Madame)\s/;
 /** where a group tally's list is cut into its parts: commas, semicolons, « et » before a group or a member */
-export const GROUP_TALLY_SEPARATOR = /\s*[;,]\s*|\s+et\s+(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)/i;
+// (before a group or a member only: a group's name may hold a comma, « groupe Socialiste, Radical et Progressiste (28) »)
+export const GROUP_TALLY_SEPARATOR = /\s*[;,]\s*(?=(?:groupes?|M\.|Mme|Monsieur|Madame|non[- ]inscrits?|élus?\s+non[- ]inscrits?)\s?)|\s*;\s*|\s+et\s+(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)/i;
 /** words that announce a vote count: lines without any of them are skipped at once */
 export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non|par\s+[\p{L}\d-]+\s+voix/iu;
 /** "DM1 pour budget communal approuvé : Vote : 14 pour ...": a vote labelled by its subject */
@@ -425,7 +447,7 @@ export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|co
 /** an act's number alone on its unit, with its label or not: "N° 2024-101", "Délibération n° DCC-2024-12", "2024-17" */
 export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_ ]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
-export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)\s*)?((?:DEL|D|(?<=N°\s?)[A-Z]{2,4}[_-])?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
+export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)(?:\s*:)?\s*)?((?:DEL|D|(?<=N°\s?(?::\s?)?)[A-Z]{2,4}[_-])?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
 /**
  * what opens an act's exposé, right under its title when the act gives no « Objet : »: the rapporteur who presents,
  * « Mesdames, Messieurs », the session's opening sentence, a recital
@@ -535,7 +557,9 @@ export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion"];
  * an item word and its number: « RAPPORT 1 », « Affaire n° 3 », « Point 3 de l'ordre du jour », « QUESTION N° 5 »,
  * « VŒU N° 2024-03-07 » (the number is read by ACT_NUMBER_LEAD then), followed by a separator or the line's end
  */
-export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?(?:\\s*(?:bis|ter|quater|BIS|TER|QUATER)(?![\\p{L}]))?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
+export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?(?:\\s*(?:bis|ter|quater|BIS|TER|QUATER)(?![\\p{L}]))?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?(?:\\d{2,4}[-_/.]\\d|(?:19|20)\\d{6}[-_]\\d)))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
+/** an item the council did not deliberate: « Cette affaire est retirée de l'ordre du jour », « Rapport retiré », « Point ajourné » */
+export const WITHDRAWN_ITEM = /\bretir[ée]e?s?\s+de\s+l['’]\s*ordre\s+du\s+jour|\b(?:affaire|point|rapport|question|dossier|projet)\s+(?:(?:est|a\s+été)\s+)?(?:retir[ée]e?|ajourn[ée]e?)(?![\p{L}])/iu;
 /** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
 export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention|(?<![\p{L}])(?:prend|prennent|pris)\s+acte(?![\p{L}])/iu;
 /** « N° 2 – Titre »: the item's number after « N° », a dash or a colon after it */
@@ -544,7 +568,8 @@ export const NUMBER_SIGN_ORDINAL = /^N°\s*(\d{1,3})(?=\s*[-–—:]\s*\S)\s*[-�
 export const ORDINAL_BEFORE_ACT = /^(\d{1,3}(?:\.\d{1,2})?)\s*[-–—.)]\s+(?=\S)/;
 /** the shapes of an act's number in a registry: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 », « 24/0321/VDV » */
 // (or a report's code of a département's session: « 4C1-03 », its commission's letter and number, then the rank)
-const REGISTRY_NUMBER = "(?:(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?|\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3})";
+// (a body's letters inside it: « 2024-CP-11-037 »; or the session's date and the item's rank: « 20241029_01 », « DEL20240925_10 »)
+const REGISTRY_NUMBER = "(?:(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.](?:[A-Z]{1,4}[-_/.](?=\\d))?\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?|(?:[A-Z]{1,4}[-_ ]?)?(?:19|20)\\d{6}[-_]\\d{1,4}|\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3})";
 /** the act's number, labelled or not, then a separator or the line's end: « DÉLIBÉRATION N° 2024-03-01 : », « DEL-24-0456 », « Délibération n° 24-127 » */
 export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:(?:n°|N°|no)\\s*)?)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-](?:\\s|$)|$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
@@ -574,6 +599,13 @@ export const SUMMARY_ITEM = new RegExp(
 /** a unit that is a heading in capitals, three words or more and no colon: "AVENANT AU CONTRAT DE DÉLÉGATION …" */
 export const CAPS_HEADING = /^\s*(?=[^:]{12,160}$)[\p{Lu}\d«"'’(][\p{Lu}\d\s'’«»"(),./–-]*(?:\s[\p{Lu}\d'’«»"(),./–-]+){2,}\s*$/u;
 /** capitals that are no heading: the council's formula, a recital, a decision, an outcome, a tally */
+/**
+ * a clause of the decision under its ordinal, a verb in capitals before words in small letters (« 1° LUI DONNE ACTE de la
+ * présentation … », « 3° RECONNAÎT la sincérité des restes à réaliser »): no item's heading
+ */
+export const DECISION_CLAUSE = new RegExp(`^\\s*(?:(?:LUI|LEUR)\\s+)?(?:${[...DECISION_VERBS, "RECONNAÎT", "RECONNAIT", "DÉCLARE", "DECLARE"].join("|")})(?:\\s+ACTE)?(?:\\s*,)?\\s+(?:\\p{Ll}|[lLdD]['’])`, "u");
+/** a clause's ordinal, « 1° », « 2°) », what follows it in group 1 */
+export const CLAUSE_ORDINAL = /^\s*\d{1,2}\s*°(?:\s*[/.)–-])?(?:\s*(\S.*))?$/u;
 export const CAPS_NOT_A_HEADING = new RegExp(
   `^\\s*(?:LE|LA|LES|APR[ÈE]S|VU|CONSID[ÉE]RANT|ENTENDU|${["ADOPTÉ", "ADOPTE", "REJETÉ", "REJETE", "POUR", "CONTRE", "ABSTENTION", "ABSTENTIONS", "VOTE", "VOTES", ...DECISION_VERBS].join("|")})(?![\\p{L}])`,
   "u",
@@ -831,8 +863,8 @@ export const NOTE_IN_BRACKETS_AT_END = /\s*\([^()]*\)\s*$/;
 export const DATE_LIKE_NUMBER = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/;
 /** a rapporteur named at the start of a row, before the title: « M. le Maire », « Mme Laure », « M. Bruno GIRAUD » */
 export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Premi(?:er|ère)\s+adjointe?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2}|\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?(?![\p{L}]))(?:\s*,\s*(?:Maire|Pr[ée]sidente?|Adjointe?|Vice-pr[ée]sidente?))?(?:\s+|$)/u;
-/** the act's own number labelled at a line's start, under its item's heading: « Délibération n° 2024-0141 – … », « Réf. : DEL-2024-0262 », « N° 2026-01-001 » */
-export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
+/** the act's own number labelled at a line's start, under its item's heading: « Délibération n° 2024-0141 – … », « Réf. : DEL-2024-0262 », « N° 2026-01-001 », « N° : 2025-014 » */
+export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°(?:\\s*:)?)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
 /** a title in capitals (three words or more), then a sentence that opens with an article: group 1 the title */

@@ -29,7 +29,7 @@ const COLON_LABELS = [
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Sujet", "Intitulé", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour", "Réf.", "Référence",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",
-  "Résultat du vote", "Décision", "Abstentions?", "Ont voté contre", "Ont voté pour", "Se sont abstenus", "Se sont abstenues", "Vote contre", "Votent contre", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?", "Sont candidats", "Sont candidates", "Est candidat", "Est candidate", "Candidats?", "Candidates?",
+  "Résultat du vote", "Résultat", "Résultats", "Décision", "Abstentions?", "Ont voté contre", "Ont voté pour", "Se sont abstenus", "Se sont abstenues", "Vote contre", "Votent contre", "Bulletins blancs", "Bulletins nuls", "Bulletins blancs ou nuls", "Bulletins blancs et nuls", "Blancs ou nuls", "Blancs et nuls", "Nombre de bulletins", "Nuls?", "Blancs?", "Sont candidats", "Sont candidates", "Est candidat", "Est candidate", "Candidats?", "Candidates?",
 ];
 /**
  * a label alone on its line without its colon, its value on the next line, as web pages and their text exports lay
@@ -74,6 +74,7 @@ const FORMULAS = [
   "Après délibération", "Ouï l'exposé", "Le Conseil Municipal,", "Le Conseil Communautaire,", "Le Conseil,",
   // other bodies opening the act's text: « Le Conseil départemental de la Gironde, régulièrement convoqué … »
   "Le Conseil départemental«(?=[\\s,])»", "Le Conseil régional«(?=[\\s,])»", "Le Conseil métropolitain«(?=[\\s,])»", "Le Comité syndical«(?=[\\s,])»", "Le Conseil d'administration«(?=[\\s,])»",
+  "La Commission permanente«(?=,|\\s(?:après|ouï|décide|approuve|adopte|attribue|autorise|accorde|prend|émet|donne))»", "Le Bureau communautaire«(?=[\\s,])»", "Le Conseil de territoire«(?=[\\s,])»",
   "Le Conseil municipal «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Le Conseil communautaire «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Article«\\s+\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",
@@ -127,7 +128,7 @@ const SPEAKERS = "(?:Monsieur|Madame|M\\.|Mme|Le|La)\\s+(?:(?:le|la|l['’])\\s*
 const EXPOSE_VERBS = "(?:expose|(?<![Ll]a\\s|LA\\s|[Cc]ette\\s)pr[ée]sente|rappelle|informe|indique|propose|explique|donne\\s+lecture|soumet|fait\\s+part|demande|quitte|se\\s+retire)";
 
 /** the rapporteur opening the exposé right after a title, without a full stop between: « … du budget principal M. MEYER présente le rapport » */
-export const SPEAKER_AFTER_TITLE = new RegExp(`\\s(?=(?:Monsieur|Madame|M\\.|Mme)\\s+(?:(?:le|la|l['’])\\s*)?(?:Maire|Pr[ée]sidente?|Adjointe?|Rapporteure?|Vice-pr[ée]sidente?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+${EXPOSE_VERBS}${WORD_END})`, "u");
+export const SPEAKER_AFTER_TITLE = new RegExp(`\\s(?=(?:Monsieur|Madame|M\\.|Mme)\\s+(?:(?:le|la|l['’])\\s*)?(?:Maire|Pr[ée]sidente?|Adjointe?|Rapporteure?|Vice-pr[ée]sidente?|\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:\\s*,\\s*[^,.;:]{3,80},)?\\s+${EXPOSE_VERBS}${WORD_END})`, "u");
 /** ordinal item headings: "1/ Titre", "2- Titre", "IV. Titre", "12. Titre" (followed by a capital) */
 const ORDINAL = "(?:(?:\\d{1,2}(?:\\.\\d{1,2})?(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*[-–—])|[IVX]{1,5}(?:°(?:\\s*[/.)–—-])?|[/.)]|\\s*[-–—]))\\s*(?=[A-ZÀ-Ý«\"])|[IVX]{1,5}\\s+(?=[A-ZÀ-Ý]\\p{Ll}{2}))";
 /** numbered item headings: "DEL2025-76 :", "23-02/001 —", "N° 2024/015 –" */
@@ -136,6 +137,8 @@ const NUMBERED = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n�
 const NUMBERED_WEAK = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?:[-_/.]\\d{1,4}){0,2}(?![/\\d])\\s*(?:[—–]|\\s-\\s)";
 
 /** the shapes of an act's number standing alone: "25-07/046", "2024-17", "2024_05" */
+/** a registry's act number: « 2025-014 », « DCM 2024-034 », « 24/0321/VDV » */
+const REGISTRY = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
 const ACT_NUMBER_SHAPE = "(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/]\\d{1,4})(?![\\d/])";
 /** what every act's number of that shape holds (a cue's need, below) */
 const ACT_NUMBER_NEED = /\d{2}-\d{2}\/\d|\d{4}[-_/]\d/;
@@ -278,7 +281,7 @@ export const BREAK_CUES: RegExp[] = [
   // capitals (a first name, then a surname of three capitals or more: « Parcelle AI 1 - Conventions » is no item)
   new RegExp(`(?:1\\s*[-–/.)]\\s*(?=\\p{Lu})|\\d{1,2}\\s+[-–]\\s+(?=\\p{Lu}{2}))(?<=\\p{Lu}\\p{Ll}+\\s+\\p{Lu}[\\p{Lu}'-]{2,}\\s+(?:1\\s*[-–/.)]\\s*|\\d{1,2}\\s+[-–]\\s+))`, "gu"),
   // "RAPPORT N° 2 – FINANCES – …", "Affaire n° 3 : …": an item's word and its number (not « le rapport n° 3 »)
-  needs(new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+|[lLdD]['’]\\s*)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*\\d{1,3}(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"), /[nN]°\s*\d/),
+  needs(new RegExp(`${WORD_START}(?<!(?:le|du|au|ce|un|son|par|la|de|des|mon|notre|votre)\\s+|[lLdD]['’]\\s*)${anyOf(ITEM_WORDS)}\\s+(?:n°|N°)\\s*(?:\\d{1,3}|(?:19|20)\\d{6}[-_]\\d{1,4})(?=\\s*(?:[:.–—-]|\\s\\p{Lu}))`, "gu"), /[nN]°\s*\d/),
   // an item after an outcome without its full stop: « Adoptée à l'unanimité 2 - FINANCES - … »
   // (the number first, the outcome before it checked once it has matched: a look-behind first ran at every digit)
   new RegExp(`\\d{1,2}\\s*[-–/.)]\\s*(?=\\p{Lu})(?<=(?:unanimit[ée]|majorit[ée]|exprim[ée]s|Adopt[ée]e?s?|Rejet[ée]e?s?)\\s+\\d{1,2}\\s*[-–/.)]\\s*)`, "gu"),
@@ -325,7 +328,12 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`${WORD_START}(?=[DdnN\\dA-Z])(?<!\\b(?:DEL|DCM|DCC|D)\\s?|[A-Za-z][-_.])(?:[A-Z]{1,4}\\.(?=\\d{4}[-_/]))?${NUMBERED_WEAK}`, "gu"), /\d{4}[-_/]\d/),
   // "2026-01 Approbation du compte rendu": a year and an item's number, then a title, after the end of a unit
   // (the number first, what stands before it checked once it has matched)
-  needs(new RegExp(`(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?:19|20)\\d{2}[-_/]\\d{1,3}\\s+)`, "gu"), /\d{4}[-_/]\d/),
+  // (not a label's value: « N° : 2025-014 Aucune remarque … » is the act's number under its heading)
+  needs(new RegExp(`(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?<![nN]°\\s*:\\s*)(?:19|20)\\d{2}[-_/]\\d{1,3}\\s+)`, "gu"), /\d{4}[-_/]\d/),
+  // the act's number under its label, a unit of its own: « 1. Approbation du compte rendu … N° : 2025-014 »
+  // (not after the word it labels: « DELIBERATION N° : CD-2024-062 » is one unit)
+  needs(new RegExp(`(?=N)${WORD_START}(?<!${anyOf(["Délibération", "Acte", "Arrêté"], "initial")}\\s+)N°\\s*:\\s*(?=${REGISTRY}(?![\\d/]))`, "gu"), /N°\s*:/),
+  needs(new RegExp(`\\s(?<=N°\\s*:\\s*${REGISTRY}\\s)(?=\\p{Lu})`, "gu"), /N°\s*:/),
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
   needs(new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
   // … and after a surname in capitals that ends a header's list (« … Madame Laure CHAPUIS 2020-1 : Approbation … »),
@@ -399,7 +407,6 @@ export const AGENDA_HEADING = new RegExp(`^${phrase("Ordre du jour")}\\s*:?$`, "
 
 /** a source line that is an item heading by its shape: "1 Subventions associatives", "6.1 Ecole", "IV - Finances" */
 /** a registry's number: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 » */
-const REGISTRY = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
 /**
  * an item's heading that gives no title, the title on the next line: « RAPPORT 1 », « Affaire n° 1 », « 1.1 – DEL-24-0456 »,
  * « Délibération n° 24-127 » (the act's number between the item's and the title)

@@ -69,3 +69,21 @@ export function parseCount(text: string | undefined): number | undefined {
 /** Regex source matching one count written in digits or words (for use inside larger patterns). */
 export const COUNT_WORD_SOURCE =
   "(?:\\d{1,4}|(?:(?:z[ée]ro|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cent)(?:[- ](?:et[- ])?(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?))*))";
+
+/** what may follow a count: the thing counted, a label's end, a name (« Contre : 3 (trois) M. Bruno VUAGNAT ») */
+const COUNTED = "(?=\\s*(?:voix|votes?|suffrages|bulletins|abstentions?|pour|contre|conseillers|membres|d[ée]l[ée]gu[ée]s|votants|pr[ée]sents|repr[ée]sent[ée]s|absents|procurations|pouvoirs|M\\.|Mmes?|Monsieur|Madame|[,;.)]|$))";
+/** a count written in words and in figures: « quarante-deux (42) voix pour », « Pour : 13 (treize) » */
+const DOUBLE_COUNT = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${COUNT_WORD_SOURCE})\\s*\\(\\s*(\\d{1,4})\\s*\\)|(\\d{1,4})\\s*\\(\\s*(${COUNT_WORD_SOURCE})\\s*\\))${COUNTED}`,
+  "giu",
+);
+const DOUBLE_COUNT_NEED = /\(\s*\d{1,4}\s*\)|\d\s*\(\s*[a-zé]/i;
+
+/** The count given twice, in words and figures, given once in figures when both say the same; other text unchanged. */
+export function singleCounts(text: string): string {
+  if (!text.includes("(") || !DOUBLE_COUNT_NEED.test(text)) return text;
+  return text.replace(DOUBLE_COUNT, (whole, words?: string, figure?: string, figureFirst?: string, wordsAfter?: string) => {
+    const [w, f] = words !== undefined ? [words, figure!] : [wordsAfter!, figureFirst!];
+    return parseCount(w) === Number(f) ? f : whole;
+  });
+}

@@ -142,9 +142,22 @@ inEveryLayout("other wordings", (shape) => {
     // one group's figure is stated; several groups', or members named without one, are added: inferred
     ["Adoptées à la majorité.\nVote contre : Groupe Métropole Commune(s) (14)\nAbstention : Groupe Communiste et apparentés (5) ; Monsieur Hugo TESSIER", 14, "stated", 6, "inferred"],
     ["Adopté à la majorité.\nOnt voté contre : groupe Écologiste (8), groupe Socialiste (4)\nSe sont abstenus : M. Paul REY, Mme Lise VIAL", 12, "inferred", 2, "inferred"],
+    // a group's name with a comma in it; « non-inscrits »; the result's label after the list, in the same unit (a PDF)
+    ["Contre : néant\nAbstention : groupe Écologiste, Solidaire et Citoyen (6), groupe Union pour la Haute-Garonne (3) Résultat : ADOPTÉ", 0, "stated", 9, "inferred"],
+    ["Contre : groupe Union pour la Haute-Garonne (12)\nAbstention : non-inscrits (2)\nRésultat : ADOPTÉ", 12, "stated", 2, "stated"],
   ])("a tally by groups: %j", (text, against, againstBasis, abstentions, abstentionsBasis) => {
     const v = vote(text);
     expect([v.against, v.basis.against, v.abstentions, v.basis.abstentions, v.outcome]).toEqual([against, againstBasis, abstentions, abstentionsBasis, "adopted"]);
+  });
+
+  it("the votes for by groups: « Pour : groupe Socialiste, Radical et Progressiste (28), groupe Communiste et Républicain (4), non-inscrits (2) »", () => {
+    const v = vote("Pour : groupe Socialiste, Radical et Progressiste (28), groupe Communiste et Républicain (4), non-inscrits (2)\nContre : néant\nAbstention : néant\nRésultat : ADOPTÉ");
+    expect([v.for, v.basis.for, v.against, v.abstentions, v.outcome]).toEqual([34, "inferred", 0, 0, "adopted"]);
+  });
+
+  it("a count in words and in figures: « Quarante et une (41) voix pour, huit (8) abstentions »", () => {
+    const v = vote("ADOPTÉE À LA MAJORITÉ\nQuarante et une (41) voix pour, huit (8) abstentions");
+    expect([v.for, v.abstentions, v.outcome]).toEqual([41, 8, "adopted"]);
   });
 
   it("a group without its figure gives no count", () => {
@@ -286,5 +299,30 @@ inEveryLayout("prose and explicit result lines", (shape) => {
   it("the 'Vote :' line wins over a unanimity quoted in the recitals", () => {
     const v = vote("Considérant que le conseil communautaire s'est prononcé à l'unanimité pour l'intégration,\nVote : 3 ABSTENTIONS / 7 POUR");
     expect([v.for, v.abstentions, v.unanimous]).toEqual([7, 3, false]);
+  });
+});
+
+// A small table of the vote in a PDF's text layer, its labels on one line and its figures one space apart on the
+// next: paired by their order, so as written only (collapsed or re-wrapped, labels and figures are one run that
+// nothing pairs; the test below holds that no count is read from it then)
+describe("labels on one line, their figures on the next (as written)", () => {
+  const vote = voter(linesOfText);
+  it.each([
+    ["Votants Exprimés Pour Contre\n18 17 17 0\nAbstention : 1 (M. Roland GRANDPERRIN).", [17, 0, 1]],
+    ["Votants Pour Contre Abstentions\n19 14 3 2", [14, 3, 2]],
+    ["Pour Contre Abstention\n12 / 1", [12, 0, 1]],
+    // as many figures as labels, or nothing
+    ["Votants Exprimés Pour Contre\n18 17 17", [null, null, null]],
+  ])("%j -> %j", (text, counts) => {
+    const v = vote(text);
+    expect([v.for, v.against, v.abstentions]).toEqual(counts);
+  });
+});
+
+inEveryLayout("labels and figures run together", (shape) => {
+  const vote = voter((text: string) => linesOfText(shape(text)));
+  it("« Votants Exprimés Pour Contre 18 17 17 0 »: no count paired by guess", () => {
+    const v = vote("Votants Exprimés Pour Contre 18 17 17 0");
+    expect([v.for, v.against]).toEqual([null, null]);
   });
 });

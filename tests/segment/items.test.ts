@@ -235,7 +235,32 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nAFFAIRE N° 3 : ACQUISITION D'UN TERRAIN\nADOPTE A L'UNANIMITE\nAFFAIRE N° 3 BIS : AVENANT N° 1 AU MARCHE DE TRAVAUX DE LA MEDIATHEQUE\nADOPTE A LA MAJORITE\nAFFAIRE N° 4 : TARIFS\nADOPTE A L'UNANIMITE`,
       [["3", "ACQUISITION D'UN TERRAIN"], ["3 BIS", "AVENANT N° 1 AU MARCHE DE TRAVAUX DE LA MEDIATHEQUE"], ["4", "TARIFS"]],
     ],
+    [
+      "the act's number under its item's heading, after its label and a colon (« **N° :** 2025-014 », a Markdown export)",
+      `${HEADER}\n1. Approbation du compte rendu de la séance du 10 mars 2025\n\nN° : 2025-014\n\nAucune remarque n'est formulée.\n\nDécision : adopté à l'unanimité\n\n2. Budget primitif 2025 – Budget principal de la commune\n\nN° : 2025-015\nRapporteur : Laurent BONNEFOY\n\nLe budget s'équilibre.\n\nDécision : adopté à la majorité`,
+      [["2025-014", "Approbation du compte rendu de la séance du 10 mars 2025"], ["2025-015", "Budget primitif 2025 – Budget principal de la commune"]],
+    ],
+    [
+      "an item withdrawn from the agenda is no act (« Cette affaire est retirée de l'ordre du jour »); a registry's number made of the session's date and a rank",
+      `${HEADER}\nAFFAIRE N° 20241029_05 – Dénomination de voies dans le quartier de Plateau Caillou\nLe Conseil Municipal, après en avoir délibéré, ADOPTE à l'unanimité.\nAFFAIRE N° 20241029_06 – Cession d'un terrain communal cadastré DL 318\nCette affaire est retirée de l'ordre du jour à la demande de Madame le Maire.\nAFFAIRE N° 20241029_07 – Attribution d'une subvention exceptionnelle à l'Office Municipal des Sports\nADOPTÉE À L'UNANIMITÉ`,
+      [["20241029_05", "Dénomination de voies dans le quartier de Plateau Caillou"], ["20241029_07", "Attribution d'une subvention exceptionnelle à l'Office Municipal des Sports"]],
+    ],
+    [
+      "the report's number, then the act's with a body's letters inside it, the title as the object (a département's commission permanente)",
+      `${HEADER}\nRapport n° 3 Délibération n° 2024-CP-11-039\nObjet : Insertion – Revenu de solidarité active – Avenant n° 2 à la convention\nLA COMMISSION PERMANENTE, après en avoir délibéré, approuve l'avenant.\nPour : groupe Socialiste, Radical et Progressiste (28)\nContre : néant\nRapport n° 4\nObjet : Habitat – Fonds de solidarité logement – Modification du règlement intérieur\nRapport retiré de l'ordre du jour par le Président en ouverture de séance.\nRapport n° 5 Délibération n° 2024-CP-11-040\nObjet : Autonomie – Aide à l'investissement pour la reconstruction de l'EHPAD « Les Tilleuls »\nLA COMMISSION PERMANENTE, après en avoir délibéré, attribue une subvention de 1 200 000 €.\nContre : groupe Union pour la Haute-Garonne (12)\nRésultat : ADOPTÉ`,
+      [["2024-CP-11-039", "Insertion – Revenu de solidarité active – Avenant n° 2 à la convention"], ["2024-CP-11-040", "Autonomie – Aide à l'investissement pour la reconstruction de l'EHPAD « Les Tilleuls »"]],
+    ],
+    [
+      "the agenda repeated after the items (a « feuillet de clôture »): its entries are no items",
+      `${HEADER}\nPoint n° 3 – Compte de gestion 2023 du comptable public – Budget principal\nLe Conseil municipal, après en avoir délibéré, à l'unanimité, DÉCLARE que le compte de gestion n'appelle aucune observation.\nPoint n° 4 – Compte administratif 2023 – Budget principal\nLe Conseil municipal, après en avoir délibéré, par 23 voix pour et 3 abstentions, APPROUVE le compte administratif.\nL'ordre du jour étant épuisé, M. le Maire lève la séance à 21h15.\nFEUILLET DE CLÔTURE\nOrdre du jour :\n3. Compte de gestion 2023 du comptable public – Budget principal\n4. Compte administratif 2023 – Budget principal\nNom et prénom Qualité Signature\nHEINTZ Jean-Marc Maire Signature`,
+      [["3", "Compte de gestion 2023 du comptable public – Budget principal"], ["4", "Compte administratif 2023 – Budget principal"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
+
+  it("a footnote at a page's foot, « 1 En l'absence de M. le Maire … », is no restart of the numbering", () => {
+    const text = `${HEADER}\n1. FINANCES – APPROBATION DES COMPTES DE GESTION 2023\nM. LE PALLEC présente les comptes de gestion.\nAdopté à l'unanimité (33 voix)\n2. FINANCES – COMPTE ADMINISTRATIF 2023\nM. le Maire quitte la salle.\nAdopté à la majorité (26 pour, 6 contre)\n3. FINANCES – AFFECTATION DES RÉSULTATS DE L'EXERCICE 2023\n1 En l'absence de M. le Maire, qui ne prend pas part au vote, le nombre de votants pour ce point est ramené à 32.\nIl est proposé d'affecter l'excédent de fonctionnement.\nAdopté à la majorité (27 pour, 6 abstentions)\n4. FINANCES – VOTE DES TAUX D'IMPOSITION POUR L'ANNÉE 2024\nM. LE PALLEC indique que les taux restent inchangés.\nAdopté à l'unanimité (33 voix)\n5. FINANCES – BUDGET PRIMITIF 2024\nLe budget s'équilibre.\nAdopté à la majorité (27 pour, 6 contre)`;
+    expect(segment(linesOf(text)).items.map((i) => i.number)).toEqual(["1", "2", "3", "4", "5"]);
+  });
 
   it.each([
     ["a single deliberation", `${HEADER}\n2024-05\nOBJET : Tarifs de la cantine\nLe Conseil fixe les tarifs.\nAdopté à l'unanimité.`],
@@ -408,6 +433,10 @@ describe("a heading's title and the item's text that runs on after it", () => {
     // a tally of bare figures after the title (Montpellier)
     ["Révision des AP/CP existantes et création de nouvelles AP/CP Pour 43 Contre 12 Abstention /", "Révision des AP/CP existantes et création de nouvelles AP/CP"],
     ["Garantie d'emprunt à ACM Habitat Pour 43 Contre / Abstention 10 Ne prennent pas part au vote : 2", "Garantie d'emprunt à ACM Habitat"],
+    // a place's name with its particle goes on with the title
+    ["ACTION SOCIALE – Attribution d'une subvention à l'association Val de Charente Solidarité", "ACTION SOCIALE – Attribution d'une subvention à l'association Val de Charente Solidarité"],
+    // the rapporteur with his office between commas, then his verb, opens the exposé
+    ["FINANCES – Décision modificative n°2 – Budget principal 2024 M. Laurent FAUCONNIER, Vice-président chargé des finances, présente la décision modificative n°2 du budget principal.", "FINANCES – Décision modificative n°2 – Budget principal 2024"],
   ])("%s", (text, title) => expect(splitHeading(text).title).toBe(title));
 });
 
@@ -427,6 +456,20 @@ describe("a title given as phrases each closed by a stop, as the reflow cuts the
   ])("%s", (title, body, expected) => expect(titleWithPhrases(title, body.map(at))).toBe(expected));
 });
 
+describe("the object's title ends where the exposé's first sentence starts on the next line (as written: collapsed, nothing marks it)", () => {
+  const HEAD = "CONSEIL DÉPARTEMENTAL DE LA HAUTE-GARONNE\nCommission permanente du 22 novembre 2024 – Relevé de décisions";
+  const titles = (text: string) => segment(linesOfText(text)).items.map((i) => i.title);
+  it.each([
+    ["a title over two lines, the second short, then a paragraph",
+      `${HEAD}\nRapport n° 2 Délibération n° 2024-CP-11-038\nObjet : Routes départementales – RD 813 – Aménagement de la traverse de Castanet-Tolosan entre les PR\n11+200 et 12+450 – Convention de co-maîtrise d'ouvrage avec la commune de Castanet-Tolosan\nLa Commission permanente approuve la convention désignant le Département maître d'ouvrage unique de\nl'opération, estimée à 2 860 000 € TTC, dont 1 120 000 € à la charge de la commune.\nContre : néant\nRésultat : ADOPTÉ\nRapport n° 3 Délibération n° 2024-CP-11-039\nObjet : Tarifs 2025\nRésultat : ADOPTÉ`,
+      ["Routes départementales – RD 813 – Aménagement de la traverse de Castanet-Tolosan entre les PR 11+200 et 12+450 – Convention de co-maîtrise d'ouvrage avec la commune de Castanet-Tolosan", "Tarifs 2025"]],
+    // (a title's second line after a full first one, or after a word that links it, goes on)
+    ["a title's second line after a word that links it",
+      `${HEAD}\nRapport n° 3 Délibération n° 2024-CP-11-039\nObjet : Convention de partenariat entre le Département et\nLe Syndicat mixte de l'eau et de l'assainissement de Haute-Garonne pour l'année 2025 et les suivantes\nContre : néant\nRésultat : ADOPTÉ\nRapport n° 4 Délibération n° 2024-CP-11-040\nObjet : Tarifs 2025\nRésultat : ADOPTÉ`,
+      ["Convention de partenariat entre le Département et Le Syndicat mixte de l'eau et de l'assainissement de Haute-Garonne pour l'année 2025 et les suivantes", "Tarifs 2025"]],
+  ])("%s", (_name, text, want) => expect(titles(text)).toEqual(want));
+});
+
 describe("a relevé read a column at a time: the number alone, the title, the tally (Argenteuil), as written", () => {
   // (a number alone on its line is the layout's: collapsed, it runs on with the rapporteur's name, as a PDF read in
   // columns never gives it)
@@ -438,4 +481,12 @@ describe("a relevé read a column at a time: the number alone, the title, the ta
     ["a page's number over a speaker's turn is no item", `${HEAD}\nCompte rendu\n1 - Tarifs de la cantine\nPour : 30\nAdopté.\n2 - Travaux de voirie\nLe Maire expose le projet.\n\n1\n\nMonsieur le Maire : Je mets aux voix.\nPour : 30\nAdopté.`,
       [["1", "Tarifs de la cantine"], ["2", "Travaux de voirie"]]],
   ])("%s", (_name, text, want) => expect(numbers(text)).toEqual(want));
+});
+
+inEveryLayout("a decision's clauses under their ordinals are no items", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => i.number);
+  it("« 1° LUI DONNE ACTE de la présentation … », « 2° CONSTATE, … », « 3° RECONNAÎT la sincérité … », then the tally", () => {
+    const text = "SIVOM DE LA VALLÉE DE L'ANCE\nDélibération n° 2025-007\nObjet : Vote du compte administratif 2024\nLe Président s'étant retiré, le comité syndical, sous la présidence de M. Lucien CHAZALON, doyen d'âge :\n1° LUI\nDONNE ACTE de la présentation faite du compte administratif ;\n2°\nCONSTATE, pour la comptabilité principale, les identités de valeurs avec le compte de gestion ;\n3° RECONNAÎT la sincérité des restes à réaliser ;\n4° ARRÊTE les résultats définitifs et APPROUVE le compte administratif 2024.\nVotants : 17, Pour : 16, Contre : 0, Abstention : 1";
+    expect(items(text)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCount, parseNumberWords } from "../../src/vocab/numbers.js";
+import { parseCount, parseNumberWords, singleCounts } from "../../src/vocab/numbers.js";
 
 describe("parseNumberWords", () => {
   it.each([
@@ -40,4 +40,17 @@ describe("parseCount", () => {
   ])("%j -> %i", (text, value) => expect(parseCount(text)).toBe(value));
 
   it.each([[undefined], ["Martin"]])("%j -> undefined", (text) => expect(parseCount(text)).toBeUndefined());
+});
+
+describe("singleCounts: a count given in words and in figures, once", () => {
+  it.each([
+    ["Quarante et une (41) voix pour, huit (8) abstentions", "41 voix pour, 8 abstentions"],
+    ["Pour : quarante-deux (42)", "Pour : 42"],
+    ["Contre : 3 (trois) M. Bruno VUAGNAT", "Contre : 3 M. Bruno VUAGNAT"],
+    // the two disagree: the text stays as written
+    ["Pour : quarante (42)", "Pour : quarante (42)"],
+    // no count of votes or members after it: a title's words stay
+    ["Création de deux (2) postes d'adjoint technique", "Création de deux (2) postes d'adjoint technique"],
+    ["Article 2 (3) du règlement", "Article 2 (3) du règlement"],
+  ])("%j -> %j", (text, want) => expect(singleCounts(text)).toBe(want));
 });
