@@ -1,0 +1,74 @@
+// The tenth round of documents written for ctg (fixtures/written/probes10, 2026-12-07): a city's compte rendu in three
+// columns, a département's commission permanente, single acts under stamps (a mountain commune, a SIVOM, an EPT), a
+// budget procès-verbal, an intercommunality's PDF with delegates by commune, an Alsatian procès-verbal with its
+// « feuillet de clôture », a verbatim procès-verbal, a syndicat's relevé, and rough sources (OCR, a PDF viewer's copy,
+// Windows-1252 from pdftotext -layout, a Markdown export, an overseas commune's procès-verbal in words). Scored before any
+// change (after round 9's fixes), they gave 75.9 % of their 901 fields; what ctg reads of them since is pinned here field
+// by field (./truth.ts), the fields it still misses listed in GAPS as todo.
+import { resolve } from "node:path";
+import { documentTests } from "./truth.js";
+
+/** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
+const GAPS: Record<string, string> = {
+  "angers-pv-budget-2025-01-27 excused_names": "ctg gives [ 'sandrine verron' ]",
+  "angers-pv-budget-2025-01-27#1 votes_against": "ctg gives 1",
+  "angers-pv-budget-2025-01-27#3 votes_for": "ctg gives 13",
+  "angers-pv-budget-2025-01-27#3 votes_against": "ctg gives 40",
+  "angers-pv-budget-2025-01-27#3 adopted": "ctg gives false",
+  "annecy-commune-nouvelle-cr-2024-04-08 present_names": "ctg gives [ 'agnes ducret', …(58) ]",
+  "annecy-commune-nouvelle-cr-2024-04-08 proxies": "ctg gives [ 'alain golliet > ', …(10) ]",
+  "annecy-commune-nouvelle-cr-2024-04-08#4 votes_for": "ctg gives null",
+  "annecy-commune-nouvelle-cr-2024-04-08#4 votes_against": "ctg gives null",
+  "annecy-commune-nouvelle-cr-2024-04-08#4 abstentions": "ctg gives null",
+  "annecy-commune-nouvelle-cr-2024-04-08#4 unanimous": "ctg gives null",
+  "bourg-achard-ocr-2024-051 represented": "ctg gives null",
+  "bourg-achard-ocr-2024-051 secretary": "ctg gives 'aurelie'",
+  "bourg-achard-ocr-2024-051 present_names": "ctg gives [ 'herve lemonnier', …(1) ]",
+  "bourg-achard-ocr-2024-051 excused_names": "ctg gives [ 'francoise letellier', …(2) ]",
+  "bourg-achard-ocr-2024-051 absent_names": "ctg gives [ 'anne dubuc sophie', …(2) ]",
+  "bourg-achard-ocr-2024-051 proxies": "ctg gives []",
+  "bourg-achard-ocr-2024-051 deliberation_number": "ctg gives null",
+  "cc-val-de-charente-cr-2024-10-08 present_names": "ctg gives []",
+  "cc-val-de-charente-cr-2024-10-08#1 title": "ctg gives 'finances decision modificative n…'",
+  "cc-val-de-charente-cr-2024-10-08#2 title": "ctg gives 'finances admissions en non valeu…'",
+  "cc-val-de-charente-cr-2024-10-08#3 title": "ctg gives 'ressources humaines creation d u…'",
+  "cc-val-de-charente-cr-2024-10-08#4 title": "ctg gives 'enfance jeunesse convention terr…'",
+  "cc-val-de-charente-cr-2024-10-08#5 title": "ctg gives 'developpement economique zone d …'",
+  "cc-val-de-charente-cr-2024-10-08#6 title": "ctg gives 'sports centre aquatique intercom…'",
+  "cc-val-de-charente-cr-2024-10-08#7 title": "ctg gives 'action sociale attribution d une…'",
+  "cc-val-de-charente-cr-2024-10-08#8 title": "ctg gives 'urbanisme plui modification simp…'",
+  "ept-grand-orly-seine-bievre-ct-2024-07-02 voters": "ctg gives null",
+  "haute-garonne-cp-2024-11-22 department": "ctg gives null",
+  "haute-garonne-cp-2024-11-22 body": "ctg gives 'conseil departemental'",
+  "haute-garonne-cp-2024-11-22 absent": "ctg gives null",
+  "perpignan-cr-colonnes-2025-02-06 voters": "ctg gives null",
+  "perpignan-cr-colonnes-2025-02-06#2 title": "ctg gives 'finances debat d orientation bud…'",
+  "perpignan-cr-colonnes-2025-02-06#8 votes_against": "ctg gives null",
+  "perpignan-cr-colonnes-2025-02-06#8 unanimous": "ctg gives null",
+  "perpignan-cr-colonnes-2025-02-06#17 unanimous": "ctg gives true",
+  "ploemeur-cr-pdf-copie-2024-03-28 acts_total": "ctg gives 11",
+  "ploemeur-cr-pdf-copie-2024-03-28#2 abstentions": "ctg gives null",
+  "ploemeur-cr-pdf-copie-2024-03-28#3 votes_against": "ctg gives null",
+  "ploemeur-cr-pdf-copie-2024-03-28#5 abstentions": "ctg gives null",
+  "ploemeur-cr-pdf-copie-2024-03-28#6 abstentions": "ctg gives null",
+  "saint-paul-reunion-pv-2024-10-29 secretary": "ctg gives ''",
+  "saint-paul-reunion-pv-2024-10-29 proxies": "ctg gives [ 'ayant > lauret sylvie', …(9) ]",
+  "saint-pierre-d-oleron-cr-2024-05-13 present_names": "ctg gives [ 'bernard chaigneau', …(1) ]",
+  "saint-pierre-d-oleron-cr-2024-05-13 excused_names": "ctg gives []",
+  "saint-pierre-d-oleron-cr-2024-05-13 proxies": "ctg gives [ 'bertaud michel > francois jean m' ]",
+  "sivom-vallee-de-l-ance-cs-2025-03-12 present_names": "ctg gives []",
+  "sivom-vallee-de-l-ance-cs-2025-03-12 excused_names": "ctg gives [ 'besson laurence', …(1) ]",
+  "smictom-sud-est-35-cs-2024-09-24 department": "ctg gives null",
+  "smictom-sud-est-35-cs-2024-09-24 present_names": "ctg gives []",
+  "smictom-sud-est-35-cs-2024-09-24 proxies": "ctg gives [ 'blanchard claude jean > chauvin ', …(4) ]",
+  "vannes-pv-verbatim-2024-12-16 excused_names": "ctg gives [ 'anne gouriou sophie', …(4) ]",
+  "vannes-pv-verbatim-2024-12-16#2 votes_against": "ctg gives null",
+  "vannes-pv-verbatim-2024-12-16#7 abstentions": "ctg gives null",
+  "vannes-pv-verbatim-2024-12-16#8 abstentions": "ctg gives null",
+  "wissembourg-pv-2024-06-20 acts_total": "ctg gives 12",
+  "wissembourg-pv-2024-06-20 voters": "ctg gives null",
+  "wissembourg-pv-2024-06-20 secretary": "ctg gives ''",
+  "wissembourg-pv-2024-06-20 absent_names": "ctg gives [ 'benoit steinmetz', …(2) ]",
+};
+
+documentTests(resolve("fixtures/written/probes10"), GAPS);
