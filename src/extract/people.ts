@@ -1,7 +1,7 @@
 // Persons as written in acts: "M. BACHER Bruno", "Bruno BACHER", "M.CHARRIER", "POLI X", "JT Albertini",
 // "Jean-Pierre", "Docteur Xavier POLI, Maire", "Denis JUVIN - Maire".
 import type { Person } from "../schema/record.js";
-import { BODY_IN_BRACKETS_AT_END, CIVILITIES, CIVILITY_NAMES_RUN, CIVILITY_NAME_EACH, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_WORDS, SURNAME_PARTICLE_AHEAD, SURNAME_PARTICLE_UPPER } from "../vocab/fr.js";
+import { BODY_IN_BRACKETS_AT_END, CIVILITIES, CIVILITY_NAMES_RUN, CIVILITY_NAME_EACH, MEMBERS_AS_A_BODY, NAME_NOTE, ROLE_PHRASE, ROLE_WORDS, SURNAME_PARTICLE_AHEAD, SURNAME_PARTICLE_UPPER } from "../vocab/fr.js";
 import { foldLetters, stripAccents } from "../vocab/fold.js";
 
 /** what a name does not end with: a dash, punctuation, spaces */
@@ -93,11 +93,13 @@ export function splitNames(text: string): string[] {
     });
 }
 
-/** "Maire", "Adjointe", "(1er adjoint)": a list item that is only the role of the name before it */
+/** "Maire", "Adjointe", "(1er adjoint)", « maire délégué de Seynod »: a list item that is only the role of the name before it */
 export function roleOnly(part: string): string | null {
   const t = part.trim();
   const m = ROLE_WORDS.exec(` ${t}`);
-  return m && m.index === 0 && m[0].trim().length === t.length ? t.replace(/^[\s,()-]+|[\s,().]+$/g, "") : null;
+  if (m && m.index === 0 && m[0].trim().length === t.length) return t.replace(/^[\s,()-]+|[\s,().]+$/g, "");
+  // (an office with its place or remit, in small letters: « maire délégué de Seynod », « adjointe chargée des finances »)
+  return /^\p{Ll}/u.test(t) && ROLE_PHRASE.test(t) ? t.replace(/[\s.]+$/, "") : null;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Evidence, Line } from "../core/types.js";
 import {
   AUTHORITY_KIND_ONLY, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
-  AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
+  AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
   POST_AFTER_NAME, SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
 } from "../vocab/fr.js";
@@ -126,6 +126,16 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       break;
     }
   }
+  // a département's own name gives its code: « CONSEIL DÉPARTEMENTAL DE LA HAUTE-GARONNE » is the Haute-Garonne's (31)
+  if (!a.department && a.kind === "departement" && a.name) {
+    const code = departmentCode(a.name.replace(DEPARTMENT_WORD_BEFORE_NAME, "").trim());
+    if (code) {
+      a.department = code;
+      a.basis.department = "stated";
+      const at = ev.items["/authority/name"];
+      if (at) ev.items["/authority/department"] ??= { ...at };
+    }
+  }
   return a;
 }
 
@@ -144,8 +154,15 @@ function titleCase(s: string): string {
 }
 
 function bodyLine(lines: Line[]): { body: string; at: Line } | null {
-  for (const l of lines.slice(0, 60)) {
-    for (const [re, body] of BODIES) if (re.test(l.text)) return { body, at: l };
+  const head = lines.slice(0, 60);
+  for (const l of head) {
+    for (const [re, body] of BODIES) {
+      if (!re.test(l.text)) continue;
+      // a département's or a région's council heads the page, its commission permanente deliberates: « CONSEIL
+      // DÉPARTEMENTAL DE LA HAUTE-GARONNE » / « COMMISSION PERMANENTE »
+      const permanent = DEPARTMENT_BODY.test(body) && body !== "commission permanente" ? head.find((x) => PERMANENT_COMMISSION_HEADING.test(x.text)) : undefined;
+      return permanent ? { body: "commission permanente", at: permanent } : { body, at: l };
+    }
   }
   return null;
 }
@@ -321,6 +338,9 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
   return null;
 }
 
+/** how far into the body a secretary designated as the first item is looked for */
+const SECRETARY_ITEM_LINES = 12;
+
 export function extractSession(header: Line[], all: Line[], ev: Evidence): SessionInfo {
   const sessionDate = extractSessionDate(header, ev);
   return {
@@ -330,6 +350,7 @@ export function extractSession(header: Line[], all: Line[], ev: Evidence): Sessi
     convocationDate: extractConvocationDate(header, sessionDate, ev),
     place: extractPlace(header, ev),
     president: extractPresident(header, all, ev),
-    secretary: extractSecretary(header, ev),
+    // (or designated in the first item, « Point n° 1 – Désignation du secrétaire de séance »: the body's first lines)
+    secretary: extractSecretary(header, ev) ?? extractSecretary(all.slice(header.length, header.length + SECRETARY_ITEM_LINES), ev),
   };
 }

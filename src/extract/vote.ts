@@ -8,10 +8,10 @@ import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
 import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
-import { ADOPTED_BY_VOTES, COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_FOR, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
+import { ADOPTED_BY_VOTES, COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_FOR, OUTCOME_AT_TITLE_END, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
-  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NEXT_ROUND, NOT_A_CANDIDATE, ROUND_WORD, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE,
+  ELECTION_COUNT_NEED, ELECTION_VOTERS_COUNT, NEXT_ROUND, NOT_A_CANDIDATE, ROUND_WORD, PROCLAIMED, RESULTS_BEFORE_PROCLAMATION, OUTCOME_ENDS_LINE, OUTCOME_OPENS_LINE, RECITAL_START, SURVEY_LINE, SURVEY_TITLE, VOTE_INTENTION, AMENDMENT_VOTE,
   TALLY_WORD_ONWARDS, UNANIMITY_EXCEPT, VOID_BALLOTS_COUNT, VOID_BALLOTS_LABEL, VOTE_OF_HEADING, VOTE_PHRASE_END,
 } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
@@ -33,7 +33,9 @@ function notAVoteLine(text: string): boolean {
     SURVEY_LINE.test(text) ||
     VOTE_OF_HEADING.test(text) ||
     // the recitals quote other bodies' votes ("Considérant que ... (un vote contre)")
-    RECITAL_START.test(text)
+    RECITAL_START.test(text) ||
+    // a member announces how his group will vote: « … et annonce un vote contre »
+    VOTE_INTENTION.test(text)
   );
 }
 
@@ -97,7 +99,8 @@ function groupTally(text: string): { field: "for" | "against" | "abstentions"; v
   const field = GROUP_TALLY_FOR.test(m[1]!) ? "for" : GROUP_TALLY_AGAINST.test(m[1]!) ? "against" : "abstentions";
   let value = 0;
   let parts = 0;
-  for (const part of m[2]!.replace(/[.\s]+$/, "").split(GROUP_TALLY_SEPARATOR).filter(Boolean)) {
+  // (the list's closing punctuation and an outcome after it in the same unit go: « … groupe Var Gauche (6) ADOPTÉ »)
+  for (const part of m[2]!.replace(OUTCOME_AT_TITLE_END, "").replace(/[.;,\s]+$/, "").split(GROUP_TALLY_SEPARATOR).filter(Boolean)) {
     const figure = /\((\d{1,3})\)\s*$/.exec(part);
     if (figure) value += Number(figure[1]);
     else if (GROUP_TALLY_MEMBER.test(part) && parsePerson(part)) value += 1;
@@ -200,7 +203,16 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     while (end < allLines.length && end < i + 8 && TALLY_LINE.test(allLines[end]!.text)) end++;
     return allLines.slice(i, end);
   });
-  const lines = results.length > 0 ? results : allLines;
+  // (not a result line that gives neither a count nor an outcome: « Vote : Le groupe X vote contre ; … » / « Le budget
+  // est adopté par 36 voix pour, 11 voix contre et 6 abstentions »)
+  const decisive = results.some((l) => /\d/.test(l.text) || UNANIMITY.test(l.text) || OUTCOME_OPENS_LINE.test(l.text) || OUTCOME_ENDS_LINE.test(l.text));
+  const read = results.length > 0 && decisive ? results : allLines;
+  // an amendment's vote is not the act's, when another line gives the act's: « cet amendement, mis aux voix, est rejeté
+  // par 40 voix contre et 13 voix pour » / « … est adopté dans son ensemble par 40 voix pour, 13 voix contre »
+  // (the sentence may run over two units, cut before its outcome: « … cet amendement, mis aux voix, est » / « rejeté par … »)
+  const inAmendment = read.map((l, i) => ANY_VOTE_WORD.test(l.text) && (AMENDMENT_VOTE.test(l.text) || (i > 0 && AMENDMENT_VOTE.test(read[i - 1]!.text) && !/[.!?]\s*$/.test(read[i - 1]!.text))));
+  const actsOwn = read.some((l, i) => !inAmendment[i] && ANY_VOTE_WORD.test(l.text) && (OUTCOME_OPENS_LINE.test(l.text) || OUTCOME_ENDS_LINE.test(l.text) || /\d/.test(l.text)));
+  const lines = inAmendment.some(Boolean) && actsOwn ? read.filter((_l, i) => !inAmendment[i]) : read;
   if (ctx.title && SURVEY_TITLE.test(ctx.title)) {
     vote.kind = "none";
     return vote;
@@ -255,6 +267,12 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
       vote.wording ??= v !== null ? text.trim() : null;
     }
     const groups = voteWord[i] && text.includes(":") && (found.against ?? null) === null && (found.abstentions ?? null) === null ? groupTally(text) : null;
+    // (a tally by groups read whole is the field's, not a figure of one group read as the count: « Pour : Majorité
+    // départementale (37), élue non inscrite (1) »)
+    if (groups && found[groups.field] !== undefined && found[groups.field] !== null) {
+      delete found[groups.field];
+      if (stated[groups.field] !== undefined) delete stated[groups.field];
+    }
     if (groups && (found[groups.field] ?? null) === null && byGroups[groups.field] === undefined && (stated[groups.field] === undefined || stated[groups.field] === null)) {
       byGroups[groups.field] = groups;
       ev.add(`/vote/${groups.field}`, line);

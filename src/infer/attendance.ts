@@ -1,5 +1,5 @@
 // Inferred attendance counts of a session, each derived from stated values only: the present members from
-// the voters and the represented, or from the present list; the represented from the proxies read, or 0 when
+// the voters and the represented, or from the present list; the voters from the present and the represented; the represented from the proxies read, or 0 when
 // the act prints an empty "Procuration(s) :" label; the absent from the lists of the absent and the
 // excused, their proxies' givers aside, when the other counts do not say otherwise. A count already known (stated) is
 // never replaced; every value set here is marked "inferred" in attendance.basis and carries no evidence line of its own.
@@ -16,7 +16,7 @@ export interface AttendanceFacts {
   absentList?: boolean;
 }
 
-type InferredCount = "present" | "represented" | "absent";
+type InferredCount = "present" | "represented" | "absent" | "voters";
 
 function setInferred(a: Attendance, field: InferredCount, value: number): void {
   if (a[field] !== null) return;
@@ -40,6 +40,11 @@ export function inferAttendanceCounts(a: Attendance, facts: AttendanceFacts): vo
   // represented = 0 when the other counts are known, no proxy was read and the proxy label is empty
   if (a.represented === null && a.present !== null && a.absent !== null && a.inOffice !== null && a.proxies.length === 0 && facts.emptyProxyLabel) {
     setInferred(a, "represented", 0);
+  }
+  // voters = present + represented, both stated, when the act prints no number of voters (CGCT L2121-20: a member
+  // present votes, a proxy gives one vote more); a departure or a member who takes no part changes an act's own
+  if (a.voters === null && a.present !== null && a.represented !== null && a.basis.present === "stated" && a.basis.represented === "stated") {
+    setInferred(a, "voters", a.present + a.represented);
   }
   // absent = the members the lists of the absent and the excused name, their proxies' givers aside (« Était absente :
   // Mme Camille ROGER »), when the members in office less the present and the represented, if known, are as many

@@ -85,6 +85,8 @@ export function normaliseChars(raw: string): string {
   let line = (raw.includes("..") || raw.includes("…")) ? raw.replace(LEADER_DOTS, " : ") : raw;
   line = line.includes("(") || line.includes("·") ? line.replace(INCLUSIVE, inclusive) : line;
   if (feminineBeforeColon(line)) line = line.replace(FEMININE_LABEL, "");
+  // a dash typed as two hyphens, as Markdown converters write an en dash: « Budget principal -- Décision modificative »
+  if (line.includes(" -- ")) line = line.replace(/ -- /g, " – ");
   if (PLAIN.test(line) && !(line.includes("M ") && CIVILITY_APART_HERE.test(line))) return line;
   const text = line.normalize("NFC").replace(SPECIAL, replaceChar).replace(CIVILITY_APART, "M$1");
   return PICTOGRAPH_NEED.test(text) ? pictographs(text) : text;

@@ -9,7 +9,7 @@ import { labelVoteColumns } from "./vote-columns.js";
 import { attendanceGrids } from "./attendance-grid.js";
 import { runningLines } from "./furniture.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
-import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH } from "../vocab/fr.js";
+import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH, RUNNING_LINE_WITH_PAGE } from "../vocab/fr.js";
 import { singleCounts } from "../vocab/numbers.js";
 import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
 
@@ -160,6 +160,12 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       let text = stripStamp(at, stamps);
       if (hasMarkup(text)) {
         for (const item of cellItems(text)) lines.push({ ...at, text: `- ${item}` });
+        return;
+      }
+      // a running line that ends with its page's number is furniture whole, even when it names the act (« Délibération
+      // n° 2024-076 – Conseil municipal du 24 juin 2024 – Page 1/2 », one per extract of a file)
+      if (RUNNING_LINE_WITH_PAGE.test(text)) {
+        blank = true;
         return;
       }
       text = text.replace(PAGE_FURNITURE, " ");

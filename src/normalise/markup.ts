@@ -49,7 +49,8 @@ export function splitRow(line: string): string[] | undefined {
 }
 
 export function isMarkdownRule(line: string): boolean {
-  return /^\s*(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*(?:\s*\|)?\s*$/.test(line);
+  // (or a grid table's rule, as pandoc writes it: « +------+------+ », « +======+======+ »)
+  return /^\s*(?:\|\s*)?:?-{3,}:?(?:\s*\|\s*:?-{3,}:?)*(?:\s*\|)?\s*$/.test(line) || /^\s*\+(?:[-=:]{3,}\+)+\s*$/.test(line);
 }
 
 /** a list's bullet at a line's start */
@@ -64,7 +65,11 @@ const MD_EMPHASIS = /(?<![\p{L}\d*_\\])\*(?=[\p{L}«"(])([^*]{1,200}?)(?<=[\p{L}
 /** [text](url) -> text; ![alt](url) -> nothing */
 const MD_LINK = /(!?)\[([^\][]{0,200})\]\([^()\s]{0,300}\)/g;
 /** a character escaped for Markdown: "1\. Approbation", "DEL2024\_031" */
-const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|>])/g;
+// (any punctuation or symbol a converter escapes: « n\° », « \* », « \' »)
+const MD_ESCAPE = /\\([^\p{L}\p{N}\s])/gu;
+/** a bold marker left alone at a line's start or end, its pair on the line before or after */
+const MD_STRONG_OPEN_ONLY = /^(\s*)(?:\*\*|__)(?=\S)(?!.*(?:\*\*|__))/;
+const MD_STRONG_CLOSE_ONLY = /(?<=\S)(?:\*\*|__)(\s*)$/;
 /** a heading's closing hashes: "## Titre ##" */
 const MD_CLOSING_HASHES = /\s+#{1,6}\s*$/;
 
@@ -82,6 +87,9 @@ export function stripMarkdown(line: string): string {
     .replace(MD_STRONG, "$2")
     .replace(MD_EMPHASIS, "$1")
     .replace(/`([^`]{1,200})`/g, "$1")
+    // (bold over two lines, each with one of its markers: « **6. Port de Porsguen – Tarifs … pour la » / « saison 2025** »)
+    .replace(MD_STRONG_OPEN_ONLY, "")
+    .replace(MD_STRONG_CLOSE_ONLY, (marker: string, space: string) => (/\*[^*]*\*\*\s*$/.test(out) ? marker : space))
     .replace(MD_ESCAPE, "$1");
 }
 

@@ -111,7 +111,8 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     if (SENTENCE_START.test(words.slice(i, i + 3).join(" ")) && !TITLE_LINKS.test(prev)) return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
     if (words.length - i < 4) continue;
     // "d'Allocations Familiales": a word after an elision keeps its own case
-    if (!(/^\p{Ll}[\p{L}'’-]*[,;]?$/u.test(prev.replace(ELISION_BEFORE_CAPITAL, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
+    // (not after a comma: a title lists its parts, « Camping municipal, Zones d'aménagement concerté et Locations … »)
+    if (!(/^\p{Ll}[\p{L}'’-]*;?$/u.test(prev.replace(ELISION_BEFORE_CAPITAL, "")) || /^\d+$/.test(prev) || /\)$/.test(prev)) || TITLE_LINKS.test(prev)) continue;
     // a proper name of two capitalised words or one before a dash goes on with the title: « … de l'allée Simone Iff
     // dans le quartier … », « Budget annexe Mobilités – Décision … »
     // (not an article or a civility: « 2024 Le Conseil municipal fixe … », « contrat Mme Chamberlain … » open a sentence)
@@ -158,7 +159,11 @@ function findHeadings(lines: Line[]): Heading[] {
   const shapeVotes = votedBlocks(lines, byShape.map((h) => h.index), byShape.map((h) => `${h.title} ${h.rest ?? ""}`));
   if (votedBlocks(lines, voted.map((h) => h.index), voted.map((h) => h.rest)) < shapeVotes + 2) return byShape;
   return voted.map((h) => {
-    const { title, after } = votedTitle(lines, h);
+    const read = votedTitle(lines, h);
+    // (the act's number under its item's ordinal heading, no title of its own: « 1. Compte financier unique 2024 – … » /
+    // « Délibération n° 2025-14 » / « – Rapporteur : … »: the heading's title)
+    const above = !/\p{L}{3}/u.test(read.title) && h.index > 0 ? ITEM_ORDINAL.exec(lines[h.index - 1]!.text) : null;
+    const { title, after } = above ? { title: above[2]!, after: read.after } : read;
     const split = splitHeading(title, true);
     const rest = [split.rest, after].filter((x) => x !== "").join(" ");
     return { index: h.index, number: h.number, title: cleanTitle(split.title), rest, kind: "numbered" as const };
@@ -212,6 +217,9 @@ function headingsByShape(lines: Line[]): Heading[] {
       return;
     }
     const n = ITEM_NUMBERED.exec(l.text);
+    // (the act's number without a title under its item's ordinal heading is that item's: « 1. Compte financier … » /
+    // « Délibération n° 2025-14 – » / « Rapporteur : … »)
+    if (n && !/\p{L}/u.test(n[2]!) && index > 0 && ITEM_ORDINAL.test(lines[index - 1]!.text)) return;
     if (n) {
       let title = n[2]!;
       // a title that runs on: "... de vidéo" / "protection pour ... CORTE :"

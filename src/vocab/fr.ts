@@ -49,6 +49,8 @@ export const STAMP_CUE = /\d{8}-|fecture|transmis|pr[ée]fet|publi|affich|accus|
 export const STAMP_LEFTOVER = /^[\s\[\](){}|;:.,'"*\\_–—-]*(?:(?:l'Int[ée]rieur)[\s\[\](){}|;:.,'"*\\_–—-]*)?$/i;
 
 /** page furniture printed on every page: "Page 2/6", "Page 3 sur 10" */
+/** a running header or footer closed by its page's number after a dash: « Délibération n° 2024-076 – Conseil municipal du 24 juin 2024 – Page 1/2 » */
+export const RUNNING_LINE_WITH_PAGE = /^(?=.{0,140}$).*\S\s*[–—-]\s*Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}\s*$/u;
 export const PAGE_FURNITURE = /(?<![\p{L}])Page\s+\d{1,3}\s*(?:\/|sur)\s*\d{1,3}(?!\d)/giu;
 
 // ---- headings and labels -------------------------------------------------------------------------------
@@ -117,6 +119,10 @@ export const DEPARTMENT_AUTHORITY = new RegExp(
 /** a département named by its council, its own heading: « CONSEIL DÉPARTEMENTAL DU FINISTÈRE » (group 1 the article, 2 the name) */
 export const DEPARTMENT_COUNCIL_HEADING = new RegExp(`^\\s*(?:Le\\s+|LE\\s+)?(?:CONSEIL\\s+D[ÉE]PARTEMENTAL|Conseil\\s+d[ée]partemental)\\s+(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)(\\p{Lu}[\\p{L}'’ -]{2,40}?)(?:${AUTHORITY_NAME_END}|(?=\\s+\\p{Ll}))`, "u");
 /** the bodies of a département or a region */
+/** the word before a département's name in the authority's own: « Département de la », « Département du », « Département d' » */
+export const DEPARTMENT_WORD_BEFORE_NAME = /^\s*D[ée]partement\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?/iu;
+/** the commission permanente named in a header's heading, not cited in a sentence: « COMMISSION PERMANENTE », « Commission permanente du 22 novembre 2024 » */
+export const PERMANENT_COMMISSION_HEADING = /^(?!\s*(?:Vu|Considérant)\b)(?=.{0,100}$).*(?<![\p{L}])(?:COMMISSION\s+PERMANENTE|Commission\s+permanente)(?![\p{L}])/u;
 export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gional|commission permanente)$/;
 /** « DÉPARTEMENT DE LA RÉUNION » (group 1: the name), up to a punctuation mark, two spaces, or the next heading once a
  * header is read as one line (« … DE LA RÉUNION COMMUNE DE SAINT-PAUL », « … DU CANTAL RÉPUBLIQUE FRANÇAISE ») */
@@ -229,10 +235,11 @@ export const PLACES_LISTED_AFTER_NAME = /^((?:,\s*[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?:[
 export const SECRETARY = [
   /(?:a\s+[ée]t[ée]\s+(?:nomm[ée]|d[ée]sign[ée]|[ée]lu)(?:\s+(?:(?:\(e\))\s+)?|(?:\(e\))\s+)(?:comme\s+|pour\s+)?secr[ée]taire(?:\s+de\s+s[ée]ance)?|secr[ée]taire\s+de\s+s[ée]ance(?:\s+(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?))?|secr[ée]taire)\s*(?:(?:\(s\))\s*)?(?:\([^)]*\)\s*)?:\s*(\S.*|.)$/i,
   // (not « A été élu secrétaire : M. X », whose name comes after the colon)
-  /^(.*?\S)\s+(?:a\s+[ée]t[ée]|est)\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire(?!\s*(?:de\s+s[ée]ance\s*)?:)/i,
+  // (« est désigné, à l'unanimité, pour remplir les fonctions de secrétaire de séance »)
+  /^(.*?\S)\s+(?:a\s+[ée]t[ée]|est)\s+(?:nomm[ée]e?|d[ée]sign[ée]e?|[ée]lue?)(?:\s*,[^,]{2,40},)?\s+(?:comme\s+|en\s+qualit[ée]\s+de\s+|pour\s+remplir\s+les\s+fonctions\s+de\s+)?secr[ée]taire(?!\s*(?:de\s+s[ée]ance\s*)?:)/i,
   // « M. Bastien LORIOT assurera les fonctions de secrétaire de séance »
   /^(.*?\S)\s+(?:assurera|assure|remplira|remplit|exercera|exerce)\s+(?:les\s+fonctions|la\s+fonction|le\s+r[ôo]le)\s+de\s+secr[ée]taire/i,
-  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signer?|nommer?)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]*?[^\s,])\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
+  /(?:candidature\s+de|d[ée]sign[ée]e?|nomm[ée]e?|d[ée]signer?|nommer?)\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s[^,]*?[^\s,])(?:\s*,[^,]{2,60},)?\s+(?:en\s+qualit[ée]\s+de|comme|pour\s+(?:être|remplir))\s+(?:les\s+fonctions\s+de\s+)?secr[ée]taire/i,
   // the chair puts the post to the vote, then names the candidate: "… l'élection de la secrétaire de séance. Je vous
   // propose la candidature de Mademoiselle Maud BODKIN."
   /secr[ée]taire\s+de\s+s[ée]ance\s*[.?!]\s+(?:Je\s+vous\s+propose\s+|Il\s+est\s+propos[ée]\s+)?la\s+candidature\s+de\s+((?:M\.|Mme|Mlle|Monsieur|Madame|Mademoiselle)\s+[^.,;]+)/i,
@@ -269,6 +276,11 @@ export const CIVILITIES: Array<[RegExp, string]> = [
 ];
 export const ROLE_WORDS =
   /\s*(?:[,-]\s*)?\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|re|[eè]re|[eè]me|e|°)\s+(?:adjointe?|vice-pr[ée]sidente?)|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
+/**
+ * a list's entry that is the office of the name before it, with its place or remit: « maire délégué de Seynod », « maire
+ * déléguée d'Annecy-le-Vieux », « adjointe chargée des finances », « conseiller délégué aux sports »
+ */
+export const ROLE_PHRASE = /^(?:(?:\d+(?:er|re|[eè]re|[eè]me|e)\s+)?(?:maire|adjointe?|conseill[eè]re?|vice-pr[ée]sidente?|d[ée]l[ée]gu[ée]e?)(?:\s+(?:d[ée]l[ée]gu[ée]e?|municipale?|communautaire))?\s+(?:de|d['’]|du|des|à|au|aux|charg[ée]e?|en\s+charge)(?=[\s\p{Lu}])[^,;()]{0,80})\.?$/iu;
 /** a list's entry that names the members as a body, no one in it: "…, PETIT, conseillers municipaux." */
 export const MEMBERS_AS_A_BODY = /^\s*(?:(?:tous\s+)?les\s+|l['’]ensemble\s+des\s+)?(?:conseill[eè]re?s\s+(?:municipa(?:ux|les)|communautaires)|adjoint(?:e)?s(?:\s+au\s+maire)?|membres(?:\s+(?:pr[ée]sents|du\s+conseil))?|d[ée]l[ée]gu[ée]e?s(?:\s+(?:titulaires|communautaires))?|[ée]lu(?:e)?s)(?:\s*[.;:])?\s*$/i;
 /**
@@ -291,11 +303,11 @@ export const NAME_NOTE = /\s*\((?:[^()]*(?<![\p{L}\d])(?:d[ée]part|arriv[ée]e?
 
 // ---- proxies -------------------------------------------------------------------------------------------
 /**
- * giver <sep> holder: "X à Y", "X donne procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X par Y", "X 4 Y"
+ * giver <sep> holder: "X à Y", "X donne procuration à Y", "X ayant donné procuration à Y", "X (pouvoir donné à Y)", "X pouvoir à Y", "X par Y", "X 4 Y"
  * (OCR), "X a M. Y" (the accent lost: only before a civility)
  */
 export const PROXY_SEPARATORS =
-  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])qui\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4|→)\s|\s+a\s(?=\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s))(?=\S)/iu;
+  /(?:\s*(?:\(\s*)?(?:(?<![\p{L}])(?:qui|ayant)\s+)?(?:(?<![\p{L}])a\s+)?(?:(?<![\p{L}])donn[ée]e?\s+)?(?<![\p{L}])(?:pouvoir|procuration|mandat)\s+(?:donn[ée]e?\s+)?(?:(?:à|a|au|pour)\s*)?|\s*(?<![\p{L}])donn?e?\s+(?:pouvoir|procuration)\s+(?:à|au)\s+|\s+(?:(?:repr[ée]sent[ée]e?\s+)?par|à|au|4|→)\s|\s+a\s(?=\s*(?:M\.|Mme|Mlle|Monsieur|Madame|Dr\.?)\s))(?=\S)/iu;
 
 // ---- votes ---------------------------------------------------------------------------------------------
 /** unanimity stated (« à l'unanimité », « par unanimité », « avec l'unanimité », OCR's « à Punanimité »: the word decides) */
@@ -399,19 +411,21 @@ export const VOTE_UNIT = "(?:voix|votes?|suffrages?|bulletins?)";
 export const ADOPTED_BY_VOTES = /(?<![\p{L}])(?:adopt|approuv)[ée]e?s?(?![\p{L}])[^.;:]{0,60}?(?<![\p{L}])par\s+(\d{1,3}|[\p{L}-]{3,20})\s+(?:voix|votes|suffrages)(?:\s+contre\s+(\d{1,3}|[\p{L}-]{3,20})(?![\p{L}\d]))?(?!\s*(?:pour|contre|d['’]|sur|exprim)|[\p{L}\d])/iu;
 /**
  * a tally given by groups and members, no figure of its own (« Vote contre : Groupe Métropole Commune(s) (14) »,
- * « Pour : groupe Socialiste, Radical et Progressiste (28), groupe Communiste et Républicain (4) »,
+ * « Pour : groupe Socialiste, Radical et Progressiste (28), groupe Communiste et Républicain (4) », « Pour : Majorité
+ * départementale (37), élue non inscrite (1) »,
  * « Abstention : Groupe Communiste (5) ; Monsieur Hugo TESSIER », « Ont voté contre : groupe Écologiste (8), groupe
  * Socialiste (4) », « Se sont abstenus : M. Paul REY, Mme Lise VIAL »): group 1 the field's word, group 2 the list
  */
-export const GROUP_TALLY = new RegExp(`(?:^|[\\s(])(?:votes?\\s+)?(${VOTE_WORDS.for}|${VOTE_WORDS.against}|${VOTE_WORDS.abstentions})\\s*:\\s*((?:groupes?|M\\.|Mme|Mmes|MM\\.|Monsieur|Madame|Messieurs|Mesdames|non[- ]inscrits?)\\s.*)$`, "i");
+export const GROUP_TALLY = new RegExp(`(?:^|[\\s(])(?:votes?\\s+)?(${VOTE_WORDS.for}|${VOTE_WORDS.against}|${VOTE_WORDS.abstentions})\\s*:\\s*((?:groupes?|M\\.|Mme|Mmes|MM\\.|Monsieur|Madame|Messieurs|Mesdames|non[- ]inscrits?)\\s.*|[A-ZÀ-Ý][^:()]{2,60}\\(\\d{1,3}\\).*)$`, "i");
 /** a group tally's field word that is the votes for, the votes against (else the abstentions) */
 export const GROUP_TALLY_FOR = new RegExp(`^${VOTE_WORDS.for}$`, "i");
 export const GROUP_TALLY_AGAINST = new RegExp(`^${VOTE_WORDS.against}$`, "i");
 /** a part of a group tally that names a member: one vote */
 export const GROUP_TALLY_MEMBER = /^(?:M\.|Mme|Monsieur|Madame)\s/;
 /** where a group tally's list is cut into its parts: commas, semicolons, « et » before a group or a member */
-// (before a group or a member only: a group's name may hold a comma, « groupe Socialiste, Radical et Progressiste (28) »)
-export const GROUP_TALLY_SEPARATOR = /\s*[;,]\s*(?=(?:groupes?|M\.|Mme|Monsieur|Madame|non[- ]inscrits?|élus?\s+non[- ]inscrits?)\s?)|\s*;\s*|\s+et\s+(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)/i;
+// (after a group's figure, or before a group or a member: a group's name may hold a comma, « groupe Socialiste, Radical
+// et Progressiste (28) », and a member his apposition, « Mme Josiane REBUFFEL, non inscrite (1) »)
+export const GROUP_TALLY_SEPARATOR = /(?<=\(\d{1,3}\))\s*[;,]\s*|\s*[;,]\s*(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)|\s*;\s*|\s+et\s+(?=(?:groupes?|M\.|Mme|Monsieur|Madame)\s)/i;
 /** words that announce a vote count: lines without any of them are skipped at once */
 export const ANY_VOTE_WORD = /pour|contre|abst|exprim|favorable|oui|non|par\s+[\p{L}\d-]+\s+voix/iu;
 /** "DM1 pour budget communal approuvé : Vote : 14 pour ...": a vote labelled by its subject */
@@ -528,7 +542,7 @@ export const MINUTES_MARKERS = new RegExp(`${anyOf(["compte-rendu", "compte rend
 /** headings of a deliberation form that are not its title */
 export const FORM_HEADINGS = /^(?:R[ÉE]PUBLIQUE|CODE\s+INSEE|INSEE|D[ÉE]PARTEMENT|ARRONDISSEMENT|COMMUNE|MAIRIE|VILLE|EXTRAIT|REGISTRE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S|COMPTE[- ]RENDU|S[ÉE]ANCE|NOMBRE|CONSEIL|DATE|PR[ÉE]SENTS|ABSENTS|PROCURATIONS|VOTES?|POUR|CONTRE|SECR[ÉE]TAIRE|LE MAIRE|ORDRE)/;
 /** "23-02/001 — Titre :", "DEL2025-76 : Titre", "DEL 2025-85 : Titre", "Délibération n° 2024-12 : Titre" */
-export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°|no)\s*(?::\s*)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|[A-Z]{1,4}\.\d{4}[-_/]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,4}(?:[-_/.]\d{1,4}){0,2}(?![/\d]))(?:\s*[:—–]|\s+-\s|(?<=^\s*(?:N°\s*)?(?:19|20)\d{2}[-_/]\d{1,3})\s+(?=[A-ZÀ-Ý][a-zà-ÿ]))\s*((?:\S.*)?)$/;
+export const ITEM_NUMBERED = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*(?::\s*)?)?|N°\s*)?((?:DEL|DCM|DCC|D)\s?\d{4}[-_/.]\d{1,4}|[A-Z]{1,4}\.\d{4}[-_/]\d{1,4}|\d{2}-\d{2}\/\d{3}|\d{4}[-_/](?!(?:19|20)\d{2}(?!\d))\d{1,5}(?:[-_/.]\d{1,4}){0,2}(?![/\d]))(?:\s*[:—–]|\s+-\s|(?<=^\s*(?:N°\s*)?(?:19|20)\d{2}[-_/](?:\d{1,3}|\d{5}))\s+(?=[A-ZÀ-Ý](?:[a-zà-ÿœæ]|[A-ZÀ-Ý]{1,5}[\s'’-])))\s*((?:\S.*)?)$/;
 /** a table's column of item numbers and its column of titles: "N° | Objet | Rapporteur | Vote" (src/normalise/markup.ts) */
 export const NUMBER_COLUMN = /^(?:N°|No|Num[ée]ro|Point|Item|#)\.?$/i;
 export const TITLE_COLUMN = /^(?:Objet|Intitul[ée]|Titre|D[ée]lib[ée]rations?|Sujet|Affaire|Question)s?$/i;
@@ -540,7 +554,8 @@ export const ITEM_WORD_BEFORE_NUMBER = new RegExp(`^\\s*${anyOf(ITEM_WORDS)}\\s+
 
 /** an outcome in one word closing a title's unit: « … délaissés de voirie Unanimité », « … Adoptée à l'unanimité » */
 // (and the members who did not vote after it: « … Unanimité Ne prend pas part au vote : 1 »)
-export const OUTCOME_AT_TITLE_END = new RegExp(String.raw`\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée])?)\.?${NOT_VOTING_AT_END}`, "u");
+// (or with its tally in brackets, a relevé's decision cell read on the title's line: « … départemental Adoptée (6 contre) »)
+export const OUTCOME_AT_TITLE_END = new RegExp(String.raw`\s+(?:Unanimit[ée]|UNANIMIT[ÉE]|(?:Adopt[ée]e?s?|ADOPT[ÉE]E?S?|Rejet[ée]e?s?|REJET[ÉE]E?S?)(?:\s+à\s+l['’]unanimit[ée]|\s*\((?=[^()]{0,40}\d)[^()]{1,60}\)?)?)\.?${NOT_VOTING_AT_END}`, "u");
 /** the rapporteur between an act's number and its title, the title after a dash when on the same unit: « – Rapporteur : M. le Maire – Approbation du … » */
 export const RAPPORTEUR_THEN_TITLE = /^\s*(?:[–—-]\s*)?Rapporteure?\s*:[^–—]{2,80}(?:[–—]\s*(\p{Lu}.*))?$/u;
 /** a title after a dash on a unit of its own: « – Compte rendu des décisions … » */
@@ -552,14 +567,15 @@ export const BULLET_BEFORE_NUMBERED_HEADING = new RegExp(`^\\s*[-–•▪●■
 
 // ---- marked item headings (src/segment/marked.ts): a heading that says it is one, whatever its numbering --------
 /** the words that head an item with its number, motions and wishes included; « QUESTI0N » as OCR reads it */
-export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion"];
+// (« OJ N° 014 »: the item of the order of the day, as an agglomeration's relevé numbers it)
+export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion", "OJ"];
 /**
  * an item word and its number: « RAPPORT 1 », « Affaire n° 3 », « Point 3 de l'ordre du jour », « QUESTION N° 5 »,
  * « VŒU N° 2024-03-07 » (the number is read by ACT_NUMBER_LEAD then), followed by a separator or the line's end
  */
 export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?(?:\\s*(?:bis|ter|quater|BIS|TER|QUATER)(?![\\p{L}]))?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?(?:\\d{2,4}[-_/.]\\d|(?:19|20)\\d{6}[-_]\\d)))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
-/** an item the council did not deliberate: « Cette affaire est retirée de l'ordre du jour », « Rapport retiré », « Point ajourné » */
-export const WITHDRAWN_ITEM = /\bretir[ée]e?s?\s+de\s+l['’]\s*ordre\s+du\s+jour|\b(?:affaire|point|rapport|question|dossier|projet)\s+(?:(?:est|a\s+été)\s+)?(?:retir[ée]e?|ajourn[ée]e?)(?![\p{L}])/iu;
+/** an item the council did not deliberate: « Cette affaire est retirée de l'ordre du jour », « Rapport retiré », « Point ajourné », a decision's cell « Retirée » */
+export const WITHDRAWN_ITEM = /\bretir[ée]e?s?\s+de\s+l['’]\s*ordre\s+du\s+jour|(?:^|\s)(?:Retir[ée]e?|RETIR[ÉE]E?|Ajourn[ée]e?|AJOURN[ÉE]E?)\.?\s*$|\b(?:affaire|point|rapport|question|dossier|projet)\s+(?:(?:est|a\s+été)\s+)?(?:retir[ée]e?|ajourn[ée]e?)(?![\p{L}])/iu;
 /** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
 export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention|(?<![\p{L}])(?:prend|prennent|pris)\s+acte(?![\p{L}])/iu;
 /** « N° 2 – Titre »: the item's number after « N° », a dash or a colon after it */
@@ -569,7 +585,7 @@ export const ORDINAL_BEFORE_ACT = /^(\d{1,3}(?:\.\d{1,2})?)\s*[-–—.)]\s+(?=\
 /** the shapes of an act's number in a registry: « 2024-03-01 », « DEL-24-0456 », « 24-127 », « C 24.110 », « 24/0321/VDV » */
 // (or a report's code of a département's session: « 4C1-03 », its commission's letter and number, then the rank)
 // (a body's letters inside it: « 2024-CP-11-037 »; or the session's date and the item's rank: « 20241029_01 », « DEL20240925_10 »)
-const REGISTRY_NUMBER = "(?:(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.](?:[A-Z]{1,4}[-_/.](?=\\d))?\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?|(?:[A-Z]{1,4}[-_ ]?)?(?:19|20)\\d{6}[-_]\\d{1,4}|\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3})";
+const REGISTRY_NUMBER = "(?:(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.](?:[A-Z]{1,4}[-_/.](?=\\d))?\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4})){0,2}|(?:[A-Z]{1,4}[-_ ]?)?(?:19|20)\\d{6}[-_]\\d{1,4}|\\d[A-Z]{1,2}\\d{1,2}[-_.]\\d{2,3})";
 /** the act's number, labelled or not, then a separator or the line's end: « DÉLIBÉRATION N° 2024-03-01 : », « DEL-24-0456 », « Délibération n° 24-127 » */
 export const ACT_NUMBER_LEAD = new RegExp(`^(?:${anyOf(["Délibération", "Vœu", "Voeu", "Motion"], "initial")}\\s+(?:(?:n°|N°|no)\\s*)?)?(${REGISTRY_NUMBER})(?![\\d\\p{L}])(?=\\s*(?:[:–—-](?:\\s|$)|$)|\\s+\\p{Lu})\\s*[:–—-]?\\s*`, "u");
 /** "1/ Titre :", "1- Titre", "1 Titre", "12. Titre", "IV   Titre", "1°) Titre", "2°/ Titre", "3° Titre" */
@@ -768,6 +784,10 @@ export const SURVEY_LINE = /\b(?:sondage|enqu[êe]te|questionnaire|consultation|
 export const VOTE_OF_HEADING = /^\s*Vote\s+(?:des|du|de\s+la|de\s+l')\s/i;
 /** a recital, which may quote other bodies' votes: "Considérant que …", "Vu le CGCT", "Attendu que" */
 export const RECITAL_START = /^\s*(?:Consid[ée]rant|Vu\b|Attendu)/i;
+/** a vote announced in the debate, no count: « … et annonce un vote contre », « son groupe votera contre » */
+export const VOTE_INTENTION = /(?<![\p{L}])(?:annon[cç]\p{L}*|indiqu\p{L}*|exprim\p{L}*|confirm\p{L}*|explique\p{L}*)\s+(?:un|son|leur|notre)\s+vote\s+(?:contre|pour|d['’]\s*abstention)|(?<![\p{L}])vot(?:era|eront|erons|erai)\s+(?:contre|pour)(?![\p{L}])/iu;
+/** an amendment's vote, before the act's own: « cet amendement, mis aux voix, est rejeté par 40 voix contre et 13 voix pour » */
+export const AMENDMENT_VOTE = /(?<![\p{L}])(?:sous-)?amendements?(?![\p{L}])/iu;
 /**
  * (source fragment) what follows a bare "for"/"against" count that ends its phrase: "5 pour", "14 pour / 0 contre",
  * "9 pour et 2 contre", "6 contre (groupe « X »)"
@@ -864,7 +884,7 @@ export const DATE_LIKE_NUMBER = /^\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$/;
 /** a rapporteur named at the start of a row, before the title: « M. le Maire », « Mme Laure », « M. Bruno GIRAUD » */
 export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:(?:le|la)\s+(?:Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Premi(?:er|ère)\s+adjointe?)|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*){0,2}|\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?(?![\p{L}]))(?:\s*,\s*(?:Maire|Pr[ée]sidente?|Adjointe?|Vice-pr[ée]sidente?))?(?:\s+|$)/u;
 /** the act's own number labelled at a line's start, under its item's heading: « Délibération n° 2024-0141 – … », « Réf. : DEL-2024-0262 », « N° 2026-01-001 », « N° : 2025-014 » */
-export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:${anyOf(["Délibération", "Délib."], "initial")}\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°(?:\\s*:)?)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
+export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:(?:${anyOf(["Délibération", "Délib."], "initial")}|DCM|DCC|DEL|DC|DB)\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°(?:\\s*:)?)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
 /** a title in capitals (three words or more), then a sentence that opens with an article: group 1 the title */

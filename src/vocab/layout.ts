@@ -217,9 +217,12 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`\\s(?=\\S)(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
   // after the act's number under a form heading: "DÉLIBÉRATION DU CONSEIL MUNICIPAL 2024-05 | ADHÉSION AU …"
   needs(new RegExp(`\\s(?=\\p{Lu}{2})(?<=${WORD_START}${anyOf(FORM_OPENINGS)}\\s+(?:N°\\s*)?\\d{2,4}\\s?[-/._]\\s?\\d{1,4}\\s)`, "gu"), /extrait|d[ée]lib[ée]ration/i),
-  // an act's heading with its number and colon, wherever it stands: « … 3. Questions diverses Délibération n° 2023-041 : … »
+  // the act's number under its item's heading, a registry's letters and « n° »: « POINT 1 : Budget … DCM n° 24-12-12-1 »
+  needs(new RegExp(`(?=D)${WORD_START}(?:DCM|DCC|DEL|DB)\\s*(?:n°|N°)\\s*(?=\\d)`, "gu"), /D(?:CM|CC|EL|B)\s*[nN]°/),
+  // an act's heading with its number and colon, wherever it stands: « … 3. Questions diverses Délibération n° 2023-041 : … »,
+  // « … FINANCES Délibération 2024-55 : Budget principal … »
   // (not after its item's ordinal: « 3. Délibération n° 2023-42 : … » is one heading)
-  needs(new RegExp(`(?=[DA-Z])${WORD_START}(?<!(?:^|\\s)\\d{1,2}(?:\\s*[.)/–-])?\\s+)(?:Délibération|DÉLIBÉRATION)\\s+(?:n°|N°)\\s*(?:[A-Z]{1,5}[-_. ]?)?${ACT_NUMBER_SHAPE}\\s*:`, "gu"), /lib[ée]ration\s+n°/i),
+  needs(new RegExp(`(?=[DA-Z])${WORD_START}(?<!(?:^|\\s)\\d{1,2}(?:\\s*[.)/–-])?\\s+)(?:Délibération|DÉLIBÉRATION)\\s+(?:(?:n°|N°)\\s*)?(?:[A-Z]{1,5}[-_. ]?)?${ACT_NUMBER_SHAPE}\\s*:`, "gu"), /lib[ée]ration\s+(?:n°\s*)?[A-Z\d]/i),
   // a registry's number right after the previous row's outcome, before a title: « … Adopté à l'unanimité 1-02 Fonds de
   // solidarité … », « … ADOPTÉ 24SP-2102 Rapport … », « … Adoptée à la majorité DEL20240925_10 ZAC … »
   needs(new RegExp(`(?=[A-Z\\d])(?<=(?:unanimit[ée]|UNANIMIT[ÉE]|majorit[ée]|MAJORIT[ÉE]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|acte|ACTE)\\.?\\s+)(?:[A-Z]{1,6}[-_]?)?\\d{1,8}(?:[A-Z]{1,4})?[-_/.]\\d{1,4}(?![\\d/])(?=\\s+\\p{Lu})`, "gu"), /\d[A-Z]{0,4}[-_/.]\d/),
@@ -329,13 +332,14 @@ export const BREAK_CUES: RegExp[] = [
   // "2026-01 Approbation du compte rendu": a year and an item's number, then a title, after the end of a unit
   // (the number first, what stands before it checked once it has matched)
   // (not a label's value: « N° : 2025-014 Aucune remarque … » is the act's number under its heading)
-  needs(new RegExp(`(?:19|20)\\d{2}[-_/]\\d{1,3}(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?<![nN]°\\s*:\\s*)(?:19|20)\\d{2}[-_/]\\d{1,3}\\s+)`, "gu"), /\d{4}[-_/]\d/),
+  // (a rank of 1–3 figures, or 5 zero-padded, « 2024-00413 »: « 2014/0007 La Ville décide … » lists the mayor's decisions)
+  needs(new RegExp(`(?:19|20)\\d{2}[-_/](?:\\d{1,3}|\\d{5})(?![/\\d-])\\s+(?=\\p{Lu}\\p{Ll}{2})(?<=(?:(?:^|[.!?;:»)\\]]|\\d)\\s+|^)(?<![nN]°\\s*:\\s*)(?:19|20)\\d{2}[-_/](?:\\d{1,3}|\\d{5})\\s+)`, "gu"), /\d{4}[-_/]\d/),
   // the act's number under its label, a unit of its own: « 1. Approbation du compte rendu … N° : 2025-014 »
   // (not after the word it labels: « DELIBERATION N° : CD-2024-062 » is one unit)
   needs(new RegExp(`(?=N)${WORD_START}(?<!${anyOf(["Délibération", "Acte", "Arrêté"], "initial")}\\s+)N°\\s*:\\s*(?=${REGISTRY}(?![\\d/]))`, "gu"), /N°\s*:/),
   needs(new RegExp(`\\s(?<=N°\\s*:\\s*${REGISTRY}\\s)(?=\\p{Lu})`, "gu"), /N°\s*:/),
   // (not after an item's own number: "3. Délibération n° 2023-42 : Tarifs …" is one heading)
-  needs(new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
+  needs(new RegExp(`(?=[DdnN\\d])${AFTER_END}(?<!(?:^|\\s)\\d{1,2}[.)]\\s+)(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+(?:(?:n°|N°)\\s*)?|(?:n°|N°)\\s*)?\\d{4}[-_/]\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),
   // … and after a surname in capitals that ends a header's list (« … Madame Laure CHAPUIS 2020-1 : Approbation … »),
   // the number no span of years (« AP /CP 2024/2027 : » is a title's end)
   needs(new RegExp(`(?=\\d)(?<=\\p{Lu}{2}\\s+)(?<!(?:DEL|DCM|DCC)\\s+)(?:19|20)\\d{2}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4}(?![/\\d])\\s*:`, "gu"), /\d{4}[-_/]\d/),

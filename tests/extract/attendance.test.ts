@@ -266,6 +266,11 @@ inEveryLayout("proxies", (shape) => {
     expect(p.map((x) => [x.from.lastName, x.to?.lastName, x.to?.civility])).toEqual([["TORRE", "ROCCA", "Dr"]]);
   });
 
+  it("parseProxies reads « X, 4ème adjointe, ayant donné procuration à Y ; … »", () => {
+    const p = parseProxies("Madame Nadia OMARJEE, 4ème adjointe, ayant donné procuration à Madame Sylvie LAURET ; Madame Corinne MAUNIER ayant donné procuration à Monsieur Jean-Claude HOARAU");
+    expect(p.map((x) => [x.from.lastName, x.from.role, x.to?.lastName])).toEqual([["OMARJEE", "4ème adjointe", "LAURET"], ["MAUNIER", null, "HOARAU"]]);
+  });
+
   it("an empty 'Procuration(s) :' with full counts means no proxy", () => {
     const a = attendance("En exercice : 11\nPrésents : 10\nAbsents : 1\nProcuration(s) :\nEtai(ent) excusé(s) :\nM. TORRE Marc");
     expect(a).toMatchObject({ inOffice: 11, present: 10, absent: 1, represented: 0, proxies: [] });

@@ -46,6 +46,14 @@ describe("splitNames and parsePeople", () => {
     ["M. BACHER Bruno, Mme LAFORGE Odile, M. GIRAUD Alain", ["BACHER", "LAFORGE", "GIRAUD"]],
     ["MM. Pierre SALVAN et Marc TORRE", ["SALVAN", "TORRE"]],
   ])("%s -> last names %j", (text, last) => expect(parsePeople(text).map((p) => p.lastName)).toEqual(last));
+
+  it.each([
+    // an office with its place or remit, in small letters, is the role of the name before it (a commune nouvelle's
+    // maires délégués, an adjoint's remit); a name in small letters stays a name
+    ["Mme Catherine DUPRAZ, maire déléguée d'Annecy-le-Vieux, M. Karim BENALI, maire délégué de Cran-Gevrier", [["DUPRAZ", "maire déléguée d'Annecy-le-Vieux"], ["BENALI", "maire délégué de Cran-Gevrier"]]],
+    ["Mme Léa VIAL, adjointe chargée des finances, M. Paul REY", [["VIAL", "adjointe chargée des finances"], ["REY", null]]],
+    ["M. Luc MARTIN, conseiller délégué aux sports", [["MARTIN", "conseiller délégué aux sports"]]],
+  ])("%s -> last names and roles %j", (text, want) => expect(parsePeople(text).map((p) => [p.lastName, p.role])).toEqual(want));
 });
 
 describe("samePerson", () => {

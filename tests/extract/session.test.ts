@@ -179,6 +179,9 @@ inEveryLayout("session header", (shape) => {
     ["Secrétaire de séance : Mme Nathalie LADOUX, benjamine de l'Assemblée.", "Mme", "Nathalie", "LADOUX"],
     ["Secrétaire de séance : M. Thomas GASSER, Directeur Général des Services, désigné en application de l'article L. 2541-6 du CGCT.", "M.", "Thomas", "GASSER"],
     ["Secrétaire de séance : Mme Odile BERTRAND, désignée à l'unanimité.", "Mme", "Odile", "BERTRAND"],
+    // a phrase between commas after the verb or the name: « est désigné, à l'unanimité, pour remplir … », « désigne Mme X, conseillère municipale, en qualité de … »
+    ["Conformément à l'article L. 2121-15 du CGCT, Monsieur Bruno AH-HOT est désigné, à l'unanimité, pour remplir les fonctions de secrétaire de séance.", "M.", "Bruno", "AH-HOT"],
+    ["Le Conseil municipal désigne Mme Laetitia GEISSLER, conseillère municipale, en qualité de secrétaire de séance.", "Mme", "Laetitia", "GEISSLER"],
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
   });

@@ -155,6 +155,20 @@ inEveryLayout("other wordings", (shape) => {
     expect([v.for, v.basis.for, v.against, v.abstentions, v.outcome]).toEqual([34, "inferred", 0, 0, "adopted"]);
   });
 
+  it("an amendment's vote is not the act's: « cet amendement, mis aux voix, est rejeté par 40 voix contre et 13 voix pour »", () => {
+    const v = vote("Mme Claire ROUX présente un amendement ; cet amendement, mis aux voix, est rejeté par 40 voix contre et 13 voix pour.\nLe budget primitif 2025 est adopté dans son ensemble par 40 voix pour, 13 voix contre et 2 abstentions.");
+    expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([40, 13, 2, "adopted"]);
+  });
+
+  it.each([
+    // a tally by groups that does not open with « groupe », a member's apposition before his figure, the outcome after
+    ["Pour : Majorité départementale (37), élue non inscrite (1) ; Contre : néant ; Abstention : groupe Var Gauche (6)\nADOPTÉ", [38, 0, 6]],
+    ["Pour : Majorité départementale (37)\nContre : groupe Var Gauche (6)\nAbstention : Mme Josiane REBUFFEL, non inscrite (1)\nADOPTÉ", [37, 6, 1]],
+  ])("a tally by groups: %j", (text, counts) => {
+    const v = vote(text);
+    expect([v.for, v.against, v.abstentions, v.outcome]).toEqual([...counts, "adopted"]);
+  });
+
   it("a count in words and in figures: « Quarante et une (41) voix pour, huit (8) abstentions »", () => {
     const v = vote("ADOPTÉE À LA MAJORITÉ\nQuarante et une (41) voix pour, huit (8) abstentions");
     expect([v.for, v.abstentions, v.outcome]).toEqual([41, 8, "adopted"]);
@@ -270,6 +284,9 @@ inEveryLayout("opinions are not counts", (shape) => {
     "Le Conseil émet un vote favorable à la résolution relative à la modification des statuts.",
     "La commission a rendu un avis favorable sur le projet.",
     "La commission émet un avis favorable : 12 dossiers sont retenus.",
+    // a vote announced in the debate
+    "M. Paul DUPONT, au nom du groupe Angers Écologique et Solidaire, regrette la baisse des crédits et annonce un vote contre.",
+    "Mme Léa VIAL indique que son groupe votera contre.",
   ])("%j -> no count", (text) => {
     const v = vote(text);
     expect([v.for, v.against]).toEqual([null, null]);

@@ -56,7 +56,7 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
   ["pont-saint-esprit-2024-05-12.txt", [{
     number: "2024-05-12", title: "Garantie d'emprunt accordée à Habitat du Gard pour la construction de 24 logements sociaux",
     date: "2024-05-27", authority: "Pont-Saint-Esprit", president: "Claire LAPEYRE", secretary: "Fanny ESTEVE",
-    counts: [29, 22, 4, null], proxies: ["BARRAL > LAPEYRE", "COSTE > ROUX", "FAGES > CHERIF", "GUIRAUD > BONNET"],
+    counts: [29, 22, 4, 26], proxies: ["BARRAL > LAPEYRE", "COSTE > ROUX", "FAGES > CHERIF", "GUIRAUD > BONNET"],
     vote: [24, 2, null, "adopted"],
   }]],
   ["saint-pierre-de-chartreuse-2024-014.txt", [{
@@ -105,12 +105,12 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
   ["champagnac-le-vieux-2024-09.txt", [{
     // counts and votes in words, dates « 10/04/24 », « Pouvoir de X à Y », no chair named (no member listed as Maire)
     number: "2024-09", title: "Vote des taux des taxes directes locales 2024", date: "2024-04-10", authority: "Champagnac-le-Vieux",
-    president: null, secretary: "Odile FAURE", counts: [11, 9, 1, null], proxies: ["ARNAUD > GIRAUD"], vote: [8, 1, 1, "adopted"],
+    president: null, secretary: "Odile FAURE", counts: [11, 9, 1, 10], proxies: ["ARNAUD > GIRAUD"], vote: [8, 1, 1, "adopted"],
   }]],
   ["sivom-vallee-ouche-2024-03.txt", [{
     // « Membres présents : 8 sur 12 », the chair leaving for the compte administratif, « (7 voix) » after the unanimity
     number: "2024-03", title: "Vote du compte administratif 2023", date: "2024-03-18", authority: "SIVOM DE LA VALLÉE DE L'OUCHE",
-    president: "Jacques FOURNIER", secretary: "Jacques FOURNIER", counts: [12, 8, 0, null], proxies: [], vote: [7, 0, 0, "adopted"],
+    president: "Jacques FOURNIER", secretary: "Jacques FOURNIER", counts: [12, 8, 0, 8], proxies: [], vote: [7, 0, 0, "adopted"],
   }]],
   ["ornans-2025-004.txt", [{
     // dates in words (« trente et un janvier »), « formant la majorité des membres en exercice », no chair named
@@ -120,7 +120,7 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
   ["la-chapelle-sur-erdre-2024-072.txt", [{
     // inclusive labels (« Présent(e)s », « Représenté(e)s »), « nº » for the number, non-breaking spaces before colons
     number: "2024-072", title: "Garantie d'emprunt à Atlantique Habitations", date: "2024-07-08", authority: "La Chapelle-sur-Erdre",
-    president: null, secretary: "Claire TRÉMOUREUX", counts: [33, 27, 5, null], proxies: ["PÉRON > ROUSSEL"], vote: [32, 0, 0, "adopted"],
+    president: null, secretary: "Claire TRÉMOUREUX", counts: [33, 27, 5, 32], proxies: ["PÉRON > ROUSSEL"], vote: [32, 0, 0, "adopted"],
   }]],
   ["smbv-sevre-nantaise-cs-2024-38.txt", [{
     // « à l'unanimité des membres présents et représentés »: the votes for are the voters, inferred
@@ -154,9 +154,9 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
   // a town's verbatim procès-verbal: « RAPPORT N° 1 – RUBRIQUE – Titre », turns « M. LE MAIRE. – », the secretary
   // proposed by the chair, tallies in brackets after the outcome « (Adopté à la majorité : 33 voix pour, …) »
   ["chambery-pv-2024-11-14.txt", [
-    { number: "1", title: "ADMINISTRATION GÉNÉRALE – Approbation du procès-verbal de la séance du 26 septembre 2024", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [41, 0, 0, "adopted"] },
-    { number: "2", title: "FINANCES – Décision modificative n° 2 du budget principal 2024", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [33, 6, 2, "adopted"] },
-    { number: "3", title: "URBANISME – Acquisition d'une parcelle cadastrée BK 112 avenue de Lyon", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, null], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [41, 0, 0, "adopted"] },
+    { number: "1", title: "ADMINISTRATION GÉNÉRALE – Approbation du procès-verbal de la séance du 26 septembre 2024", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, 41], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [41, 0, 0, "adopted"] },
+    { number: "2", title: "FINANCES – Décision modificative n° 2 du budget principal 2024", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, 41], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [33, 6, 2, "adopted"] },
+    { number: "3", title: "URBANISME – Acquisition d'une parcelle cadastrée BK 112 avenue de Lyon", date: "2024-11-14", authority: "Chambéry", president: "Henri VALLIN", secretary: "Léa MOLLARD", counts: [43, 36, 5, 41], proxies: ["BLANC > VALLIN", "CATTIN > ABRY", "DUNAND > DAVIET", "FILLION > FAVRE", "GUILLOT > GAY"], vote: [41, 0, 0, "adopted"] },
   ]],
   // an agglomeration's extract: delegates with their commune in brackets, also the proxies' (« Mme Claire ARNAUD
   // (Voiron) à M. Bruno CATTIN »), « Nombre de délégués : en exercice : 24 - présents : 18 - pouvoirs : 4 - votants : 22 »

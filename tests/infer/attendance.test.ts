@@ -52,6 +52,17 @@ describe("inferAttendanceCounts", () => {
     expect(a.present).toBe(12);
   });
 
+  it.each<[string, Partial<Record<Count, number>>, number, number, number | null, Basis]>([
+    ["present 62 and represented 17 stated, no voters printed -> voters 79 (inferred)", { present: 62, represented: 17 }, 0, 0, 79, { present: "stated", represented: "stated", voters: "inferred" }],
+    ["voters stated are kept", { present: 62, represented: 17, voters: 78 }, 0, 0, 78, { present: "stated", represented: "stated", voters: "stated" }],
+    // (counts themselves inferred, from the lists, give no voters: nothing is made up from a made-up count)
+    ["present and represented counted from the lists -> no voters", {}, 42, 10, null, { present: "inferred", represented: "inferred" }],
+  ])("%s", (_, stated, members, proxyCount, voters, basis) => {
+    const a = attendance(stated, members, proxyCount);
+    inferAttendanceCounts(a, LIST);
+    expect([a.voters, a.basis]).toEqual([voters, basis]);
+  });
+
   it("does not infer present from inferred voters", () => {
     const a = attendance({ represented: 1 });
     a.voters = 13;

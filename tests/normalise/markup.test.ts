@@ -19,6 +19,10 @@ describe("markup helpers", () => {
   it.each([
     ["|---|:---:|", true],
     ["- Harmoniser les pratiques", false],
+    // a grid table's rules, as pandoc writes them
+    ["+----------------+----------------+", true],
+    ["+================+================+", true],
+    ["+ 3 pour", false],
   ])("isMarkdownRule(%j) -> %s", (line, rule) => expect(isMarkdownRule(line)).toBe(rule));
 
   it.each([
@@ -42,6 +46,10 @@ describe("markup helpers", () => {
     ["Présents : Jean-Pierre (Pr*), Anne-Marie, Agnès (Pr**)", "Présents : Jean-Pierre (Pr*), Anne-Marie, Agnès (Pr**)"],
     ["Maryline*, Jacques**", "Maryline*, Jacques**"],
     ["Délibération n° 2024-12 # 3", "Délibération n° 2024-12 # 3"],
+    // any punctuation escaped by a converter; bold over two lines, one marker on each
+    ["*Délibération n\\° 2025-14* -- Rapporteur", "Délibération n° 2025-14 -- Rapporteur"],
+    ["**6. Port de Porsguen – Tarifs des mouillages pour la", "6. Port de Porsguen – Tarifs des mouillages pour la"],
+    ["saison 2025**", "saison 2025"],
   ])("stripMarkdown(%j) -> %j", (line, text) => expect(stripMarkdown(line)).toBe(text));
 
   it.each([

@@ -255,6 +255,11 @@ inEveryLayout("segment", (shape) => {
       `${HEADER}\nPoint n° 3 – Compte de gestion 2023 du comptable public – Budget principal\nLe Conseil municipal, après en avoir délibéré, à l'unanimité, DÉCLARE que le compte de gestion n'appelle aucune observation.\nPoint n° 4 – Compte administratif 2023 – Budget principal\nLe Conseil municipal, après en avoir délibéré, par 23 voix pour et 3 abstentions, APPROUVE le compte administratif.\nL'ordre du jour étant épuisé, M. le Maire lève la séance à 21h15.\nFEUILLET DE CLÔTURE\nOrdre du jour :\n3. Compte de gestion 2023 du comptable public – Budget principal\n4. Compte administratif 2023 – Budget principal\nNom et prénom Qualité Signature\nHEINTZ Jean-Marc Maire Signature`,
       [["3", "Compte de gestion 2023 du comptable public – Budget principal"], ["4", "Compte administratif 2023 – Budget principal"]],
     ],
+    [
+      "« Délibération 2024-55 : Titre », the word without « n° », under a theme in capitals (a web page)",
+      `${HEADER}\nFINANCES\nDélibération 2024-55 : Budget principal – Décision modificative n°2\nRapporteur : M. Bernard CHAUMEIL\nLe Conseil approuve.\nAdoptée par 19 voix pour et 4 contre.\nDélibération 2024-56 : Tarifs municipaux 2025\nRapporteur : M. Bernard CHAUMEIL\nLe Conseil fixe les tarifs.\nAdoptée par 19 voix pour et 4 abstentions.`,
+      [["2024-55", "Budget principal – Décision modificative n°2"], ["2024-56", "Tarifs municipaux 2025"]],
+    ],
   ])("%s", (_name, text, expected) => expect(items(text)).toEqual(expected));
 
   it("a footnote at a page's foot, « 1 En l'absence de M. le Maire … », is no restart of the numbering", () => {
@@ -488,5 +493,17 @@ inEveryLayout("a decision's clauses under their ordinals are no items", (shape) 
   it("« 1° LUI DONNE ACTE de la présentation … », « 2° CONSTATE, … », « 3° RECONNAÎT la sincérité … », then the tally", () => {
     const text = "SIVOM DE LA VALLÉE DE L'ANCE\nDélibération n° 2025-007\nObjet : Vote du compte administratif 2024\nLe Président s'étant retiré, le comité syndical, sous la présidence de M. Lucien CHAZALON, doyen d'âge :\n1° LUI\nDONNE ACTE de la présentation faite du compte administratif ;\n2°\nCONSTATE, pour la comptabilité principale, les identités de valeurs avec le compte de gestion ;\n3° RECONNAÎT la sincérité des restes à réaliser ;\n4° ARRÊTE les résultats définitifs et APPROUVE le compte administratif 2024.\nVotants : 17, Pour : 16, Contre : 0, Abstention : 1";
     expect(items(text)).toEqual([]);
+  });
+});
+
+// a Word document through pandoc: its tally in a grid table under each item, which re-wrapping at 40 columns breaks
+// (a table is read by its rows as written and once collapsed; cut at 40 columns it is no table)
+describe.each([
+  ["as written", (t: string) => t],
+  ["collapsed", (t: string) => t.replace(/\s+/g, " ").trim()],
+])("the act's number under its item's ordinal heading (%s)", (_name, shape) => {
+  it("« **1. Titre** » / « *Délibération n\\° 2025-14* -- Rapporteur : … » / a grid table of the tally", () => {
+    const text = `${HEADER}\n**1. Compte financier unique 2024 -- Budget principal de la commune**\n\n*Délibération n\\° 2025-14* -- Rapporteur : M. Hervé GUILLERM, adjoint aux finances\n\nM. GUILLERM présente le compte financier unique.\n\n+--------+------+--------+-------------+\n| **Votants** | **Pour** | **Contre** | **Abstentions** |\n+========+======+========+=============+\n| 24 | 20 | 0 | 4 |\n+--------+------+--------+-------------+\n\n**2. Affectation du résultat 2024 -- Budget principal**\n\n*Délibération n\\° 2025-15* -- Rapporteur : M. Hervé GUILLERM\n\nIl est proposé d'affecter le résultat.\n\n+--------+------+--------+-------------+\n| **Votants** | **Pour** | **Contre** | **Abstentions** |\n+========+======+========+=============+\n| 25 | 21 | 0 | 4 |\n+--------+------+--------+-------------+`;
+    expect(segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title])).toEqual([["2025-14", "Compte financier unique 2024 – Budget principal de la commune"], ["2025-15", "Affectation du résultat 2024 – Budget principal"]]);
   });
 });
