@@ -10,6 +10,8 @@ import { documentTests } from "./truth.js";
 
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
+  "hunawihr-2024-04 decision_verbs": "no mapping for this field in tests/golden/truth.ts (scored by ../shared/eval/score.mjs only)",
+  "moustiers-2024-037 decision_verbs": "no mapping for this field in tests/golden/truth.ts (scored by ../shared/eval/score.mjs only)",
   "ccpse-2024-06-20 present_names": "ctg gives [ 'alain bourduge', …(29) ]",
   "correze-cd-2024-12-13-101 present_names": "ctg gives [ 'annick bourdarias', …(5) ]",
   "correze-cd-2024-12-13-101 absent_names": "ctg gives [ 'ayant de delegation donne' ]",
@@ -58,11 +60,9 @@ const GAPS: Record<string, string> = {
   "entre-deux-2024-11-23#7 unanimous": "no act found for it",
   "entre-deux-2024-11-23#7 adopted": "no act found for it",
   "hunawihr-2024-04 deliberation_number": "ctg gives '4'",
-  "hunawihr-2024-04 title": "ctg gives 'le programme des travaux patrimoniaux…'",
+  "hunawihr-2024-04 title": "ctg gives 'le programme des travaux patrimo…'",
   "hunawihr-2024-04 members_in_office": "ctg gives null",
-  "hunawihr-2024-04 decision_verbs": "ctg gives Error: no mapping for truth field decision_verbs",
   "moustiers-2024-037 title": "ctg gives 'stationnement payant'",
-  "moustiers-2024-037 decision_verbs": "ctg gives Error: no mapping for truth field decision_verbs",
   "occitanie-cp-2024-10-18-11-07 commune": "ctg gives 'montpellier'",
   "occitanie-cp-2024-10-18-11-07 votes_for": "ctg gives null",
   "occitanie-cp-2024-10-18-11-07 votes_against": "ctg gives null",
@@ -72,16 +72,16 @@ const GAPS: Record<string, string> = {
   "perpignan-mediterranee-metropole-cr-sommaire-2021-12-16 body": "ctg gives 'conseil communautaire'",
   "perpignan-mediterranee-metropole-cr-sommaire-2021-12-16#2 deliberation_number": "no act found for it",
   "perpignan-mediterranee-metropole-cr-sommaire-2021-12-16#2 title": "no act found for it",
-  "poitiers-pv-cm-2024-12-16#7 title": "ctg gives 'garantie d emprunt accordee a ekidom …'",
-  "poitiers-pv-cm-2024-12-16#8 title": "ctg gives 'convention territoriale globale ctg 2…'",
-  "saint-denis-reunion-cr-sommaire-2021-09-18#2 title": "ctg gives 'communication des decisions prises pa…'",
-  "saint-denis-reunion-cr-sommaire-2021-09-18#7 title": "ctg gives 'restauration scolaire revision des ta…'",
-  "saint-denis-reunion-cr-sommaire-2021-09-18#9 title": "ctg gives 'cession a la sodiac d une emprise fon…'",
+  "poitiers-pv-cm-2024-12-16#7 title": "ctg gives 'garantie d emprunt accordee a ek…'",
+  "poitiers-pv-cm-2024-12-16#8 title": "ctg gives 'convention territoriale globale …'",
+  "saint-denis-reunion-cr-sommaire-2021-09-18#2 title": "ctg gives 'communication des decisions pris…'",
+  "saint-denis-reunion-cr-sommaire-2021-09-18#7 title": "ctg gives 'restauration scolaire revision d…'",
+  "saint-denis-reunion-cr-sommaire-2021-09-18#9 title": "ctg gives 'cession a la sodiac d une empris…'",
   "saint-malo-agglo-pv-2024-12-19 commune": "ctg gives null",
   "saint-malo-agglo-pv-2024-12-19 present_names": "ctg gives [ 'anne laure prigent', …(20) ]",
   "val-de-marne-cd-releve-decisions-2024-06-24 acts_total": "ctg gives 10",
   "val-de-marne-cd-releve-decisions-2024-06-24 president": "ctg gives 'bernard fatou keita'",
-  "val-de-marne-cd-releve-decisions-2024-06-24 proxies": "ctg gives [ …(3) ]",
+  "val-de-marne-cd-releve-decisions-2024-06-24 proxies": "ctg gives [ 'cormier helene > laurent morin v', …(2) ]",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 deliberation_number": "no act found for it",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 title": "no act found for it",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 votes_for": "no act found for it",
@@ -96,7 +96,7 @@ const GAPS: Record<string, string> = {
   "vimoutiers-2024-04-09 excused_names": "ctg gives []",
   "vimoutiers-2024-04-09 absent_names": "ctg gives []",
   "vimoutiers-2024-04-09 proxies": "ctg gives []",
-  "vimoutiers-2024-04-09#8 title": "ctg gives 'pour faire suite au depart en retrait…'",
+  "vimoutiers-2024-04-09#8 title": "ctg gives 'pour faire suite au depart en re…'",
 };
 
 documentTests(resolve("fixtures/written/probes4"), GAPS);
