@@ -164,7 +164,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
       }
       // a running line that ends with its page's number is furniture whole, even when it names the act (« Délibération
       // n° 2024-076 – Conseil municipal du 24 juin 2024 – Page 1/2 », one per extract of a file)
-      if (RUNNING_LINE_WITH_PAGE.test(text)) {
+      if (text.includes("Page") && RUNNING_LINE_WITH_PAGE.test(text)) {
         blank = true;
         return;
       }

@@ -5,7 +5,7 @@ import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agen
 import {
   BULLET_BEFORE_NUMBERED_HEADING, DASH_THEN_TITLE, LONE_ITEM_NUMBER, RAPPORTEUR_THEN_TITLE, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK, WITHDRAWN_ITEM,
+  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK, WITHDRAWN_ITEM, WITHDRAWN_NEED,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
@@ -502,7 +502,8 @@ export function segment(input: Line[]): Segments {
     const content = b.lines.filter((l) => !AGENDA.test(l.text));
     if (other || content.length === 0) return;
     // an item withdrawn from the agenda is no act: nothing was voted on it
-    if (content.some((l) => WITHDRAWN_ITEM.test(l.text)) && !content.some((l) => VOTE_IN_BLOCK.test(l.text))) return;
+    // (the words tested first, cheaply: this runs on every line of every item)
+    if (content.some((l) => WITHDRAWN_NEED.test(l.text) && WITHDRAWN_ITEM.test(l.text)) && !content.some((l) => VOTE_IN_BLOCK.test(l.text))) return;
     const under = b.h.number === null || ORDINAL_ONLY.test(b.h.number) ? actNumberUnder(b.lines) : null;
     const title = b.h.rest ? b.h.title : titleUnderRubric(b.h.title, b.lines) ?? titleWithPhrases(b.h.title, b.lines);
     items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
