@@ -3,7 +3,7 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { AGENDA_HEADING, BREAK_CUES, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, HEADING_WITHOUT_TITLE, ACT_NUMBER_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
+import { AGENDA_HEADING, BREAK_CUES, SENTENCE_OPENS, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, HEADING_WITHOUT_TITLE, ACT_NUMBER_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
 import { OBJET_START } from "../vocab/fr.js";
 import { collapseSpaces, nextIndex } from "../core/text.js";
@@ -160,8 +160,7 @@ const SCANS = BREAK_CUES.map((cue) => {
   return { cue: bounded ? new RegExp(source, cue.flags) : cue, pre: null, bounded, need };
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-/** a line that may open a sentence: a capitalised word, an elided article (« L'avenant ») */
-const SENTENCE_OPENS = /^(?:[LDlQ]['’]\p{L}|\p{Lu}\p{Ll})/u;
+
 
 /** Offsets of the stream where a new unit starts. */
 export function breakPoints(text: string): number[] {

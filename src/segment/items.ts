@@ -10,7 +10,7 @@ import {
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
 import { isDecisionClause, votedBlocks, votedHeadings, votedTitle } from "./voted.js";
-import { LINK_AT_END, OFFICE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
+import { FOOTNOTE_LIKE, LINK_AT_END, OFFICE_IN_TITLE, PLACE_PARTICLE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -93,9 +93,6 @@ function stopSplit(t: string): { title: string; rest: string } | null {
   return null;
 }
 
-/** the particle inside a place's name: « Val de Charente », « Bourg en Bresse », « Saint-Pierre sur Dives » */
-const PLACE_PARTICLE = /^(?:de|du|des|la|sur|sous|en|lès|les)$/;
-
 function capitalSplit(t: string): { title: string; rest: string } | null {
   // no colon: the title stops where a sentence starts, a capitalised word after a word in lower case or a figure
   // ("… forêt communale 2023 Création de rampes …", "… maîtrise d'ouvrage Concerne la …"), outside parentheses
@@ -118,7 +115,7 @@ function capitalSplit(t: string): { title: string; rest: string } | null {
     // (not an article or a civility: « 2024 Le Conseil municipal fixe … », « contrat Mme Chamberlain … » open a sentence)
     if (/^(?:\p{Lu}\p{Ll}|[-–—]$)/u.test(words[i + 1] ?? "") && !SENTENCE_OPENING_WORD.test(w)) continue;
     // (nor a place's name with its particle: « … à l'association Val de Charente Solidarité », « … Bourg en Bresse »)
-    if (PLACE_PARTICLE.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "") && !SENTENCE_OPENING_WORD.test(w)) continue;
+    if (PLACE_PARTICLE_IN_TITLE.test(words[i + 1] ?? "") && /^\p{Lu}/u.test(words[i + 2] ?? "") && !SENTENCE_OPENING_WORD.test(w)) continue;
     return { title: words.slice(0, i).join(" "), rest: words.slice(i).join(" ") };
   }
   return null;
@@ -282,8 +279,6 @@ function headingsByShape(lines: Line[]): Heading[] {
   for (let k = numbered.length - 1; k >= 0; k--) if (numbered[k]!.bare && shapes.get(numberShape(numbered[k]!.number!))! < 2) numbered.splice(k, 1);
   const registered = numbered.filter((h) => !h.section);
   // ordinal headings count only as a sequence (1, 2, 3 ... or I, II, III ...) starting low
-  /** a sentence with its commas, not a heading: « En l'absence de M. le Maire, qui ne prend pas part au vote, le nombre … » */
-  const FOOTNOTE_LIKE = /^(?=.{60})\p{Lu}\p{Ll}*(?:\s+|['’])\p{Ll}[^,]*,/u;
   const firstWords = (t: string) => foldWords(t).split(" ").slice(0, 3).join(" ");
   const restarts = (kept: readonly Heading[], h: Heading): boolean =>
     !FOOTNOTE_LIKE.test(h.title) ||

@@ -446,3 +446,10 @@ export const TITLE_SERVICE = /\s\((?:Direction|Service|Pôle|Délégation|Missio
 export const TITLE_THEME = /^[\p{Lu}][^.:;!?]{0,38}\.$/u;
 const PHRASE_OPENERS = [...PRONOUN_OPENERS, "Le", "La", "Les", "Un", "Une", "Des", "Du", "Au", "Aux", "En", "Sur", "Par", "Pour", "Dans", "Après", "Vu", "Considérant", "Conformément", "Monsieur", "Madame", "M.", "Mme", "MM.", "Mmes", "Je", "Vous"];
 export const TITLE_PHRASE = new RegExp(`^(?!${anyOf(PHRASE_OPENERS, "exact")}(?:\\s|$))(?!L['’])\\p{Lu}[^:;!?–—]{1,110}\\.$`, "u");
+
+/** the particle inside a place's name, which a title's capitalised words go on through: « Val de Charente », « Bourg en Bresse » */
+export const PLACE_PARTICLE_IN_TITLE = /^(?:de|du|des|la|sur|sous|en|lès|les)$/;
+/** a line that may open a sentence: a capitalised word, an elided article (« L'avenant ») */
+export const SENTENCE_OPENS = /^(?:[LDlQ]['’]\p{L}|\p{Lu}\p{Ll})/u;
+/** a sentence with its commas, not an item's heading: « En l'absence de M. le Maire, qui ne prend pas part au vote, le nombre … » */
+export const FOOTNOTE_LIKE = /^(?=.{60})\p{Lu}\p{Ll}*(?:\s+|['’])\p{Ll}[^,]*,/u;
