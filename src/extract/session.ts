@@ -132,8 +132,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
     if (code) {
       a.department = code;
       a.basis.department = "stated";
-      const at = ev.items["/authority/name"];
-      if (at) ev.items["/authority/department"] ??= { ...at };
+      ev.add("/authority/department", ev.items["/authority/name"]);
     }
   }
   return a;

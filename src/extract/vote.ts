@@ -205,13 +205,14 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   });
   // (not a result line that gives neither a count nor an outcome: « Vote : Le groupe X vote contre ; … » / « Le budget
   // est adopté par 36 voix pour, 11 voix contre et 6 abstentions »)
-  const decisive = results.some((l) => /\d/.test(l.text) || UNANIMITY.test(l.text) || OUTCOME_OPENS_LINE.test(l.text) || OUTCOME_ENDS_LINE.test(l.text));
+  const givesResult = (text: string) => /\d/.test(text) || OUTCOME_OPENS_LINE.test(text) || OUTCOME_ENDS_LINE.test(text);
+  const decisive = results.some((l) => givesResult(l.text) || UNANIMITY.test(l.text));
   const read = results.length > 0 && decisive ? results : allLines;
   // an amendment's vote is not the act's, when another line gives the act's: « cet amendement, mis aux voix, est rejeté
   // par 40 voix contre et 13 voix pour » / « … est adopté dans son ensemble par 40 voix pour, 13 voix contre »
   // (the sentence may run over two units, cut before its outcome: « … cet amendement, mis aux voix, est » / « rejeté par … »)
   const inAmendment = read.map((l, i) => ANY_VOTE_WORD.test(l.text) && (AMENDMENT_VOTE.test(l.text) || (i > 0 && AMENDMENT_VOTE.test(read[i - 1]!.text) && !/[.!?]\s*$/.test(read[i - 1]!.text))));
-  const actsOwn = read.some((l, i) => !inAmendment[i] && ANY_VOTE_WORD.test(l.text) && (OUTCOME_OPENS_LINE.test(l.text) || OUTCOME_ENDS_LINE.test(l.text) || /\d/.test(l.text)));
+  const actsOwn = read.some((l, i) => !inAmendment[i] && ANY_VOTE_WORD.test(l.text) && givesResult(l.text));
   const lines = inAmendment.some(Boolean) && actsOwn ? read.filter((_l, i) => !inAmendment[i]) : read;
   if (ctx.title && SURVEY_TITLE.test(ctx.title)) {
     vote.kind = "none";

@@ -10,8 +10,7 @@ import { attendanceGrids } from "./attendance-grid.js";
 import { runningLines } from "./furniture.js";
 import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH, RUNNING_LINE_WITH_PAGE } from "../vocab/fr.js";
-import { singleCounts } from "../vocab/numbers.js";
-import { NUMBER_WORD_LIST } from "../vocab/numbers.js";
+import { NUMBER_WORD_LIST, singleCounts } from "../vocab/numbers.js";
 
 export interface Normalised {
   lines: Line[];

@@ -161,7 +161,6 @@ const SCANS = BREAK_CUES.map((cue) => {
 });
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-
 /** Offsets of the stream where a new unit starts. */
 export function breakPoints(text: string): number[] {
   const points = new Set<number>();

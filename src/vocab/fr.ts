@@ -576,7 +576,7 @@ export const MARK_WORDS = [...ITEM_WORDS, "Questi0n", "Vœu", "Voeu", "Motion", 
 export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}\\s*(?:(?:n°|N°|no|numéro)\\s*)?(?:(\\d{1,3}(?:\\.\\d{1,2})?(?:\\s*(?:bis|ter|quater|BIS|TER|QUATER)(?![\\p{L}]))?)(?![\\d/.-]\\d)(?:\\s+(?:de|à)\\s+l['’]\\s*ordre\\s+du\\s+jour)?|(?=(?:[A-Z]{1,4}[-_ ]?)?(?:\\d{2,4}[-_/.]\\d|(?:19|20)\\d{6}[-_]\\d)))(?=\\s*(?:[:.–—-](?:\\s|$)|$)|\\s+(?:19|20)\\d{2}[-_/.]\\d|\\s+\\p{Lu}|(?<=(?:n°|N°|no|numéro)\\s*))\\s*[:.–—-]?\\s*`, "u");
 /** an item the council did not deliberate: « Cette affaire est retirée de l'ordre du jour », « Rapport retiré », « Point ajourné », a decision's cell « Retirée » */
 /** what WITHDRAWN_ITEM needs, tested first: « retir », « ajourn » in any case */
-export const WITHDRAWN_NEED = /[eE][tT][iI][rR]|[jJ][oO][uU][rR][nN]/;
+export const WITHDRAWN_NEED = /etir|journ/i;
 export const WITHDRAWN_ITEM = /\bretir[ée]e?s?\s+de\s+l['’]\s*ordre\s+du\s+jour|(?:^|\s)(?:Retir[ée]e?|RETIR[ÉE]E?|Ajourn[ée]e?|AJOURN[ÉE]E?)\.?\s*$|\b(?:affaire|point|rapport|question|dossier|projet)\s+(?:(?:est|a\s+été)\s+)?(?:retir[ée]e?|ajourn[ée]e?)(?![\p{L}])/iu;
 /** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
 export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention|(?<![\p{L}])(?:prend|prennent|pris)\s+acte(?![\p{L}])/iu;
