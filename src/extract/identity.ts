@@ -1,7 +1,7 @@
 // Number and title of a single deliberation (minutes give them in their item headings).
 import type { Evidence, Line } from "../core/types.js";
 import { foldActNumber } from "../vocab/fold.js";
-import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, EXPOSE_OPENER, ITEM_WORD_AND_NUMBER, NOT_IN_A_HEADING, OBJET, FORM_HEADINGS, OBJET_START, TITLE_AFTER_NUMBER } from "../vocab/fr.js";
+import { REFERENCE_TO_ACT, ACT_NUMBER_ALONE, ACT_NUMBER_LABEL, EXPOSE_OPENER, ITEM_WORD_AND_NUMBER, NOT_IN_A_HEADING, OBJET, FORM_HEADINGS, OBJECT_AFTER_PORTANT, ACT_HEADING_BEFORE_PORTANT, OBJET_START, TITLE_AFTER_NUMBER } from "../vocab/fr.js";
 import { pushAll } from "../core/arrays.js";
 import { RUBRICS_BEFORE_TITLE, SPEAKER_AFTER_TITLE } from "../vocab/layout.js";
 
@@ -91,6 +91,22 @@ export function extractTitle(lines: Line[], ev: Evidence): string | null {
     if (!m) continue;
     ev.add("/title", l);
     return capitalsOnly(m[2]!.trim()).replace(/[\s:.]+$/, "");
+  }
+  // the object after « portant », under the act's heading or in it, over the lines that follow it without a gap:
+  // « DÉLIBÉRATION N° 24/215 AC DE L'ASSEMBLÉE DE CORSE » / « PORTANT APPROBATION DE L'AVENANT … » / « … (ADEC) »
+  for (let i = 0; i < Math.min(lines.length, 20); i++) {
+    const m = OBJECT_AFTER_PORTANT.exec(lines[i]!.text);
+    if (!m || !(ACT_HEADING_BEFORE_PORTANT.test(lines[i]!.text) || (i > 0 && ACT_HEADING_BEFORE_PORTANT.test(lines[i - 1]!.text)))) continue;
+    let title = m[1]!.trim();
+    const upper = title === title.toUpperCase();
+    for (let k = i + 1; k < lines.length; k++) {
+      const l = lines[k]!, prev = lines[k - 1]!;
+      // (a title in capitals goes on in capitals, one in small letters on a line that opens in small letters)
+      if (l.page !== prev.page || l.line > prev.line + 1 || (upper ? l.text !== l.text.toUpperCase() : !/^\s*\p{Ll}/u.test(l.text))) break;
+      title += ` ${l.text.trim()}`;
+    }
+    ev.add("/title", lines[i]);
+    return title.replace(/[\s:.]+$/, "");
   }
   // no « Objet : »: the heading right under the act's number standing alone (« 24/0321/VDV » / « … Attribution de
   // subventions … »), or right above its exposé (« Budget principal - Exercice 2024 - … - Adoption » / « Monsieur X

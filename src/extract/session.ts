@@ -4,12 +4,12 @@ import type { Evidence, Line } from "../core/types.js";
 import {
   AUTHORITY_KIND_ONLY, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
-  AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
+  AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, REGION_COUNCIL_HEADING, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
   POST_AFTER_NAME, SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
 } from "../vocab/fr.js";
 import { findDates, type FoundDate } from "../vocab/dates.js";
-import { departmentCode } from "../vocab/departments.js";
+import { departmentCode, regionName, singleAuthority } from "../vocab/departments.js";
 import { parsePerson } from "./people.js";
 
 export interface SessionInfo {
@@ -49,7 +49,7 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
         // a name in capitals that lists places: « COMMUNAUTÉ DE COMMUNES AUBRAC, CARLADEZ ET VIADÈNE »
         const listed = name === name.toUpperCase() ? PLACES_LISTED_AFTER_NAME.exec(l.text.slice(l.text.indexOf(name) + name.length)) : null;
         if (listed && l.text.includes(name)) name += listed[1]!;
-        a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : name;
+        a.name = kind === "commune" && name === name.toUpperCase() ? titleCase(name) : kind === "other" ? (singleAuthority(name)?.name ?? name) : name;
         // the article « du » and « des » hold: « VILLE DU HAVRE » is Le Havre
         if (kind === "commune") {
           const before = l.text.slice(0, m.index + m[0].indexOf(m[1]!));
@@ -104,6 +104,20 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       }
     }
   }
+  // … and a region by its council: « CONSEIL RÉGIONAL DE BRETAGNE » is the Région Bretagne
+  if (!a.name && body && DEPARTMENT_BODY.test(body)) {
+    for (const l of lines.slice(0, 40)) {
+      const m = REGION_COUNCIL_HEADING.exec(l.text);
+      const region = m ? regionName(m[1]!.trim()) : undefined;
+      if (region) {
+        a.name = `Région ${region}`;
+        a.kind = "region";
+        a.basis.name = "stated";
+        ev.add("/authority/name", l);
+        break;
+      }
+    }
+  }
   if (!a.name) {
     for (const l of all) {
       const m = FAIT_A.exec(l.text);
@@ -125,6 +139,13 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       ev.add("/authority/department", l);
       break;
     }
+  }
+  // a single territorial authority's name gives its code: « Collectivité territoriale de Martinique » is 972
+  const single = !a.department && a.kind === "other" && a.name ? singleAuthority(a.name) : undefined;
+  if (single?.department) {
+    a.department = single.department;
+    a.basis.department = "stated";
+    ev.add("/authority/department", ev.items["/authority/name"]);
   }
   // a département's own name gives its code: « CONSEIL DÉPARTEMENTAL DE LA HAUTE-GARONNE » is the Haute-Garonne's (31)
   if (!a.department && a.kind === "departement" && a.name) {

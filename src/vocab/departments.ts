@@ -36,3 +36,31 @@ export function departmentFromCtes(dpt: string): string {
 }
 
 export const DEPARTMENT_NAMES = NAMES.map(([, name]) => name);
+
+// Regions by their own names (« Région Bretagne », « Région Pays de la Loire »: no article), for a council's heading.
+const REGIONS = [
+  "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Grand Est", "Hauts-de-France",
+  "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur",
+  "Guadeloupe", "La Réunion",
+];
+const REGION_BY_NAME = new Map(REGIONS.flatMap((name) => [[foldWords(name), name], [foldWords(name).replace(/^(?:la|le|les|l) /, ""), name]] as const));
+
+/** "BRETAGNE" -> "Bretagne", "Centre-Val de Loire" -> itself; undefined for what is not a region's name. */
+export function regionName(name: string): string | undefined {
+  return REGION_BY_NAME.get(foldWords(name));
+}
+
+// The single territorial authorities that hold a région's and a département's powers, by their own spelling, and
+// the département code the INSEE gives their territory (Corse has two).
+const SINGLE_AUTHORITIES: Array<[string, string, string | null]> = [
+  ["corse", "Collectivité de Corse", null],
+  ["martinique", "Collectivité territoriale de Martinique", "972"],
+  ["guyane", "Collectivité territoriale de Guyane", "973"],
+];
+
+/** « COLLECTIVITE DE CORSE » -> its name as it spells it and its département code (null where it has two). */
+export function singleAuthority(heading: string): { name: string; department: string | null } | undefined {
+  const last = foldWords(heading).split(" ").pop();
+  const found = SINGLE_AUTHORITIES.find(([key]) => key === last);
+  return found ? { name: found[1], department: found[2] } : undefined;
+}

@@ -70,6 +70,10 @@ export const BODIES: Array<[RegExp, string]> = [
   [/conseil\s+d['’]\s*administration/i, "conseil d'administration"],
   // an établissement public territorial of the Métropole du Grand Paris
   [/conseil\s+de\s+territoire/i, "conseil de territoire"],
+  // the deliberative assemblies of the single territorial authorities (CGCT L.4422-1, L.7122-1, L.7221-1)
+  [/assembl[ée]e\s+de\s+corse/i, "Assemblée de Corse"],
+  [/assembl[ée]e\s+de\s+martinique/i, "Assemblée de Martinique"],
+  [/assembl[ée]e\s+de\s+guyane/i, "Assemblée de Guyane"],
 ];
 
 /** "COMMUNE DE CORTE", "Mairie de Flaux", "Ville de Poitiers", "Communauté de Communes des Lisières de l'Oise". */
@@ -84,7 +88,10 @@ export const AUTHORITY_NAME_CARRIED_ON = /^\s*((?:DE\s+LA|DE\s+L['’]|DES|DU|DE
 export const AUTHORITY_NAME_AT_LINE_END = /\s((?:DE\s+LA|DE\s+L['’]|DES|DU|DE|D['’])\s*\p{Lu}[\p{Lu}'’-]+(?: [\p{Lu}'’-]+){0,4})\s*$/u;
 /** the article a preposition holds before a commune's name: « commune du Moule » is Le Moule, « ville des Mureaux » Les Mureaux */
 export const CONTRACTED_ARTICLE: Array<[RegExp, string]> = [[/(?:^|\s)(?:du|DU|Du)\s*$/, "Le "], [/(?:^|\s)(?:des|DES|Des)\s*$/, "Les "]];
-export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region", RegExp?]> = [
+export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "departement" | "region" | "other", RegExp?]> = [
+  // a single territorial authority: « COLLECTIVITE DE CORSE », « Collectivité Territoriale de Martinique » (its own
+  // spelling in SINGLE_AUTHORITY_NAMES)
+  [/(?<![\p{L}])((?:Collectivit[ée]|COLLECTIVIT[ÉE])\s+(?:(?:territoriale|TERRITORIALE|Territoriale)\s+)?(?:de|DE)\s+(?:Corse|CORSE|Martinique|MARTINIQUE|Guyane|GUYANE))(?![\p{L}])/u, "other", /ollectivit|OLLECTIVIT/],
   // the name runs to a punctuation mark, a date ("… du 12 mars", "… du jeudi 12"), a verb of the session, or the
   // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
@@ -116,6 +123,9 @@ export const DEPARTMENT_AUTHORITY = new RegExp(
   `^\\s*((?:D[ée]partement|D[ÉE]PARTEMENT|R[ée]gion|R[ÉE]GION)\\s+(?:de\\s+la\\s+|de\\s+l'\\s*|des\\s+|du\\s+|de\\s+|d'\\s*|DE\\s+LA\\s+|DE\\s+L'\\s*|DES\\s+|DU\\s+|DE\\s+|D'\\s*)?[A-ZÀ-Ý][\\p{L}' -]{2,40}?)${AUTHORITY_NAME_END}`,
   "u",
 );
+/** a region named by its council, its own heading: « CONSEIL RÉGIONAL DE BRETAGNE », « Conseil régional d'Île-de-France »
+ * (group 1: the name, a region's name in REGION_NAMES) */
+export const REGION_COUNCIL_HEADING = new RegExp(`^\\s*(?:Le\\s+|LE\\s+)?(?:CONSEIL\\s+R[ÉE]GIONAL|Conseil\\s+r[ée]gional)\\s+(?:de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)?(\\p{Lu}[\\p{L}'’ -]{2,40}?)(?:${AUTHORITY_NAME_END}|(?=\\s+\\p{Ll}))`, "u");
 /** a département named by its council, its own heading: « CONSEIL DÉPARTEMENTAL DU FINISTÈRE » (group 1 the article, 2 the name) */
 export const DEPARTMENT_COUNCIL_HEADING = new RegExp(`^\\s*(?:Le\\s+|LE\\s+)?(?:CONSEIL\\s+D[ÉE]PARTEMENTAL|Conseil\\s+d[ée]partemental)\\s+(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)(\\p{Lu}[\\p{L}'’ -]{2,40}?)(?:${AUTHORITY_NAME_END}|(?=\\s+\\p{Ll}))`, "u");
 /** the bodies of a département or a region */
@@ -182,7 +192,7 @@ export const COUNT_HEADER_CELL = /exercice|pr[ée]sent|repr[ée]sent|absent|vota
 // attendance lists
 export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "represented" | "absentExcused"]> = [
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]taient\s+pr[ée]sents?|[ÉE]tai(?:en)?t\s+pr[ée]sents?|Pr[ée]sents?|PRESENTS?|Membres\s+pr[ée]sents|Titulaires)(?:\s+(?:les|des)\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)(?:\s+(?:municipaux|communautaires|titulaires))?(?:\s+suivants)?)?\s*(?:(?:\(e?s?\))\s*)?(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "present"],
-  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:(?:Absente?s?(?:\(s\))?(?:\s+excus[ée]e?s?(?:\(e?s\))?)?|Excus[ée]e?s?(?:\(e?s\))?)\s+ayant\s+(?:donn[ée]|vot[ée]\s+par)\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|D[ée]l[ée]gations?\s+de\s+vote|(?:[ÉE]taient\s+)?(?:(?:Absente?s?|Excus[ée]e?s?)\s+(?:excus[ée]e?s?\s+)?(?:et\s+)?)?Repr[ée]sent[ée]e?s?(?:\(e?s?\))?)\s*(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "represented"],
+  [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:(?:[ÉE]taient\s+)?(?:Absente?s?(?:\(s\))?(?:\s+excus[ée]e?s?(?:\(e?s\))?)?|Excus[ée]e?s?(?:\(e?s\))?)\s+(?:ayant\s+(?:donn[ée]|vot[ée]\s+par)|et\s+(?:avai(?:en)?t|ont)\s+donn[ée])\s+(?:procuration|pouvoir)(?:\s+à|\s+en\s+application\s[^:]{0,120})?|(?:Avai(?:en)?t|Ont|A)\s+donn[ée]\s+(?:procuration|pouvoir)(?:\s+à)?|Procurations?(?:\(s\))?|Pouvoirs?|PROCURATIONS?|D[ée]l[ée]gations?\s+de\s+vote|(?:[ÉE]taient\s+)?(?:(?:Absente?s?|Excus[ée]e?s?)\s+(?:excus[ée]e?s?\s+)?(?:et\s+)?)?Repr[ée]sent[ée]e?s?(?:\(e?s?\))?)\s*(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "represented"],
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:Absents?(?:\(s\))?\s+et\s+absents?(?:\(s\))?\s+excus[ée]s?(?:\(e?s?\))?|Absents?(?:\s+(?:(?:\(e?s?\))\s+)?|(?:\(e?s?\))\s+)excus[ée]s?(?:\(e?s?\))?\s+et\s+absents?)\s*:/i, "absentExcused"],
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)excus[ée]e?s?(?:\s*\(e?s?\))?|Excus[ée]e?s?(?:\(e?s?\))?|(?:[ÉE]tai(?:en)?t\s+)?Absente?s?\s+excus[ée]e?s?(?:\(e?s?\))?(?:,?\s+non\s+repr[ée]sent[ée]e?s?)?)\s*(?:\(\s*\d{1,3}\s*\)\s*)?:/i, "excused"],
   [/^(?:[-•*]\s*)?(?:(?:D[ée]l[ée]gu[ée]s|Conseillers|[ÉE]lus|Membres)(?:\s+(?:titulaires|suppl[ée]ants|municipaux|communautaires))?\s+)?(?:[ÉE]tai(?:en)?t?(?:\s+(?:(?:\(ent\))\s+)?|(?:\(ent\))\s+)absents?(?:\s*\(e?s?\))?|Absents?(?:\s+non\s+(?:excus[ée]s?|repr[ée]sent[ée]s?)|\s+[àa]\s+l['’]\s*ouverture\s+de\s+la\s+s[ée]ance)?(?:\(e?s?\))?|Non\s+excus[ée]s?|ABSENTS?(?=\s*(?:\(|:|$)))\s*(?:\(\s*\d{1,3}\s*\)\s*)?(?::|$|(?=\s[A-ZÀ-Ý][a-zà-ÿ]))/i, "absent"],
@@ -482,6 +492,13 @@ export const ACT_NUMBER_LABEL = new RegExp(
  * that it is no item number).
  */
 export const TITLE_AFTER_NUMBER = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:(?:n°|N°|no)\s*)?|(?:N°|n°)\s*|(?=(?:DEL|DCM|DCC|DC)[\s_-]?\d)|(?=(?:19|20)\d{2}[-_/](?!(?:19|20)\d{2})\d{1,3}\s*[:–—]\s*\p{Lu}))((?:[A-Z]{1,4}[-_]|[A-Z]{0,4}\s?)\d{1,4}(?:\s?[-/._]\s?\d{1,4}){1,2})\s*(?::|[-–—])\s*(\p{L}.{7,})$/u;
+/**
+ * an act's object given after « portant », the heading of a région's or the Assemblée de Corse's act: « DÉLIBÉRATION
+ * N° 24/215 AC DE L'ASSEMBLÉE DE CORSE » / « PORTANT APPROBATION DE L'AVENANT N° 2 … » (group 1: the object)
+ */
+export const OBJECT_AFTER_PORTANT = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°)\s*\S+(?:\s+\S+){0,8}?\s+)?(?:PORTANT|[Pp]ortant)\s+([\p{L}«"].{8,})$/u;
+/** the heading of that act, the line before « PORTANT … » */
+export const ACT_HEADING_BEFORE_PORTANT = /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°)\s*\S/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
 export const OBJET = /^\s*(?:(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?|(?:Sujet|SUJET|Intitul[ée]|INTITUL[ÉE])\s*:)\s*((?:\S.*)?)$/;
@@ -644,7 +661,7 @@ export const COUNT_NOUN_BEFORE_LABEL = "(?:conseillers\\s+|membres\\s+)?";
 /** (source fragment) a count label not followed by "ou": "20 présents" but not "20 présents ou représentés" */
 export const NOT_FOLLOWED_BY_OU = "(?!\\s+ou\\b)";
 /** openings of a line that is a label or a sentence, not a list of names: "Ordre du jour", "Le Maire ouvre la séance", "Vu le CGCT" */
-export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|(?:M\.|Mme)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\b|\d+\s*[/.)-]|[IVX]+\s)/i;
+export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|l['’]\s*assembl[ée]e(?![\p{L}])|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|(?:M\.|Mme)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\b|\d+\s*[/.)-]|[IVX]+\s)/iu;
 /** particles that stay in lower case inside a person's name: "Jean de la Fontaine", "Marc du Pont", "d'Estaing" */
 export const NAME_PARTICLE = /^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u;
 /** a surname's particle in capitals, part of the surname, never initials: « LE GALL », « DA SILVA », « DE LUSSAC », « DOS SANTOS » */

@@ -18,7 +18,9 @@ const PROXY_GIVERS = [ABSENT_S, `${ABSENT_S} excusé«(?:[eE]?[sS]?|\\([eE]?[sS]
 /** labels whose value follows a colon: the label's first word starts the unit */
 const COLON_LABELS = [
   "Présents?", "Absente?s?", "Absente?s? excusée?s?", "Absente?s? excusée?s?, non représentée?s?", "Absents? non excusés?", "Non excusés?", "Excusée?s?",
-  ...PROXY_GIVERS.flatMap((g) => [`${g} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${g} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${g} ayant voté par procuration${BY_LAW}`]),
+  ...PROXY_GIVERS.flatMap((g) => [`${g} ayant donné procuration«(?:\\s+à)?»${BY_LAW}`, `${g} ayant donné pouvoir«(?:\\s+à)?»${BY_LAW}`, `${g} ayant voté par procuration${BY_LAW}`,
+    // « ETAIENT ABSENTS ET AVAIENT DONNE POUVOIR : »
+    `${g} et «(?:[aA][vV][aA][iI](?:[eE][nN])?[tT]|[oO][nN][tT])» donné «(?:[pP]ouvoir|POUVOIR|[pP]rocuration|PROCURATION)»`]),
   "«(?:Avai(?:en)?t|Ont|A)» donné procuration«(?:\\s+à)?»", "«(?:Avai(?:en)?t|Ont|A)» donné pouvoir«(?:\\s+à)?»",
   "Absente?s? représentée?s?", "Absents? excusés? représentés?", "Excusés? et représentés?", "Absents? et représentés?", "Absents? non représentés?", "Absents? à l'ouverture de la séance", "Absents? et excusés?", "Absent«(?:[sS]|\\([sS]\\))?» et absent«(?:[sS]|\\([sS]\\))?» excusé«(?:[eE]?[sS]|\\([eE]?[sS]\\))?»",
   "Pouvoirs?", "Procurations?", "Représentée?s?", "Votants?",
@@ -89,6 +91,8 @@ const FORMULAS = [
 const FORMULAS_AS_WRITTEN = [
   "A l'unanimité", "À l'unanimité", "A L'UNANIMITÉ", "À L'UNANIMITÉ", "A été nommé", "A été désigné", "A été élu", "A été élue", "En matière de", "En matière d'", "AXE«\\s+(?:\\d+|[IVX]+)\\s*[:.-]»",
   "Axe«\\s+(?:\\d+|[IVX]+)\\s*[:.-]»", "Le Conseil Municipal«\\s+,»", "LE CONSEIL MUNICIPAL", "LE CONSEIL COMMUNAUTAIRE",
+  // the Assemblée de Corse opening its act's text, before its « VU » (not in the act's heading « … DE L'ASSEMBLÉE DE CORSE »)
+  "L'ASSEMBLÉE DE CORSE«(?=,?\\s+(?:VU|Vu|APR[ÈE]S|Apr[èe]s|SUR|Sur)\\s)»", "L'Assemblée de Corse«(?=,?\\s+(?:VU|Vu|APR[ÈE]S|Apr[èe]s|SUR|Sur)\\s)»",
 ];
 
 /** capitalised words that open a sentence of their own (not a name: "Le Mans" and "La Rochelle" are left out) */

@@ -192,6 +192,9 @@ inEveryLayout("proxies", (shape) => {
     ["Absents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER), Mme Sophie VIAL (pouvoir à M. Julien FAVIER).", [["PELLET", "BOURCIER"], ["VIAL", "FAVIER"]]],
     ["Excusées ayant donné procuration : Mme Lucie FAVRE à M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
     ["ABSENTS EXCUSES AYANT DONNE POUVOIR : M. Marc TORRE à M. Bruno BACHER", [["TORRE", "BACHER"]]],
+    // … or « et avaient donné pouvoir », without accents
+    ["ETAIENT ABSENTS ET AVAIENT DONNE POUVOIR :\nMme Anne-Marie ANTONETTI à M. Jean-Louis GRIMALDI\nM. Paul CALENDINI à Mme Céline RAFFALLI", [["ANTONETTI", "GRIMALDI"], ["CALENDINI", "RAFFALLI"]]],
+    ["Étaient excusés et avaient donné pouvoir : Mme Isabelle BARDET à M. Alain GOUPIL, M. Marc CHAUVIN à Mme Maud RIVET", [["BARDET", "GOUPIL"], ["CHAUVIN", "RIVET"]]],
     ["Absents excusés représentés : M. Luc PELLET par Mme Hélène ROCHAS, Mme Anne SIBUT par M. Marc COLLET", [["PELLET", "ROCHAS"], ["SIBUT", "COLLET"]]],
     // an intercommunality's delegates with their commune in brackets
     ["Pouvoirs : Mme Claire ARNAUD (Voiron) à M. Bruno CATTIN ; M. Jean ROUX (Saint-Jean-de-Moirans) à Mme Julie FAURE (Rives)", [["ARNAUD", "CATTIN"], ["ROUX", "FAURE"]]],
@@ -231,6 +234,12 @@ inEveryLayout("proxies", (shape) => {
     // (the label says the giver is excused, and the act names no excused member otherwise)
     expect(names(a.excusedMembers)).toEqual(["PELLET"]);
     expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["PELLET", "BOURCIER"]]);
+  });
+
+  it("'Étaient absents et avaient donné pouvoir :' is one label, and the body's formula after the absent is no name", () => {
+    const a = attendance("ETAIENT ABSENTS ET AVAIENT DONNE POUVOIR :\nMme Anne-Marie ANTONETTI à M. Jean-Louis GRIMALDI\n\nETAIENT ABSENTS : Mme Sabrina OTTAVI, M. Thomas MONDOLONI\n\n\nL'ASSEMBLEE DE CORSE\n\nVU le Code général des collectivités territoriales,");
+    expect(names(a.absentMembers)).toEqual(["OTTAVI", "MONDOLONI"]);
+    expect(a.proxies.map((p) => [p.from.lastName, p.to?.lastName])).toEqual([["ANTONETTI", "GRIMALDI"]]);
   });
 
   it("the givers of a label that says they are excused stay out of a list of the excused of its own", () => {

@@ -45,6 +45,13 @@ inEveryLayout("session header", (shape) => {
     ["Région Auvergne-Rhône-Alpes\nConseil régional", "Région Auvergne-Rhône-Alpes", "region"],
     // … named by its council
     ["CONSEIL DÉPARTEMENTAL DU FINISTÈRE\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "Département du Finistère", "departement"],
+    ["CONSEIL RÉGIONAL DE BRETAGNE\nCOMMISSION PERMANENTE\nRéunion du lundi 14 octobre 2024", "Région Bretagne", "region"],
+    ["Conseil régional d'Île-de-France\nCommission permanente du 20 novembre 2024", "Région Île-de-France", "region"],
+    // (a council's heading that names no region names none)
+    ["CONSEIL RÉGIONAL DES JEUNES\nCOMMISSION PERMANENTE", null, null],
+    // the single territorial authorities, by their own spelling, beside their name in Corsican or Creole
+    ["COLLETTIVITÀ DI CORSICA     COLLECTIVITE DE CORSE\nASSEMBLEA DI CORSICA     ASSEMBLEE DE CORSE", "Collectivité de Corse", "other"],
+    ["COLLECTIVITÉ TERRITORIALE DE MARTINIQUE\nAssemblée de Martinique", "Collectivité territoriale de Martinique", "other"],
     ["HAUTE-SAVOIE\nLE DÉPARTEMENT\nLe Conseil départemental de la Haute-Savoie dûment convoqué le 25 septembre 2024", "Département de la Haute-Savoie", "departement"],
     // an intercommunality's kind on one line, its name on the next; a name's end before the session's verb or a stamp
     ["COMMUNAUTÉ URBAINE\nDE DUNKERQUE\nCONSEIL DE COMMUNAUTÉ", "COMMUNAUTÉ URBAINE DE DUNKERQUE", "epci"],
@@ -70,6 +77,9 @@ inEveryLayout("session header", (shape) => {
     // the department stated in the header, even run on into the next heading once the lines are joined
     ["RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT DE LA RÉUNION\nCOMMUNE DE SAINT-PAUL", "974"],
     ["DÉPARTEMENT DU CANTAL RÉPUBLIQUE FRANÇAISE\nCOMMUNE DE MURAT", "15"],
+    // a single territorial authority's name gives its code, but Corse has two
+    ["COLLECTIVITÉ TERRITORIALE DE MARTINIQUE\nAssemblée de Martinique", "972"],
+    ["COLLECTIVITE DE CORSE\nASSEMBLEE DE CORSE", null],
     ["DÉPARTEMENT DE LA CORSE-DU-SUD ARRONDISSEMENT DE SARTÈNE\nCOMMUNE DE PORTO-VECCHIO", "2A"],
     // a department named inside a sentence is no heading's
     ["CONSIDÉRANT que le contrat associe les communautés du Département du Doubs Baumois et du Pays de Sancey", null],
@@ -91,6 +101,8 @@ inEveryLayout("session header", (shape) => {
     ["Commission permanente du 12 mars 2024", "commission permanente"],
     ["Délibération du Bureau syndical", "bureau syndical"],
     ["Conseil d'administration du centre communal d'action sociale", "conseil d'administration"],
+    ["ASSEMBLEA DI CORSICA     ASSEMBLEE DE CORSE", "Assemblée de Corse"],
+    ["Séance plénière de l'Assemblée de Guyane du 12 mars 2024", "Assemblée de Guyane"],
     ["le Conseil de Bordeaux Métropole s'est réuni", "conseil métropolitain"],
     ["CONSEIL DE L'EUROMÉTROPOLE DE STRASBOURG", "conseil métropolitain"],
     ["CONSEIL DE PARIS", "conseil de Paris"],
@@ -220,6 +232,8 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Délibération n° 2024-07\nObjet : BUDGET SUPPLÉMENTAIRE 2024 DU CCAS\nMadame la Vice-Présidente présente au Conseil d'administration le budget supplémentaire", null, "2024-07", "BUDGET SUPPLÉMENTAIRE 2024 DU CCAS"],
     ["Délibération n° CS-2024-12\n- M. Paul REY ;\n- OBJET : Taxe communale sur la consommation finale d'électricité", null, "CS-2024-12", "Taxe communale sur la consommation finale d'électricité"],
     ["N° DE_2024_018\nObjet : Acquisition d'une parcelle", null, "DE_2024_018", "Acquisition d'une parcelle"],
+    // the object after « portant », in the act's heading
+    ["Délibération n° 2024-112 portant adoption du budget primitif 2025\nLe Conseil régional, après en avoir délibéré, décide", null, "2024-112", "adoption du budget primitif 2025"],
   ])("%j -> %s / %s", (text, internal, number, title) => {
     const lines = linesOf(text);
     expect([extractNumber(lines, internal, ev()), extractTitle(lines, ev())]).toEqual([number, title]);
@@ -232,6 +246,8 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Absents : 5\n24/0321/VDV\nDÉLÉGATION GÉNÉRALE VILLE DURABLE - DIRECTION DES SPORTS - Attribution de subventions aux associations sportives\nMonsieur le Maire, sur la proposition de Madame l'Adjointe, soumet au Conseil Municipal le rapport suivant :", "24/0321/VDV", "Attribution de subventions aux associations sportives"],
     // the line right above the exposé
     ["N° 2024-287 Convocation du 17 mai 2024\nLA SEANCE EST OUVERTE\nBudget principal - Exercice 2024 - Décision modificative n°1 - Adoption\nMonsieur Alexandre RAYNAUD présente le rapport suivant, Mesdames, Messieurs,", "2024-287", "Budget principal - Exercice 2024 - Décision modificative n°1 - Adoption"],
+    // the object after « portant » under the act's heading, in capitals over the lines that follow it without a gap
+    ["DELIBERATION N° 24/215 AC DE L'ASSEMBLEE DE CORSE\nPORTANT APPROBATION DE L'AVENANT N° 2 A LA CONVENTION\nD'OBJECTIFS ET DE MOYENS 2023-2025\n\nCHÌ APPRUVA L'AGHJUNTA N° 2\n\nSEANCE DU 28 NOVEMBRE 2024", "24/215", "APPROBATION DE L'AVENANT N° 2 A LA CONVENTION D'OBJECTIFS ET DE MOYENS 2023-2025"],
   ])("%j -> %s / %s (as written)", (text, number, title) => {
     const lines = linesOf(text);
     expect([extractNumber(lines, null, ev()), extractTitle(lines, ev())]).toEqual([number, title]);
