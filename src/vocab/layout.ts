@@ -211,6 +211,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=\\d)(?<=(?:^|[.!?;»)\\]→]|(?:adopt|ADOPT|rejet|REJET)[ée]e?s?)\\s+|^)\\d{1,2}\\s+(?=\\p{Lu}\\p{Ll}+\\s)(?!${anyOf(["conseillers", "membres", "absents", "présents", "pouvoirs", "procurations", "votants", "voix", "votes", "pour", "contre", "abstentions", ...Object.keys(MONTHS)])}${WORD_END})`, "gu"), /\s\d{1,2}\s+\p{Lu}\p{Ll}/u),
   // a compte-rendu in columns, rapporteur | number | title: "Max LEVITA 1 Exercice 2012 - Budget Primitif …"
   needs(new RegExp(`\\d{1,3}(?<=(?:\\p{Lu}\\p{Ll}+|M\\.|Mme|Mlle)[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+\\d{1,3})(?=\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?:\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s))`, "gu"), /\s\d{1,3}\.?\s+\p{Lu}/u),
+  // … the act's number in the middle column: « Mme Sylvie ANDRIEU 2024-10-032 Finances – … », « M. le Maire 2024-10-031 … »
+  needs(new RegExp(`(?=[\\dA-Z])(?<=(?:(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*|(?:M\\.|Mme|Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?))\\s+)(?!\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?!\\d))(?:[A-Z]{1,5}[-_ ]?)?\\d{2,4}[-_/.]\\d{1,4}(?:[-_/.]\\d{1,5})?(?![\\d/])(?=\\s+(?:[–—-]\\s+)?\\p{Lu}\\p{Ll})`, "gu"), /\d[-_/.]\d{1,5}\s+(?:[–—-]\s+)?\p{Lu}\p{Ll}/u),
   // the same read by OCR, the surname on the next line: "… aménagement durable Philippe 1 ZAC Pagézy …"
   needs(new RegExp(`\\s${FAST_CAPITAL}(?<=\\p{Ll}[.,;:)]?\\s)(?=${FIRST_NAME_BEFORE_ORDINAL.source.slice(1)})`, "gu"), /\s\d{1,2}\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
