@@ -40,6 +40,19 @@ export function inferCountsUnderUnanimity(vote: Vote, a: Attendance): void {
   }
 }
 
+/**
+ * The counts a tally leaves out, when the ones it states already make up the members who voted: « Votes : 16 pour,
+ * 5 contre » with 21 voters had no abstention. Only the stated voters are trusted here (a count of voters derived
+ * from the attendance may miss a member who left), and a show of hands only (an election's ballots may be blank).
+ */
+export function inferZeroCounts(vote: Vote, a: Attendance): void {
+  if (vote.kind !== "show-of-hands" || vote.basis.for !== "stated" || vote.for === null || a.voters === null || a.basis.voters !== "stated") return;
+  if (vote.against !== null && vote.abstentions !== null) return;
+  if (vote.for + (vote.against ?? 0) + (vote.abstentions ?? 0) + a.notVoting.length !== a.voters && vote.for + (vote.against ?? 0) + (vote.abstentions ?? 0) !== a.voters) return;
+  if (vote.against === null) { vote.against = 0; vote.basis.against = "inferred"; }
+  if (vote.abstentions === null) { vote.abstentions = 0; vote.basis.abstentions = "inferred"; }
+}
+
 /** Votes expressed = for + against, when not stated and when the text stated at least one count. */
 export function inferExpressed(vote: Vote, anyStatedCount: boolean): void {
   if (vote.for !== null && vote.against !== null && vote.expressed === null && anyStatedCount) {
@@ -55,6 +68,7 @@ export function inferExpressed(vote: Vote, anyStatedCount: boolean): void {
 export function inferVoteCounts(vote: Vote, attendance: Attendance): void {
   // the counts known on entry are the stated ones
   const anyStatedCount = vote.for !== null || vote.against !== null || vote.abstentions !== null;
+  inferZeroCounts(vote, attendance);
   inferUnanimity(vote);
   inferCountsUnderUnanimity(vote, attendance);
   inferExpressed(vote, anyStatedCount);

@@ -5,7 +5,7 @@ import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agen
 import {
   BULLET_BEFORE_NUMBERED_HEADING, DASH_THEN_TITLE, LONE_ITEM_NUMBER, RAPPORTEUR_THEN_TITLE, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTE_IN_BLOCK, WITHDRAWN_ITEM, WITHDRAWN_NEED,
+  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTES_SUMMARY_LINE, VOTE_IN_BLOCK, WITHDRAWN_ITEM, WITHDRAWN_NEED,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
@@ -374,14 +374,18 @@ function headingsByShape(lines: Line[]): Heading[] {
  * Adoption de l'ordre du jour"), or, when that is a sentence of the debate, the last title-like unit before it
  * (a verbatim procès-verbal: "Adoption de l'ordre du jour", the chair's words, then the tally).
  */
-function unnumberedItems(header: Line[]): Item[] {
+function unnumberedItems(header: Line[], wholeVotes = false): Item[] {
   const titleLike = (t: string, max: number) =>
     t.length <= max && /^[\p{Lu}«"]/u.test(t) && /\p{Ll}/u.test(t) && !/[.:;,]\s*$|[?!]/.test(t) && !TALLY_OR_OUTCOME.test(t) && !AGENDA.test(t) && !LINK_AT_END.test(t) && t.split(/\s+/).length >= 2;
   const starts: number[] = [];
   header.forEach((l, i) => {
     const next = header.slice(i + 1, i + 6).map((x) => x.text);
-    if (!TALLY_LABEL.test(next[0] ?? "") || TALLY_OR_OUTCOME.test(l.text) || !next.some((t) => OUTCOME_START.test(t))) return;
-    const floor = Math.max(starts[starts.length - 1] ?? -1, i - 60);
+    // (a tally's labels with an outcome after them, or, in minutes with no heading at all, a vote given whole on its
+    // line: « Votes : 16 pour, 5 contre »)
+    const labelled = TALLY_LABEL.test(next[0] ?? "") && next.some((t) => OUTCOME_START.test(t));
+    if ((!labelled && !(wholeVotes && VOTES_SUMMARY_LINE.test(next[0] ?? ""))) || TALLY_OR_OUTCOME.test(l.text)) return;
+    // (a vote given whole closes a short item, its heading over a paragraph or two: an agenda further up is no title)
+    const floor = Math.max(starts[starts.length - 1] ?? -1, i - (labelled ? 60 : 4));
     let at = -1;
     if (titleLike(l.text, 240)) at = i;
     // a heading far from its tally is short and has no comma: the debate's sentences have
@@ -456,7 +460,13 @@ export function segment(input: Line[]): Segments {
   // (a web page's list: « • Délibération n° 2024-048 – Décision modificative … »)
   const lines = splitAtAgenda(input).map((l) => (BULLET_BEFORE_NUMBERED_HEADING.test(l.text) ? { ...l, text: l.text.replace(BULLET_BEFORE_NUMBERED_HEADING, "") } : l));
   const headings = findHeadings(lines);
-  if (headings.length === 0) return { header: lines, items: [] };
+  if (headings.length === 0) {
+    // no heading of any shape: items without a number, each a title closed by its tally, two at least (one is an
+    // extract's own act)
+    const opening = unnumberedItems(lines, true);
+    if (opening.length < 2) return { header: lines, items: [] };
+    return { header: lines.slice(0, lines.indexOf(opening[0]!.heading)), items: opening };
+  }
   const blocks = headings.map((h, k) => {
     const end = k + 1 < headings.length ? headings[k + 1]!.index : lines.length;
     const body = lines.slice(h.index + 1, end);

@@ -388,8 +388,10 @@ export const TITLE_LINKS = new RegExp(`^(?:${[...LINK_WORDS, "sous", "avec", "en
 export const LINK_AT_END = new RegExp(`(?:\\s(?:${[...LINK_WORDS, "M.", "Mme", "n°"].map((w) => w.replace(".", "\\.")).join("|")})|[,(\\-–])$`, "iu");
 /** LINK_AT_END on a line's last characters only (the engine would try the pattern at every position of the line) */
 export function linksToNext(line: string): boolean {
-  return LINK_AT_END.test(line.slice(-8));
+  return LINK_AT_END.test(line.slice(-8)) && !COUNT_FOR_AT_END.test(line.slice(-12));
 }
+/** « pour » that ends a tally, not a preposition: « Votes : 21 pour », « 19 voix pour » */
+const COUNT_FOR_AT_END = /(?:\d|voix)\s+pour$/i;
 
 /**
  * A compound cut at its hyphen and re-flowed with a space: "BONIFACE- PASCAL", "2011- 2014" (a surname in capitals

@@ -62,6 +62,28 @@ describe("inferVoteCounts", () => {
   });
 });
 
+describe("the counts a tally leaves out, when the stated ones make up the voters", () => {
+  const stated = (voters: number, notVoting = 0): Attendance => ({ ...attendance({ voters }, notVoting), basis: { voters: "stated" } });
+  const counts = (v: Vote) => [v.for, v.against, v.abstentions, v.unanimous, v.basis.against, v.basis.abstentions];
+  it.each<[string, Vote, Attendance, ReturnType<typeof counts>]>([
+    ["« 16 pour, 5 contre », 21 voters stated -> no abstention", vote({ for: 16, against: 5 }), stated(21), [16, 5, 0, false, "stated", "inferred"]],
+    ["« 36 voix pour et 4 abstentions », 40 voters -> none against", vote({ for: 36, abstentions: 4 }), stated(40), [36, 0, 4, false, "inferred", "stated"]],
+    ["« 21 pour », 21 voters -> none against, no abstention, unanimous", vote({ for: 21 }), stated(21), [21, 0, 0, true, "inferred", "inferred"]],
+    ["voters stated for the session, one member not voting -> the rest", vote({ for: 18, against: 2 }), stated(21, 1), [18, 2, 0, false, "stated", "inferred"]],
+    ["the counts fall short of the voters -> nothing", vote({ for: 16, against: 4 }), stated(21), [16, 4, null, false, "stated", undefined]],
+    ["voters not stated -> nothing", vote({ for: 16, against: 5 }), attendance({ present: 21 }), [16, 5, null, false, "stated", undefined]],
+  ])("%s", (_, v, a, expected) => {
+    inferVoteCounts(v, a);
+    expect(counts(v)).toEqual(expected);
+  });
+
+  it("an election's ballots are left alone (blank ballots count among the voters)", () => {
+    const v = { ...vote({ for: 19 }), kind: "election" as const };
+    inferVoteCounts(v, stated(21));
+    expect([v.against, v.abstentions]).toEqual([null, null]);
+  });
+});
+
 describe("inferOutcome", () => {
   const none: OutcomeContext = { majority: false, informationOnly: false };
   const majority: OutcomeContext = { majority: true, informationOnly: false };

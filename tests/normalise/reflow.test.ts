@@ -167,6 +167,10 @@ describe("the fast scan of the cues", () => {
     expect(LINK_AT_END.test(line)).toBe(expected);
   });
 
+  it.each([["Votes : 21 pour", false], ["Adopté par 19 voix pour", false], ["une subvention pour", true]])("« pour » that ends a tally calls for nothing: %s", (line, expected) => {
+    expect(linksToNext(line)).toBe(expected);
+  });
+
   it.each([
     ["(?=[PC])(?<![\\p{L}])Pour", "(?=[PC])(?<![\\p{L}])".length],
     ["Pour", 0],

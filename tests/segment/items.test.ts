@@ -320,6 +320,20 @@ inEveryLayout("a rubric over the title (Vannes)", (shape) => {
   });
 });
 
+inEveryLayout("minutes with no heading at all, each item a title over its paragraph closed by a vote given whole (a web page)", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
+  // (a title without number or label ends where its line ends: collapsed or re-wrapped, nothing tells where, so this
+  // runs as written only)
+  it.runIf(shape("a\nb") === "a\nb")("the titles before each « Votes : … », the last block without a vote left out", () => {
+    expect(items(`${HEADER}\nLe procès-verbal de la séance du 4 novembre a été approuvé à l'unanimité.\n\nTarifs municipaux 2025\nLes tarifs de location des salles, des concessions du cimetière et des droits de place du marché du mardi sont revalorisés de 2 % en moyenne.\nVotes : 19 pour, 2 abstentions\n\nPort de plaisance – Tarifs des mouillages\nSur proposition du conseil portuaire réuni le 28 novembre, les tarifs des mouillages annuels et des escales au ponton du quai sont augmentés de 3 %.\nVotes : 21 pour\n\nDénomination d'une voie : rue Marie-Jeanne Gloanec\nLa voie desservant le nouveau lotissement de Kerangosquer portera le nom de Marie-Jeanne Gloanec, aubergiste des peintres.\nVotes : unanimité\n\nInformations et questions diverses\nLe Maire rend compte des décisions prises par délégation.`)).toEqual([
+      [null, "Tarifs municipaux 2025"], [null, "Port de plaisance – Tarifs des mouillages"], [null, "Dénomination d'une voie : rue Marie-Jeanne Gloanec"],
+    ]);
+  });
+  it("one such item is an extract's own act, no item", () => {
+    expect(items(`${HEADER}\nTarifs municipaux 2025\nLes tarifs des salles sont revalorisés de 2 % en moyenne.\nVotes : 19 pour, 2 abstentions`)).toEqual([]);
+  });
+});
+
 inEveryLayout("items without numbers, found from the agenda", (shape) => {
   const linesOf = (text: string) => linesOfText(shape(text));
   const items = (text: string) => segment(linesOf(text)).items.map((i) => [i.number, i.title]);
