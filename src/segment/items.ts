@@ -432,9 +432,12 @@ export function titleWithPhrases(title: string, body: readonly Line[]): string {
  */
 export function titleUnderRubric(title: string, body: readonly Line[]): string | null {
   const rubric = title.trim();
-  if (!RUBRIC_TITLE.test(rubric)) return null;
   // (the line indented under the rubric may come as a list's item: « - Cession d'une emprise … »)
   const next = (body[0]?.text.trim() ?? "").replace(/^[-–•]\s+/, "");
+  // the act's object labelled under a heading in capitals: « DEL-2024-130 AMÉNAGEMENT DU TERRITOIRE » / « Objet : Fonds … »
+  const object = /\p{Ll}/u.test(rubric) ? undefined : OBJET.exec(next)?.[1]?.trim();
+  if (object && object.length >= 8 && /\p{Ll}/u.test(object)) return object.replace(/[\s:]+$/, "");
+  if (!RUBRIC_TITLE.test(rubric)) return null;
   if (next.length < 12 || next.length > 240 || !/^\p{Lu}/u.test(next) || !/\p{Ll}/u.test(next) || /[.:;]$/.test(next)) return null;
   if (SENTENCE_START.test(next) || SPEAKER_OR_LABEL_START.test(next) || TALLY_OR_OUTCOME.test(next) || OUTCOME_LINE.test(next) || ACT_NUMBER_UNDER.test(next)) return null;
   return next;

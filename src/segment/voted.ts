@@ -4,7 +4,7 @@
 // Maire | Désignation … | Adoptée »), minutes numbered in a registry's own way: the numbering may be anything, the
 // votes under it say that these are the items.
 import type { Line } from "../core/types.js";
-import { CLAUSE_ORDINAL, DATE_LIKE_NUMBER, DECISION_CLAUSE, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, NOTE_IN_BRACKETS_AT_END, OUTCOME_CELL_AT_START, REGISTRY_NUMBER_IN_ROW, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
+import { OBJET_LABEL, CLAUSE_ORDINAL, DATE_LIKE_NUMBER, DECISION_CLAUSE, GROUP_AS_RAPPORTEUR, INFORMATION_ONLY, NOTE_IN_BRACKETS_AT_END, OUTCOME_CELL_AT_START, REGISTRY_NUMBER_IN_ROW, OUTCOME_IN_ROW, RAPPORTEUR_AT_END, RAPPORTEUR_AT_START, RAPPORTEUR_LABEL, SURNAME_CARRIED_ON, TALLY_OR_OUTCOME, VOTED_ITEM_START, VOTE_IN_BLOCK } from "../vocab/fr.js";
 
 export interface VotedHeading {
   index: number;
@@ -120,7 +120,8 @@ export function rowTitle(lines: readonly Line[], index: number, rest: string): {
   // (a rapporteur's label and name, the title glued after them once the lines are joined: « Rapporteur : M. Bruno GIRAUD Indemnités … »)
   const unlabelled = (at: number) => lines[at]!.text.trim().replace(RAPPORTEUR_LABEL, "").replace(RAPPORTEUR_AT_START, "");
   while (k < lines.length && k <= index + 3 && (SURNAME_CARRIED_ON.test(lines[k]!.text.trim()) || (RAPPORTEUR_LABEL.test(lines[k]!.text) && unlabelled(k) === ""))) k++;
-  const first = k < lines.length ? unlabelled(k) : "";
+  // (the object's label under a rubric of one word: « DEL-2024-129 FINANCES » / « Objet : Décision modificative … »)
+  const first = k < lines.length ? unlabelled(k).replace(OBJET_LABEL, "") : "";
   if (first === "" || TALLY_OR_OUTCOME.test(first) || !/^[\p{Lu}«"\d]/u.test(first) || VOTED_ITEM_START.test(first)) return own;
   let title = titleOf(first).title;
   for (k++; k < lines.length && /^\s*\p{Ll}/u.test(lines[k]!.text) && !TALLY_OR_OUTCOME.test(lines[k]!.text) && title.length < 240; k++) title += ` ${titleOf(lines[k]!.text.trim()).title}`;

@@ -503,6 +503,8 @@ export const OBJECT_AFTER_PORTANT = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[É
 export const ACT_HEADING_BEFORE_PORTANT = /^\s*(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+(?:n°|N°)\s*\S/u;
 /** a citation of another act: "Vu la délibération n° X", "par délibération n° X en date du ...", "modifiant la délibération" */
 export const REFERENCE_TO_ACT = /^\s*(?:Vu|Considérant|Rappel)|\b(?:la|une|par|cette|sa|des|de\s+la)\s+d[ée]lib[ée]ration\s+(?:n°|N°|no|num[ée]ro)|\bn°\s*\S+\s+(?:en\s+date\s+)?du\s+\d/i;
+/** the same label alone at a line's start, to take it off a title: « Objet : », « OBJET : » */
+export const OBJET_LABEL = /^\s*(?:OBJET|Objet)\s*:\s*/;
 export const OBJET = /^\s*(?:(?:OBJET|Objet)(?:\s+(?:de\s+la\s+d[ée]lib[ée]ration|DE\s+LA\s+D[ÉE]LIB[ÉE]RATION))?(?:\s*:)?|(?:Sujet|SUJET|Intitul[ée]|INTITUL[ÉE])\s*:)\s*((?:\S.*)?)$/;
 /** a date in figures standing among names: "… Lise HUET, 23/11/2023 Marc TORRE …" */
 export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?![\d/.])/g;

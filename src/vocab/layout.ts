@@ -231,7 +231,8 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`(?=[DA-Z])${WORD_START}(?<!(?:^|\\s)\\d{1,2}(?:\\s*[.)/–-])?\\s+)(?:Délibération|DÉLIBÉRATION)\\s+(?:(?:n°|N°)\\s*)?(?:[A-Z]{1,5}[-_. ]?)?${ACT_NUMBER_SHAPE}\\s*:`, "gu"), /lib[ée]ration\s+(?:n°\s*)?[A-Z\d]/i),
   // a registry's number right after the previous row's outcome, before a title: « … Adopté à l'unanimité 1-02 Fonds de
   // solidarité … », « … ADOPTÉ 24SP-2102 Rapport … », « … Adoptée à la majorité DEL20240925_10 ZAC … »
-  needs(new RegExp(`(?=[A-Z\\d])(?<=(?:unanimit[ée]|UNANIMIT[ÉE]|majorit[ée]|MAJORIT[ÉE]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|acte|ACTE)\\.?\\s+)(?:[A-Z]{1,6}[-_]?)?\\d{1,8}(?:[A-Z]{1,4})?[-_/.]\\d{1,4}(?![\\d/])(?=\\s+\\p{Lu})`, "gu"), /\d[A-Z]{0,4}[-_/.]\d/),
+  // (or after a count closing a sentence, a note on the attendance before the next row: « … – Votants : 87. DEL-2024-131 MOBILITÉS »)
+  needs(new RegExp(`(?=[A-Z\\d])(?<=(?:unanimit[ée]|UNANIMIT[ÉE]|majorit[ée]|MAJORIT[ÉE]|[Aa]dopt[ée]e?s?|ADOPT[ÉE]E?S?|[Rr]ejet[ée]e?s?|REJET[ÉE]E?S?|acte|ACTE|:\\s*\\d{1,3}\\.)\\.?\\s+)(?:[A-Z]{1,6}[-_]?)?\\d{1,8}(?:[A-Z]{1,4})?[-_/.]\\d{1,4}(?![\\d/])(?=\\s+\\p{Lu})`, "gu"), /\d[A-Z]{0,4}[-_/.]\d/),
   // a signature: "Le Maire, Bertrand DURANTON"; the mayor's exposé under the act's number: "LE MAIRE, 25-07/046 Expose"
   new RegExp(`${WORD_START}(?:Le|La|LE|LA)\\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)\\s*,(?=\\s*[\\p{Lu}\\d])`, "gu"),
   // the text after the last figure of a side box: "ABSENTS : 05 L'An Deux-Mil-Vingt-Cinq …"

@@ -320,6 +320,15 @@ inEveryLayout("a rubric over the title (Vannes)", (shape) => {
   });
 });
 
+inEveryLayout("the act's object labelled under its number and rubric in capitals", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
+  it("« DEL-2024-129 FINANCES » / « Objet : … » gives the object, of one word or more", () => {
+    expect(items(`${HEADER}\nDEL-2024-129 FINANCES\nObjet : Décision modificative n° 2 – Budget principal 2024\nRapporteur : M. Daniel GUILBERT\nLe Conseil communautaire, après en avoir délibéré, ADOPTE la décision modificative.\nADOPTÉ À LA MAJORITÉ\nDEL-2024-130 AMÉNAGEMENT DU TERRITOIRE\nObjet : Fonds de concours aux communes rurales – Deuxième programmation 2024\nLe Conseil communautaire, après en avoir délibéré, ATTRIBUE les fonds de concours.\nADOPTÉ À L'UNANIMITÉ`)).toEqual([
+      ["DEL-2024-129", "Décision modificative n° 2 – Budget principal 2024"], ["DEL-2024-130", "Fonds de concours aux communes rurales – Deuxième programmation 2024"],
+    ]);
+  });
+});
+
 inEveryLayout("minutes with no heading at all, each item a title over its paragraph closed by a vote given whole (a web page)", (shape) => {
   const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
   // (a title without number or label ends where its line ends: collapsed or re-wrapped, nothing tells where, so this
