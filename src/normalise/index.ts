@@ -8,7 +8,7 @@ import { reflow } from "./reflow.js";
 import { labelVoteColumns } from "./vote-columns.js";
 import { attendanceGrids } from "./attendance-grid.js";
 import { runningLines } from "./furniture.js";
-import { BARE_LABEL_LINE, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
+import { BARE_LABEL_LINE, NUMBER_CELL, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH, RUNNING_LINE_WITH_PAGE } from "../vocab/fr.js";
 import { NUMBER_WORD_LIST, singleCounts } from "../vocab/numbers.js";
 
@@ -124,6 +124,13 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
         }
       }
       labelRow = !cells && COUNT_LABEL_ROW.test(at.text) ? at.text.match(ROW_COUNT_LABEL_EACH)! : undefined;
+      // a row of two cells, an item's number and its title, as a word processor's table exports them: one heading, no
+      // table's header (« 1.\tFINANCES », « N° 2024-071\tDécision modificative … »)
+      if (cells?.length === 2 && NUMBER_CELL.test(cells[0]!) && /\p{L}/u.test(cells[1]!) && !(header && header.cells.length === 2 && !NUMBER_CELL.test(header.cells[0]!))) {
+        header = undefined;
+        lines.push({ ...at, text: `${cells[0]} ${cells[1]}` });
+        return;
+      }
       if (cells && cells.length >= 2) {
         if ((!header || header.cells.length !== cells.length) && itemHeader && itemHeader.cells.length === cells.length) header = itemHeader;
         // counts under their labels, or a label and its count: the body reads them as "Label : value"

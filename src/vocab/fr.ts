@@ -206,9 +206,10 @@ export const LIST_LABELS: Array<[RegExp, "present" | "excused" | "absent" | "rep
  */
 export const GRID_COLUMNS: Array<[RegExp, "name" | "present" | "excused" | "absent" | "proxy" | "other"]> = [
   [/^(?:(?:nom|noms)(?: (?:et )?prenoms?)?(?: qualite| fonction)?|prenoms? (?:et )?noms?|delegues?(?: titulaires?)?|conseillers?(?: municipaux| communautaires)?|membres?|elus?|titulaires?|administrateurs?)$/, "name"],
-  [/^presente?s?$/, "present"],
-  [/^(?:absente?s? )?excusee?s?$/, "excused"],
-  [/^absente?s?(?: non excusee?s?)?$/, "absent"],
+  // (in inclusive writing too: « Présent(e) », « Excusé(e)s », folded « present e », « excuse e s »)
+  [/^presente?s?(?: e| es| e s| s)?$/, "present"],
+  [/^(?:absente?s? )?excusee?s?(?: e| es| e s| s)?$/, "excused"],
+  [/^absente?s?(?: e| es| e s| s)?(?: non excusee?s?)?$/, "absent"],
   [/^(?:(?:a )?donne )?(?:pouvoir|procuration|mandat)(?: donnee?)?(?: a)?$|^representee?s? par$|^mandataire$|^suppleee?s? par$/, "proxy"],
   // the columns beside: the member's commune, quality, group, signature
   [/^(?:communes?|collectivites?|qualites?|fonctions?|groupes?|signatures?|emargements?)$/, "other"],

@@ -462,3 +462,6 @@ export const PLACE_PARTICLE_IN_TITLE = /^(?:de|du|des|la|sur|sous|en|lès|les)$/
 export const SENTENCE_OPENS = /^(?:[LDlQ]['’]\p{L}|\p{Lu}\p{Ll})/u;
 /** a sentence with its commas, not an item's heading: « En l'absence de M. le Maire, qui ne prend pas part au vote, le nombre … » */
 export const FOOTNOTE_LIKE = /^(?=.{60})\p{Lu}\p{Ll}*(?:\s+|['’])\p{Ll}[^,]*,/u;
+
+/** a table's cell that holds an item's number only: « 1. », « N° 2024-071 », « 2024-071 », « DEL-2024-12 » */
+export const NUMBER_CELL = /^(?:(?:N°|n°|No)\s*)?(?:\d{1,3}[.)]?|[A-Z]{0,5}[-_ ]?\d{2,4}[-_/.]\d{1,5}(?:[-_/.]\d{1,5})?)$/;

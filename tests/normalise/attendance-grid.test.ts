@@ -52,6 +52,8 @@ describe("an attendance grid read by its columns", () => {
   it.each([
     ["a frame of pipes, qualities after the name", PIPES, ["Présents : MARCHAL Odile, ROYER Bastien", "Absents : FAIVRE Lucie, GIRARDOT Paul", "Pouvoirs : FAIVRE Lucie à MARCHAL Odile", "Secrétaire de séance : M. Bastien ROYER"]],
     ["tabs, members under their commune, last empty cells left out", TABS, ["Présents : M. VUILLET Marc, M. NICOD Henri", "Excusés : Mme CLERC Anne", "Pouvoirs : Mme CLERC Anne à M. VUILLET Marc", "Absents : Mme BORNE Julie", "", "Le quorum étant atteint, le Président ouvre la séance."]],
+    ["tabs, its labels in inclusive writing (a LibreOffice export)", "Nom Prénom\tQualité\tPrésent(e)\tExcusé(e)\tAbsent(e)\tPouvoir donné à\nDELPEYRAT Jean-Marc\tMaire\tX\t\t\t\nROUGIER Nadine\tAdjointe\t\tX\t\tLACOMBE Françoise\nJOUBERT Michel\tConseiller municipal\t\t\tX\t",
+      ["Présents : DELPEYRAT Jean-Marc", "Excusés : ROUGIER Nadine", "Pouvoirs : ROUGIER Nadine à LACOMBE Françoise", "Absents : JOUBERT Michel"]],
     ["columns of spaces", SPACES, ["Présents : BESSON Claire", "Excusés : DUMONT Yves", "Pouvoirs : DUMONT Yves à BESSON Claire", "Absents : PERRIN Léa", "Le Conseil municipal, après en avoir délibéré,"]],
     ["a frame OCR broke", OCR, ["Présents : GUEGUEN Yann, LE DU Maela, PRIGENT Alan", "Absents : JAOUEN Nolwenn", "Pouvoirs : JAOUEN Nolwenn à GUEGUEN Yann", "Secretaire de seance : M. Alan PRIGENT"]],
   ])("%s", (_name, text, want) => expect(read(text)).toEqual(want));

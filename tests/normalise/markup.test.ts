@@ -89,6 +89,11 @@ describe("normalise", () => {
     expect(n.lines.map((l) => [l.line, l.text])).toEqual([[1, "Intro"], [2, "Comité de suivi Groupe projet"], [3, "- 3 fois par an"], [3, "- Élus"], [3, "- Agents"]]);
   });
 
+  it("a row of two cells, an item's number and its title, is one heading, under a theme's row or not", () => {
+    const n = normalise([["1.\tFINANCES", "", "N° 2024-071\tDécision modificative n° 2 – Budget principal 2024", "Rapporteur : Mme Françoise LACOMBE", "", "N° 2024-072\tMarché de Noël 2024 – Tarifs"]]);
+    expect(n.lines.map((l) => l.text)).toEqual(["1. FINANCES", "N° 2024-071 Décision modificative n° 2 – Budget principal 2024", "Rapporteur : Mme Françoise LACOMBE", "N° 2024-072 Marché de Noël 2024 – Tarifs"]);
+  });
+
   it("joins a word cut at the line end, keeps a hyphenated first name whole", () => {
     const n = normalise([["dans le cadre du dévelop-", "pement durable", "Marie-", "Pierre DUVAL"]]);
     expect(n.lines.map((l) => [l.line, l.text])).toEqual([[1, "dans le cadre du développement durable Marie-Pierre DUVAL"]]);
