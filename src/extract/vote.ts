@@ -3,11 +3,11 @@
 // `basis`; the inferred ones are decided in src/infer/vote.ts.
 import type { Attendance, Person, Vote } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ADOPTED, CHAIR_ELECTION, COUNT, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE, UNANIMITY_VOTES } from "../vocab/fr.js";
+import { ADOPTED, CHAIR_ELECTION, COUNT, DISSENT_NAMED, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE, UNANIMITY_VOTES } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
-import { inferOutcome, inferVoteCounts } from "../infer/vote.js";
+import { inferOutcome, inferUnanimityFromDissent, inferVoteCounts } from "../infer/vote.js";
 import { ADOPTED_BY_VOTES, COUNT_BEFORE_TALLY, TALLY_LINE, VOTE_ZERO, VOTE_WORDS, VOTE_UNIT, ANY_VOTE_WORD, VOTE_LABEL_AFTER_DASH, VOTE_LABEL_BEFORE, VOTE_FOR_LABELLED_RESULT, VOTE_BARE_PAIR, VOTE_RESULT_LINE, GROUP_TALLY, GROUP_TALLY_AGAINST, GROUP_TALLY_FOR, OUTCOME_AT_TITLE_END, GROUP_TALLY_MEMBER, GROUP_TALLY_SEPARATOR } from "../vocab/fr.js";
 import {
   BARE_PAIR_AGAINST, BARE_PAIR_FOR, BLANK_BALLOTS_COUNT, BLANK_OR_VOID_COUNT, BLANK_BALLOTS_LABEL, ELECTED, ELECTION_EXPRESSED_COUNT, ELECTION_RESULT_AFTER_COMMA, ELECTION_RESULT_LINE, RESULTS_SEPARATOR,
@@ -348,6 +348,10 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   }
   // inferred unanimity (when not stated), the counts unanimity implies, the votes expressed: src/infer/vote.ts
   inferVoteCounts(vote, ctx.attendance);
+  // (members or groups named against or abstaining, no figure: not unanimous)
+  const dissent = vote.unanimous === null ? lines.find((l) => (l.text.includes("ontre") || l.text.includes("bstention") || l.text.includes("BSTENTION") || l.text.includes("ONTRE")) && DISSENT_NAMED.test(l.text)) : undefined;
+  inferUnanimityFromDissent(vote, dissent !== undefined);
+  if (dissent) ev.add("/vote/unanimous", dissent);
   // outcome: stated on an outcome line, else inferred (src/infer/vote.ts)
   const outcomeText = outcomeLine?.text ?? "";
   if (outcomeLine && REJECTED.test(outcomeText)) {

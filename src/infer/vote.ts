@@ -53,6 +53,13 @@ export function inferZeroCounts(vote: Vote, a: Attendance): void {
   if (vote.abstentions === null) { vote.abstentions = 0; vote.basis.abstentions = "inferred"; }
 }
 
+/** Unanimity is false when the text names members or groups against or abstaining, with no figure to count. */
+export function inferUnanimityFromDissent(vote: Vote, dissentNamed: boolean): void {
+  if (vote.unanimous !== null || !dissentNamed) return;
+  vote.unanimous = false;
+  vote.basis.unanimous = "inferred";
+}
+
 /** Votes expressed = for + against, when not stated and when the text stated at least one count. */
 export function inferExpressed(vote: Vote, anyStatedCount: boolean): void {
   if (vote.for !== null && vote.against !== null && vote.expressed === null && anyStatedCount) {

@@ -451,6 +451,11 @@ export const OUTCOME_START = new RegExp(`^\\s*${OUTCOME_WORD}`, "u");
 export const TALLY_LABEL = new RegExp(`^\\s*${TALLY_WORDS}\\s*:`);
 /** a line of a tally under its result line: « Pour : 40 », « – Contre : 8 », « Abstentions : 5 (groupe …) », « Ne prend pas part au vote : … » */
 export const TALLY_LINE = /^\s*(?:[-–•]\s*)?(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Abst\.|Ne\s+prend|Ne\s+prennent|NE\s+PREND|NPPV|Votants|VOTANTS|Suffrages|Exprim[ée]s|Blancs|Nuls)\b/;
+/**
+ * members or groups named against the act or abstaining, no figure given: « Contre : groupes RN, Communistes et
+ * Républicains », « Abstention : M. ROUSSEL » (not « Contre : néant », « / », « 0 », « aucun »)
+ */
+export const DISSENT_NAMED = /(?:^|[;.]\s*|\s)(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s*:\s*(?:les\s+|le\s+)?(?:groupes?|GROUPES?|M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
 /** a vote given whole on one labelled line, no outcome after it needed: « Votes : 16 pour, 5 contre », « Votes : unanimité » */
 export const VOTES_SUMMARY_LINE = /^\s*(?:Votes?|VOTES?|R[ée]sultat\s+du\s+vote|R[ÉE]SULTAT\s+DU\s+VOTE)\s*:\s*(?:\d{1,3}\s+(?:voix\s+)?(?:pour|POUR)(?![\p{L}])|(?:à\s+l['’]\s*)?(?:unanimit[ée]|UNANIMIT[ÉE]|Unanimit[ée]))/u;
 /** a unit that is part of a vote, not a title: "Pour : 57", "Contre : /", "Abstention : 2", "Adopté à l'unanimité." */

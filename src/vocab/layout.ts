@@ -28,6 +28,8 @@ const COLON_LABELS = [
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
   // the matter of the act in the prefecture's nomenclature: « Matière : 7.1 – Décisions budgétaires »
   "Matière", "Code matière", "Nomenclature",
+  // the committee that examined the report, a line of its own under the object (capitalised: not « … de la commission : »)
+  "«C»ommission", "«C»ommission compétente", "«C»ommission saisie", "«COMMISSION»",
   "En exercice", "En fonction", "Afférents au conseil", "Présents ou représentés", "Suffrages exprimés", "Exprimés",
   "Objet", "Objet de la délibération", "Sujet", "Intitulé", "Rappel", "Rapporteur", "Rapporteure", "Exposé", "Ordre du jour", "Réf.", "Référence",
   "Nota", "NB", "N.B.", "Remarque", "Remarques", "Observation", "Observations",

@@ -109,6 +109,16 @@ inEveryLayout("unanimity", (shape) => {
     expect(v.basis).toMatchObject({ for: "inferred", against: "inferred", abstentions: "inferred" });
   });
 
+  it.each([
+    ["Vote : Pour : groupes Normandie Ensemble, Normandie Demain ; Contre : groupes RN, Communistes et Républicains ; Abstention : néant\nRésultat : ADOPTÉ", false, "inferred"],
+    ["Vote : Pour : groupes Normandie Ensemble, M. ROUSSEL ; Contre : néant ; Abstention : groupe RN\nRésultat : ADOPTÉ", false, "inferred"],
+    // (no one named against or abstaining: nothing said of unanimity)
+    ["Vote : Pour : groupes Normandie Ensemble, Normandie Demain ; Contre : néant ; Abstention : néant\nRésultat : ADOPTÉ", null, undefined],
+  ])("groups named against or abstaining, no figure: %j -> unanimous %s", (text, unanimous, basis) => {
+    const v = vote(text);
+    expect([v.unanimous, v.basis.unanimous, v.outcome]).toEqual([unanimous, basis, "adopted"]);
+  });
+
   it("unanimity with a stated count keeps the count", () => {
     const v = vote("Adopte à l'unanimité avec 21 Voix Pour", { present: 17, represented: 5 });
     expect([v.for, v.unanimous, v.outcome]).toEqual([21, true, "adopted"]);
