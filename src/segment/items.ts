@@ -5,7 +5,7 @@ import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agen
 import {
   BULLET_BEFORE_NUMBERED_HEADING, DASH_THEN_TITLE, LONE_ITEM_NUMBER, RAPPORTEUR_THEN_TITLE, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  ACT_NUMBER_UNDER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTES_SUMMARY_LINE, VOTE_IN_BLOCK, WITHDRAWN_ITEM, WITHDRAWN_NEED,
+  ACT_NUMBER_UNDER, OUTCOME_AFTER_NUMBER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTES_SUMMARY_LINE, VOTE_IN_BLOCK, WITHDRAWN_ITEM, WITHDRAWN_NEED,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
@@ -32,7 +32,18 @@ function actNumberUnder(body: readonly Line[]): { number: string; at: Line } | n
   for (const l of body.slice(0, 3)) {
     const m = ACT_NUMBER_UNDER.exec(l.text);
     if (m) return { number: m[1]!, at: l };
-    if (TALLY_OR_OUTCOME.test(l.text)) return null;
+    if (TALLY_OR_OUTCOME.test(l.text)) break;
+  }
+  // … or at the item's end with its outcome, as a verbatim procès-verbal records it: « Délibération n° 2025-001 –
+  // Adoptée à l'unanimité. »
+  // (the outcome on the same line or, cut off by the reflow, on the next; the last such line of the item)
+  const end = body.slice(3);
+  for (let k = end.length - 1; k >= 0; k--) {
+    const l = end[k]!;
+    if (!l.text.includes("°")) continue;
+    const m = ACT_NUMBER_UNDER.exec(l.text);
+    const rest = m ? l.text.slice(m[0].length).trim() || (end[k + 1]?.text ?? "") : "";
+    if (m && OUTCOME_AFTER_NUMBER.test(rest)) return { number: m[1]!, at: l };
   }
   return null;
 }

@@ -329,6 +329,15 @@ inEveryLayout("the act's object labelled under its number and rubric in capitals
   });
 });
 
+inEveryLayout("a verbatim procès-verbal that records the act's number at its item's end", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
+  it("« Délibération n° 2025-001 – Adoptée … » and an election's « … est élue … » give the items their numbers", () => {
+    expect(items(`${HEADER}\n1 – APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 12 DÉCEMBRE 2024\nM. le Maire : Avez-vous des observations sur ce procès-verbal ?\nIl n'y en a pas. Je le mets aux voix. Qui est contre ? Qui s'abstient ?\nC'est adopté à l'unanimité.\nDélibération n° 2025-001 – Adoptée à l'unanimité.\n2 – ÉLECTION D'UN ADJOINT AU MAIRE\nM. le Maire : Nous passons au vote à bulletin secret.\nNombre de votants : 47\nMajorité absolue : 24\nDélibération n° 2025-003 – Mme Gwenaëlle KERDRAON est élue cinquième adjointe au Maire par 36 voix.\nM. le Maire : Félicitations, Madame.`)).toEqual([
+      ["2025-001", "APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 12 DÉCEMBRE 2024"], ["2025-003", "ÉLECTION D'UN ADJOINT AU MAIRE"],
+    ]);
+  });
+});
+
 inEveryLayout("minutes with no heading at all, each item a title over its paragraph closed by a vote given whole (a web page)", (shape) => {
   const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
   // (a title without number or label ends where its line ends: collapsed or re-wrapped, nothing tells where, so this
