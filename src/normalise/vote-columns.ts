@@ -15,6 +15,9 @@ function labelled(columns: readonly Column[], figures: readonly string[]): strin
     .join(" – ");
 }
 
+/** one cell of a table split into list lines: a dash and one token, or an amount in thousands (« - 750 000 ») */
+const LIST_CELL = /^\s*-\s+(?:\S+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?)\s*$/;
+
 const figuresOf = (run: string) => run.trim().split(/[ \t]+/);
 
 export function labelVoteColumns(lines: Line[]): Line[] {
@@ -29,7 +32,8 @@ export function labelVoteColumns(lines: Line[]): Line[] {
       out.push(l);
       continue;
     }
-    if (!columns) {
+    // (a table's cell written as a list's item, « - 011 » under « Chapitre | Libellé | … | Pour | Contre », is no row)
+    if (!columns || LIST_CELL.test(l.text)) {
       out.push(l);
       continue;
     }

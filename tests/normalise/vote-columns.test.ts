@@ -21,6 +21,9 @@ describe("votes in columns under their header", () => {
     // as many figures as columns, no fewer: « 2024 » under a header is a year, not a tally
     [["Pour Contre Abst.", "Exercice 2024"]],
     [["Pour Contre Abst.", "43 10"]],
+    // a word processor's table split into its cells, one list line each: a chapter's code, an amount, no tally
+    [["Chapitre Libellé Montant (€) Pour Contre Abstention", "- 011", "- Charges à caractère général", "- 14 820 000,00", "- 32"]],
+    [["Chapitre Libellé Montant (€) Pour Contre Abstention", "- 750 000", "- 1 100 000"]],
   ])("%j is left as it is", (input) => expect(texts(...input)).toEqual(input));
 
   it("gives each act of a relevé its tally, and invents none once the table is collapsed into one line", () => {
