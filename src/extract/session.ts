@@ -4,7 +4,7 @@ import type { Evidence, Line } from "../core/types.js";
 import {
   AUTHORITY_KIND_ONLY, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
-  AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, REGION_COUNCIL_HEADING, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
+  AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_COUNCIL_IN_TEXT, REGION_COUNCIL_HEADING, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
   POST_AFTER_NAME, SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
 } from "../vocab/fr.js";
@@ -81,6 +81,9 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
   if (!a.name && body && DEPARTMENT_BODY.test(body)) {
     for (const l of lines.slice(0, 40)) {
       const m = DEPARTMENT_AUTHORITY.exec(l.text);
+      // (a département's heading names a département: « DÉPARTEMENT COMMISSION PERMANENTE DU GERS », two columns
+      // interleaved, does not)
+      if (m && /^d/i.test(m[1]!) && !departmentCode(m[1]!.replace(DEPARTMENT_WORD_BEFORE_NAME, "").trim())) continue;
       if (m) {
         a.name = tidyName(m[1]!);
         a.kind = /^d/i.test(m[1]!) ? "departement" : "region";
@@ -93,7 +96,10 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
   // … or its council: « CONSEIL DÉPARTEMENTAL DU FINISTÈRE » is the Département du Finistère
   if (!a.name && body && DEPARTMENT_BODY.test(body)) {
     for (const l of lines.slice(0, 40)) {
-      const m = DEPARTMENT_COUNCIL_HEADING.exec(l.text);
+      // (its heading, or its council named in the opening sentence: « La Commission permanente du Conseil
+      // départemental du Gers s'est réunie … », the name a département's)
+      const inText = DEPARTMENT_COUNCIL_HEADING.exec(l.text) ? null : DEPARTMENT_COUNCIL_IN_TEXT.exec(l.text);
+      const m = DEPARTMENT_COUNCIL_HEADING.exec(l.text) ?? (inText && departmentCode(inText[2]!) ? inText : null);
       if (m) {
         const name = m[2]!.trim();
         a.name = `Département ${m[1]!.toLowerCase().replace(/\s+/g, " ").replace(/['’] $/, "'")}${name === name.toUpperCase() ? titleCase(name) : name}`;

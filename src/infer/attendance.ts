@@ -48,9 +48,12 @@ export function inferAttendanceCounts(a: Attendance, facts: AttendanceFacts): vo
   }
   // absent = the members the lists of the absent and the excused name, their proxies' givers aside (« Était absente :
   // Mme Camille ROGER »), when the members in office less the present and the represented, if known, are as many
+  // (the excused alone, with no list of the absent, only when that difference confirms them: « Excusés : M. Pascal
+  // CAMBON, Mme Maryse BRU » with 45 in office, 36 present and 7 represented)
   if (a.absent === null) {
-    const listed = facts.absentList ? [...a.absentMembers, ...a.excusedMembers].filter((p) => !a.proxies.some((q) => samePerson(q.from, p))).length : null;
+    const lists = facts.absentList || a.excusedMembers.length > 0;
+    const listed = lists ? [...a.absentMembers, ...a.excusedMembers].filter((p) => !a.proxies.some((q) => samePerson(q.from, p))).length : null;
     const rest = a.inOffice !== null && a.present !== null && a.represented !== null ? a.inOffice - a.present - a.represented : null;
-    if (listed !== null && listed > 0 && (rest === null || listed === rest)) setInferred(a, "absent", listed);
+    if (listed !== null && listed > 0 && (rest === null ? facts.absentList === true : listed === rest)) setInferred(a, "absent", listed);
   }
 }

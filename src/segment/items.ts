@@ -522,7 +522,9 @@ export function segment(input: Line[]): Segments {
     if (other || content.length === 0) return;
     // an item withdrawn from the agenda is no act: nothing was voted on it
     // (the words tested first, cheaply: this runs on every line of every item)
-    if (content.some((l) => WITHDRAWN_NEED.test(l.text) && WITHDRAWN_ITEM.test(l.text)) && !content.some((l) => VOTE_IN_BLOCK.test(l.text))) return;
+    // (or on the heading's own line, a relevé's row: « CP-24-125 Collèges publics – … 2024 Retiré — »)
+    const withdrawn = (t: string) => WITHDRAWN_NEED.test(t) && WITHDRAWN_ITEM.test(t);
+    if ((withdrawn(b.h.title) || content.some((l) => withdrawn(l.text))) && !content.some((l) => VOTE_IN_BLOCK.test(l.text))) return;
     const under = b.h.number === null || ORDINAL_ONLY.test(b.h.number) ? actNumberUnder(b.lines) : null;
     const title = b.h.rest ? b.h.title : titleUnderRubric(b.h.title, b.lines) ?? titleWithPhrases(b.h.title, b.lines);
     items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });

@@ -128,6 +128,8 @@ export const DEPARTMENT_AUTHORITY = new RegExp(
 export const REGION_COUNCIL_HEADING = new RegExp(`^\\s*(?:Le\\s+|LE\\s+)?(?:CONSEIL\\s+R[ÉE]GIONAL|Conseil\\s+r[ée]gional)\\s+(?:de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)?(\\p{Lu}[\\p{L}'’ -]{2,40}?)(?:${AUTHORITY_NAME_END}|(?=\\s+\\p{Ll}))`, "u");
 /** a département named by its council, its own heading: « CONSEIL DÉPARTEMENTAL DU FINISTÈRE » (group 1 the article, 2 the name) */
 export const DEPARTMENT_COUNCIL_HEADING = new RegExp(`^\\s*(?:Le\\s+|LE\\s+)?(?:CONSEIL\\s+D[ÉE]PARTEMENTAL|Conseil\\s+d[ée]partemental)\\s+(de\\s+la\\s+|de\\s+l['’]\\s*|des\\s+|du\\s+|de\\s+|d['’]\\s*|DE\\s+LA\\s+|DE\\s+L['’]\\s*|DES\\s+|DU\\s+|DE\\s+|D['’]\\s*)(\\p{Lu}[\\p{L}'’ -]{2,40}?)(?:${AUTHORITY_NAME_END}|(?=\\s+\\p{Ll}))`, "u");
+/** the same council named in a sentence (group 1 the article, 2 the name, checked against the départements' names) */
+export const DEPARTMENT_COUNCIL_IN_TEXT = /(?<![\p{L}])(?:Conseil\s+d[ée]partemental|CONSEIL\s+D[ÉE]PARTEMENTAL)\s+(de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*|DE\s+LA\s+|DE\s+L['’]\s*|DES\s+|DU\s+|DE\s+|D['’]\s*)(\p{Lu}[\p{L}'’]+(?:-\p{Lu}?[\p{L}'’]+)*)/u;
 /** the bodies of a département or a region */
 /** the word before a département's name in the authority's own: « Département de la », « Département du », « Département d' » */
 export const DEPARTMENT_WORD_BEFORE_NAME = /^\s*D[ée]partement\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)?/iu;
@@ -604,7 +606,7 @@ export const ITEM_WORD_AND_NUMBER = new RegExp(`^${anyOf(MARK_WORDS, "initial")}
 /** an item the council did not deliberate: « Cette affaire est retirée de l'ordre du jour », « Rapport retiré », « Point ajourné », a decision's cell « Retirée » */
 /** what WITHDRAWN_ITEM needs, tested first: « retir », « ajourn » in any case */
 export const WITHDRAWN_NEED = /etir|journ/i;
-export const WITHDRAWN_ITEM = /\bretir[ée]e?s?\s+de\s+l['’]\s*ordre\s+du\s+jour|(?:^|\s)(?:Retir[ée]e?|RETIR[ÉE]E?|Ajourn[ée]e?|AJOURN[ÉE]E?)\.?\s*$|\b(?:affaire|point|rapport|question|dossier|projet)\s+(?:(?:est|a\s+été)\s+)?(?:retir[ée]e?|ajourn[ée]e?)(?![\p{L}])/iu;
+export const WITHDRAWN_ITEM = /\bretir[ée]e?s?\s+de\s+l['’]\s*ordre\s+du\s+jour|(?:^|\s)(?:Retir[ée]e?|RETIR[ÉE]E?|Ajourn[ée]e?|AJOURN[ÉE]E?)\.?(?:\s+[—–-])?\s*$|\b(?:affaire|point|rapport|question|dossier|projet)\s+(?:(?:est|a\s+été)\s+)?(?:retir[ée]e?|ajourn[ée]e?)(?![\p{L}])/iu;
 /** a block that holds a vote or its outcome, in any words: what an act's block has and a list of decisions has not */
 export const VOTE_IN_BLOCK = /unanimit|majorit[ée]|(?<![\p{L}])voix(?![\p{L}])|adopt[ée]|rejet[ée]|(?<![\p{L}])(?:pour|contre)\s*:|abstention|(?<![\p{L}])(?:prend|prennent|pris)\s+acte(?![\p{L}])/iu;
 /** « N° 2 – Titre »: the item's number after « N° », a dash or a colon after it */

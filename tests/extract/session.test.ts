@@ -46,6 +46,8 @@ inEveryLayout("session header", (shape) => {
     // … named by its council
     ["CONSEIL DÉPARTEMENTAL DU FINISTÈRE\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "Département du Finistère", "departement"],
     ["CONSEIL RÉGIONAL DE BRETAGNE\nCOMMISSION PERMANENTE\nRéunion du lundi 14 octobre 2024", "Région Bretagne", "region"],
+    // two columns of a letterhead interleaved name no département; its council named in the opening sentence does
+    ["RÉPUBLIQUE FRANÇAISE\nDÉPARTEMENT COMMISSION PERMANENTE DU GERS\nRéunion du lundi 18 novembre 2024\nLa Commission permanente du Conseil départemental du Gers s'est réunie le lundi dix-huit novembre", "Département du Gers", "departement"],
     ["Conseil régional d'Île-de-France\nCommission permanente du 20 novembre 2024", "Région Île-de-France", "region"],
     // (a council's heading that names no region names none)
     ["CONSEIL RÉGIONAL DES JEUNES\nCOMMISSION PERMANENTE", null, null],

@@ -133,7 +133,7 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
   ["saint-germain-au-mont-d-or-pv-2020-02-11.txt", [
     { number: "2020-1", title: "Approbation du compte de gestion 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Gerard PONCET", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [15, 0, 0, "adopted"] },
     { number: "2020-2", title: "Vote du compte administratif 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Sylvie MOULIN", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [13, null, 1, "adopted"] },
-    { number: "2020-3", title: "Affectation du resultat 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Gerard PONCET", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [12, 3, null, "adopted"] },
+    { number: "2020-3", title: "Affectation du resultat 2019", date: "2020-02-11", authority: "Saint-Germain-au-Mont-d'Or", president: "Gerard PONCET", secretary: "Laure CHAPUIS", counts: [19, 12, 3, 15], proxies: ["CHOL > MOULIN", "GUY > PONCET", "RIBES > MASSON"], vote: [12, 3, 0, "adopted"] },
   ]],
   // the classic extract: « Nombre de membres / Afférents … / Qui ont pris part à la délibération », « Absents excusés
   // représentés : X par Y », « A été élu secrétaire : », « à l'unanimité des membres présents et représentés : » before
@@ -166,11 +166,12 @@ const EXPECTED: Array<[string, Array<ReturnType<typeof row>>]> = [
     proxies: ["ARNAUD > CATTIN", "BLANC > ESCOFFIER", "GIROUD > MOREL", "ROUX > FAURE"], vote: [19, 2, 1, "adopted"],
   }]],
   // a town's extract under « Transmis au représentant de l'État le … » / « Reçu au contrôle de légalité le … », the
-  // tally « adoptée par 18 voix pour et 2 abstentions (Mme …, M. …) » (no « contre »: null)
+  // tally « adoptée par 18 voix pour et 2 abstentions (Mme …, M. …) » (no « contre »: 0, inferred, as 18 + 2 make the 20
+  // voters stated)
   ["cluny-2024-16.txt", [{
     number: "2024/16", title: "Tarifs des services périscolaires à compter du 1er septembre 2024", date: "2024-03-12",
     authority: "Cluny", president: "Jean-Luc MARGUIN", secretary: "Claire NUGUES", counts: [23, 17, 3, 20],
-    proxies: ["MOREAU > FAUVET", "LEBLANC > GIRARDOT", "PETIT > MARGUIN"], vote: [18, null, 2, "adopted"],
+    proxies: ["MOREAU > FAUVET", "LEBLANC > GIRARDOT", "PETIT > MARGUIN"], vote: [18, 0, 2, "adopted"],
   }]],
   // a side box read line by line (« Nombre de membres » / « en exercice » / « 23 » / « Présents » / « 19 »), the
   // ladies then the gentlemen after a semicolon (« Mmes A, B ; MM. C, D »), no act number: null

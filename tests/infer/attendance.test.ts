@@ -88,6 +88,10 @@ describe("the absent count from the absent list", () => {
     ["in office 19, present 15, represented 2, no list -> no count", Object.assign(attendance({ inOffice: 19, present: 15, represented: 2 })), NO_FACTS, null, undefined],
     ["… and the lists of the absent and the excused name as many -> 2", Object.assign(withAbsents(["DUVAL", "CARON"], []), { inOffice: 19, present: 15, represented: 2 }), { ...NO_FACTS, absentList: true }, 2, "inferred"],
     ["… lists that disagree -> no count", Object.assign(withAbsents(["DUVAL"], []), { inOffice: 19, present: 15, represented: 2 }), { ...NO_FACTS, absentList: true }, null, undefined],
+    // the excused alone, no list of the absent: only when the others confirm them
+    ["« Excusés : M. CAMBON, Mme BRU », in office 45, present 36, represented 7 -> 2", Object.assign(attendance({ inOffice: 45, present: 36, represented: 7 }), { excusedMembers: [person("CAMBON"), person("BRU")] }), NO_FACTS, 2, "inferred"],
+    ["… the excused alone, the others unknown -> no count", Object.assign(attendance({}), { excusedMembers: [person("CAMBON"), person("BRU")] }), NO_FACTS, null, undefined],
+    ["… the excused alone, the others disagree -> no count", Object.assign(attendance({ inOffice: 45, present: 36, represented: 5 }), { excusedMembers: [person("CAMBON"), person("BRU")] }), NO_FACTS, null, undefined],
   ])("%s", (_, a, facts, absent, basis) => {
     inferAttendanceCounts(a, facts);
     expect([a.absent, a.basis.absent]).toEqual([absent, basis]);

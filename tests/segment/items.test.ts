@@ -329,6 +329,13 @@ inEveryLayout("the act's object labelled under its number and rubric in capitals
   });
 });
 
+inEveryLayout("a relevé's row withdrawn, its decision cell « Retiré » on the heading's line", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => i.number);
+  it("is no act", () => {
+    expect(items(`${HEADER}\nCP-24-124 Culture – Soutien aux manifestations culturelles Adopté\nPour : 26\nCP-24-125 Collèges publics – Dotations complémentaires de fonctionnement 2024 Retiré —\nRapporteur : Mme Isabelle LACAVE\nCP-24-126 Autonomie – Convention avec l'association Bien Vieillir Adopté\nPour : 26`)).toEqual(["CP-24-124", "CP-24-126"]);
+  });
+});
+
 inEveryLayout("a verbatim procès-verbal that records the act's number at its item's end", (shape) => {
   const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
   it("« Délibération n° 2025-001 – Adoptée … » and an election's « … est élue … » give the items their numbers", () => {
