@@ -9,9 +9,6 @@ import { documentTests } from "./truth.js";
 
 /** "doc field" or "doc#n field" (n: 1-based deliberation of the truth) -> what is wrong today. */
 const GAPS: Record<string, string> = {
-  "ccccf-2024-068 decision_verbs": "no mapping for this field in tests/golden/truth.ts (scored by ../shared/eval/score.mjs only)",
-  "morosaglia-2024-021 decision_verbs": "no mapping for this field in tests/golden/truth.ts (scored by ../shared/eval/score.mjs only)",
-  "pluvigner-del2024-027 decision_verbs": "no mapping for this field in tests/golden/truth.ts (scored by ../shared/eval/score.mjs only)",
   "aix-en-provence-pv-2024-05-16 acts_total": "ctg gives 7",
   "aix-en-provence-pv-2024-05-16#1 title": "no act found for it",
   "aix-en-provence-pv-2024-05-16#1 unanimous": "no act found for it",
@@ -19,9 +16,12 @@ const GAPS: Record<string, string> = {
   "bessans-2023-09-14 secretary": "ctg gives ''",
   "caen-pv-2023-12-11 absent": "ctg gives 2",
   "caen-pv-2023-12-11#8 unanimous": "ctg gives null",
+  "ccccf-2024-068 decision_verbs": "no mapping",
   "lavardens-2024-11-04 acts_total": "ctg gives 6",
   "lavardens-2024-11-04#2 unanimous": "ctg gives null",
   "morosaglia-2020-05-26 acts_total": "ctg gives 8",
+  "morosaglia-2024-021 decision_verbs": "no mapping",
+  "pluvigner-del2024-027 decision_verbs": "no mapping",
   "saint-germain-de-calberte-2024-03-28 proxies": "ctg gives [ 'boissier de lucie > alain maurin' ]",
   "saint-paul-reunion-pv-2024-06-29 absent_names": "ctg gives [ 'barret georges', …(10) ]",
 };
