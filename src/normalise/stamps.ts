@@ -9,12 +9,22 @@ export interface StampValue<T> {
   at: Line;
 }
 
+export type StampKey = "sent" | "received" | "published";
+
+/** records a dated part: the first of each kind is the document's, every one is kept for the extracts of a file */
+function note(stamps: Stamps, key: StampKey, value: string, at: Line): void {
+  if (!stamps[key]) stamps[key] = { value, at };
+  (stamps.dated ??= []).push({ key, value, at });
+}
+
 export interface Stamps {
   /** every @CTES identifier read, with how often it appeared */
   ids: Array<{ id: string; count: number; at: Line }>;
   sent: StampValue<string> | null;
   received: StampValue<string> | null;
   published: StampValue<string> | null;
+  /** every dated part read, in reading order: a file of several extracts stamps each (src/segment/documents.ts) */
+  dated?: Array<{ key: StampKey; value: string; at: Line }>;
   /** a stamp was seen at all (even without dates) */
   seen: boolean;
   /** a label that ended the last line without its date ("Reçu en préfecture le"): the next line may open with it */
@@ -40,7 +50,7 @@ export function stripStamp(line: Line, stamps: Stamps): string {
   const bareIso = bare ? firstDate(bare[2]!) : undefined;
   if (bare && bareIso) {
     const key = /^R/i.test(bare[1]!) ? "received" : /^E/i.test(bare[1]!) ? "sent" : "published";
-    if (!stamps[key]) stamps[key] = { value: bareIso, at: line };
+    note(stamps, key, bareIso, line);
     stamps.within = 2;
     return "";
   }
@@ -48,7 +58,7 @@ export function stripStamp(line: Line, stamps: Stamps): string {
     const d = STAMP_DATE_AT_START.exec(line.text);
     const iso = d ? firstDate(d[1]!) : undefined;
     if (d && iso) {
-      if (!stamps[pending]) stamps[pending] = { value: iso, at: line };
+      note(stamps, pending, iso, line);
       const rest = line.text.slice(d[0].length);
       return rest.trim() === "" ? "" : stripStamp({ ...line, text: rest }, stamps);
     }
@@ -69,7 +79,7 @@ export function stripStamp(line: Line, stamps: Stamps): string {
       if (key === "published" && !date && all.startsWith("publication") && offset > 0 && whole.slice(offset + all.length).trim() !== "") return all;
       stamps.seen = true;
       const iso = date ? firstDate(date) : undefined;
-      if (iso && !stamps[key]) stamps[key] = { value: iso, at: line };
+      if (iso) note(stamps, key, iso, line);
       // the label ends the line without its date: the date may open the next line
       if (!date && whole.slice(offset + all.length).trim() === "") stamps.pending = key;
       return " ";
@@ -78,7 +88,8 @@ export function stripStamp(line: Line, stamps: Stamps): string {
   takeDate("sent", STAMP_PARTS.sent);
   takeDate("received", STAMP_PARTS.received);
   // "Publié le" / "Publication :" only counts as a stamp part when the line holds other stamp pieces or is short
-  if (text !== before || /^\s*(?:Publi|Affich|\[?Publication)/i.test(text) || text.length < 40) {
+  // (or the label, its colon and its date beside a letterhead's column: « Arrondissement de      Publication : 01/07/2024 »)
+  if (text !== before || /^\s*(?:Publi|Affich|\[?Publication)/i.test(text) || text.length < 40 || /Publication\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(text)) {
     takeDate("published", STAMP_PARTS.published);
   }
   if (text !== before) {

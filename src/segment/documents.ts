@@ -3,7 +3,7 @@
 // header, attendance, number and object. Each part is then read as a document of its own; minutes, whose items
 // share one header, are not split here (src/segment/items.ts cuts them).
 import type { Line } from "../core/types.js";
-import type { Stamps } from "../normalise/stamps.js";
+import type { StampKey, Stamps } from "../normalise/stamps.js";
 import { foldActNumber } from "../vocab/fold.js";
 import { ACT_NUMBER_LABEL, AUTHORITY_HEADING_AT_END, CTES_ID_STRICT, FORM_HEADING_IN_UNIT, FORM_HEADING_LINE, FORM_HEADINGS, OBJET, OBJET_START, SESSION_DATE_LABELS } from "../vocab/fr.js";
 
@@ -74,6 +74,8 @@ export function splitDocuments(input: Line[]): Line[][] {
 }
 
 const position = (l: { page: number; line: number }) => l.page * 1e6 + l.line;
+/** how far a stamp's dated parts stand from its identifier, in source lines */
+const STAMP_BOX_LINES = 6;
 
 /** Whether the parts start on source lines of their own (a text collapsed to one line gives them all the same). */
 export function partsByPosition(parts: Line[][]): boolean {
@@ -99,8 +101,17 @@ export function stampsWithin(stamps: Stamps, from: Line | null, to: Line | null,
     ? []
     : stamps.ids.filter((x) => foldActNumber(CTES_ID_STRICT.exec(x.id)?.[4] ?? "").endsWith(foldActNumber(number)));
   const ids = own.length > 0 ? own : stamps.ids.filter((x) => inside(x.at));
-  const sent = keep(stamps.sent);
-  const received = keep(stamps.received);
-  const published = keep(stamps.published);
+  // each extract its own stamp's dates: those of the box that holds its own identifier (a stamp may stand above the
+  // extract's heading, in the part before by position), else the first of each kind within it
+  const anchor = own.length > 0 ? position(own[0]!.at) : null;
+  const nearOwn = (key: StampKey) => {
+    if (anchor === null || !byPosition) return null;
+    const near = (stamps.dated ?? []).filter((d) => d.key === key && d.at.page === own[0]!.at.page && Math.abs(position(d.at) - anchor) <= STAMP_BOX_LINES);
+    return near.sort((a, b) => Math.abs(position(a.at) - anchor) - Math.abs(position(b.at) - anchor))[0] ?? null;
+  };
+  const firstWithin = (key: StampKey) => nearOwn(key) ?? keep(stamps[key]) ?? (stamps.dated ?? []).find((d) => d.key === key && inside(d.at)) ?? null;
+  const sent = firstWithin("sent");
+  const received = firstWithin("received");
+  const published = firstWithin("published");
   return { ids, sent, received, published, seen: ids.length > 0 || sent !== null || received !== null || published !== null };
 }

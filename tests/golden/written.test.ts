@@ -379,6 +379,12 @@ describe.each(LAYOUTS)("acts written in other councils' wordings (%s)", (layout,
     expect(acts.map((a) => [a.attendance.inOffice, a.attendance.present, a.attendance.voters])).toEqual([[27, 23, 26], [27, 23, 26]]);
   });
 
+  // (as written only: collapsed to one line, nothing tells which extract a stamp's date stands in, and none is given)
+  it.runIf(layout === "as written")("two extracts in one file: each its own stamp's date of receipt", () => {
+    const acts = parseText(shape(read("plouguerneau-extraits-2024-03-14.txt")), "extraits.txt").acts;
+    expect(acts.map((a) => a.prefecture.receivedDate)).toEqual(["2024-03-18", "2024-03-19"]);
+  });
+
   it("an adjoint elected by secret ballot: the ballots, blank or void counted together, the one proclaimed", () => {
     const [a] = parseText(shape(read("montfaucon-en-velay-2024-041.txt")), "election.txt").acts;
     expect([a!.number, a!.title, a!.sessionDate, a!.vote.kind]).toEqual(["2024-041", "Élection d'un adjoint au maire", "2024-07-04", "election"]);
