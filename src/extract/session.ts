@@ -2,7 +2,7 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_KIND_ONLY, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
+  AUTHORITY_KIND_ONLY, AUTHORITY_KIND_AND_NAME, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_COUNCIL_IN_TEXT, REGION_COUNCIL_HEADING, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
@@ -45,6 +45,12 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
           const next = lines[lines.indexOf(l) + 1]?.text ?? "";
           const carried = AUTHORITY_NAME_CARRIED_ON.exec(next) ?? AUTHORITY_NAME_AT_LINE_END.exec(l.text.slice(l.text.indexOf(name) + name.length));
           if (carried) name = `${name} ${carried[1]!.trim()}`;
+          // … or the opening sentence names it whole: « le Comité syndical du Syndicat mixte du Parc naturel régional du Vercors, »
+          else {
+            const kind = name.toLowerCase();
+            const whole = lines.slice(0, 80).map((x) => AUTHORITY_KIND_AND_NAME.exec(x.text)).find((w) => w && w[1]!.replace(/\s+/g, " ").toLowerCase() === kind);
+            if (whole) name = `${name} ${whole[2]!.replace(/\s+/g, " ").trim()}`;
+          }
         }
         // a name in capitals that lists places: « COMMUNAUTÉ DE COMMUNES AUBRAC, CARLADEZ ET VIADÈNE »
         const listed = name === name.toUpperCase() ? PLACES_LISTED_AFTER_NAME.exec(l.text.slice(l.text.indexOf(name) + name.length)) : null;

@@ -82,6 +82,9 @@ const AUTHORITY_NAME_END =
   "(?=\\s*(?:[,;:(]|$)|\\s{2}|\\s+(?:[-–]\\s|\\d|(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|R[ée]publique|R[ÉE]PUBLIQUE|Publi[ée]e?|PUBLI[ÉE]E?|Affich[ée]e?|s['’]est)(?![\\p{L}])))";
 /** an intercommunality's kind alone, its name on the next line: « COMMUNAUTÉ URBAINE » / « DE DUNKERQUE » */
 export const AUTHORITY_KIND_ONLY = /^(?:COMMUNAUT[ÉE]\s+(?:URBAINE|DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION)|Communaut[ée]\s+(?:urbaine|de\s+communes|d['’]agglom[ée]ration)|SYNDICAT\s+MIXTE|Syndicat\s+mixte)$/u;
+/** the same kind with its name in a sentence: « … du Syndicat mixte du Parc naturel régional du Vercors, régulièrement … »
+ * (group 1: the kind, 2: the name after it) */
+export const AUTHORITY_KIND_AND_NAME = /(?<![\p{L}])(COMMUNAUT[ÉE]\s+(?:URBAINE|DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION)|Communaut[ée]\s+(?:urbaine|de\s+communes|d['’]agglom[ée]ration)|SYNDICAT\s+MIXTE|Syndicat\s+mixte)\s+((?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[^,;:\n]{2,80}?)(?=\s*[,;:(]|\s+(?:r[ée]guli[èe]rement|l[ée]galement|d[ûu]ment|s['’]est|r[ée]uni)(?![\p{L}]))/u;
 /** the rest of its name on the next line */
 export const AUTHORITY_NAME_CARRIED_ON = /^\s*((?:DE\s+LA|DE\s+L['’]|DES|DU|DE|D['’]|de\s+la|de\s+l['’]|des|du|de|d['’])\s*\p{Lu}[\p{L}'’ -]{1,60}?)\s*$/u;
 /** … or at the end of the same line once a two-column letterhead is joined: « COMMUNAUTÉ URBAINE Dunkerque, le 20 décembre 2023 DE DUNKERQUE » */
