@@ -2,7 +2,7 @@
 import type { Authority, Person } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
 import {
-  AUTHORITY_KIND_ONLY, AUTHORITY_KIND_AND_NAME, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
+  AUTHORITY_KIND_ONLY, AUTHORITY_KIND_AND_NAME, NAME_IN_CAPITALS_LINE, FORM_HEADINGS, AUTHORITY_NAME_AT_LINE_END, AUTHORITY_NAME_CARRIED_ON, AUTHORITY_NAMES, AUTHORITY_NAME_AFTER, CONTRACTED_ARTICLE, DEPARTMENT_COUNCIL_HEADING, BEFORE_CIVILITY, BODIES, COMMUNE_IN_SENTENCE, CONVOCATION, DEPARTMENT_HEADING, FAIT_A, OTHER_DATE_LABELS, PLACE, PRESIDENT,
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_COUNCIL_IN_TEXT, REGION_COUNCIL_HEADING, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
@@ -45,6 +45,14 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
           const next = lines[lines.indexOf(l) + 1]?.text ?? "";
           const carried = AUTHORITY_NAME_CARRIED_ON.exec(next) ?? AUTHORITY_NAME_AT_LINE_END.exec(l.text.slice(l.text.indexOf(name) + name.length));
           if (carried) name = `${name} ${carried[1]!.trim()}`;
+          // … or its name in capitals on the lines under it, without a particle: « Communauté de communes » / « HAUT-JURA » /
+          // « SAINT-CLAUDE »
+          else if (NAME_IN_CAPITALS_LINE.test(next) && !FORM_HEADINGS.test(next.trim())) {
+            const at = lines.indexOf(l);
+            const under = lines.slice(at + 1, at + 3).map((x) => x.text.trim());
+            const taken = under[1] !== undefined && NAME_IN_CAPITALS_LINE.test(under[1]) && !FORM_HEADINGS.test(under[1]) ? under : under.slice(0, 1);
+            name = name === name.toUpperCase() ? titleCase(`${name} ${taken.join(" ")}`) : `${name} ${titleCase(taken.join(" "))}`;
+          }
           // … or the opening sentence names it whole: « le Comité syndical du Syndicat mixte du Parc naturel régional du Vercors, »
           else {
             const kind = name.toLowerCase();

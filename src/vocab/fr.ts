@@ -82,6 +82,8 @@ const AUTHORITY_NAME_END =
   "(?=\\s*(?:[,;:(]|$)|\\s{2}|\\s+(?:[-–]\\s|\\d|(?:Conseil|CONSEIL|Commission|COMMISSION|Bureau|BUREAU|Compte|COMPTE|Proc[èe]s|PROC[ÈE]S|S[ée]ance|S[ÉE]ANCE|Extrait|EXTRAIT|D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION|Registre|REGISTRE|R[ée]union|R[ÉE]UNION|R[ée]publique|R[ÉE]PUBLIQUE|Publi[ée]e?|PUBLI[ÉE]E?|Affich[ée]e?|s['’]est)(?![\\p{L}])))";
 /** an intercommunality's kind alone, its name on the next line: « COMMUNAUTÉ URBAINE » / « DE DUNKERQUE » */
 export const AUTHORITY_KIND_ONLY = /^(?:COMMUNAUT[ÉE]\s+(?:URBAINE|DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION)|Communaut[ée]\s+(?:urbaine|de\s+communes|d['’]agglom[ée]ration)|SYNDICAT\s+MIXTE|Syndicat\s+mixte)$/u;
+/** a line of a letterhead that is a name in capitals alone, no figure: « HAUT-JURA », « SAINT-CLAUDE » */
+export const NAME_IN_CAPITALS_LINE = /^\s*\p{Lu}[\p{Lu}'’ -]{2,40}$/u;
 /** the same kind with its name in a sentence: « … du Syndicat mixte du Parc naturel régional du Vercors, régulièrement … »
  * (group 1: the kind, 2: the name after it) */
 export const AUTHORITY_KIND_AND_NAME = /(?<![\p{L}])(COMMUNAUT[ÉE]\s+(?:URBAINE|DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION)|Communaut[ée]\s+(?:urbaine|de\s+communes|d['’]agglom[ée]ration)|SYNDICAT\s+MIXTE|Syndicat\s+mixte)\s+((?:du|de\s+la|de\s+l['’]|des|d['’])\s*\p{Lu}[^,;:\n]{2,80}?)(?=\s*[,;:(]|\s+(?:r[ée]guli[èe]rement|l[ée]galement|d[ûu]ment|s['’]est|r[ée]uni)(?![\p{L}]))/u;
@@ -98,6 +100,8 @@ export const AUTHORITY_NAMES: Array<[RegExp, "commune" | "epci" | "syndicat" | "
   // the name runs to a punctuation mark, a date ("… du 12 mars", "… du jeudi 12"), a verb of the session, or the
   // other column of a flattened header ("… VALLÉE DU LOT RÉPUBLIQUE FRANÇAISE"); "du Lot", "de la Vallée" stay in it
   [/\b(Communaut[ée]\s+(?:de\s+communes|d'agglom[ée]ration|urbaine)\s+[^\s,;:][^,;:\n]{1,79}?)(?=\s*(?:[,;:(]|$)|\s+(?:-\s|(?:du|le)\s+(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|premier|1er)|s'est|r[ée]uni|en\s+session|\d|R[ée]publique\b|Conseil\b|S[ée]ance\b|Extrait\b|D[ée]lib[ée]ration\b|Registre\b|Proc[èe]s\b))/i, "epci"],
+  // an intercommunality's kind alone on its line, its name on the lines under it (src/extract/session.ts)
+  [/^\s*(COMMUNAUT[ÉE]\s+(?:URBAINE|DE\s+COMMUNES|D['’]AGGLOM[ÉE]RATION)|Communaut[ée]\s+(?:urbaine|de\s+communes|d['’]agglom[ée]ration))\s*$/u, "epci"],
   // a city's name before the word: « RENNES MÉTROPOLE », « Metz Métropole », « Bordeaux Métropole » (not « CONSEIL DE … »)
   [/(?<![\p{L}'’-])((?:(?!(?:CONSEIL|Conseil|DE|De|DU|Du|LA|La|LE|Le|ET|Et)\s)[A-ZÀ-Ý][\p{L}'’-]+\s+){1,2}(?:M[ée]tropole|MÉTROPOLE))(?![\p{L}])(?!\s+(?:de|du|d['’]|DE|DU|D['’])\s)/u, "epci", /M[ée]tropole|MÉTROPOLE/],
   [new RegExp(`\\b((?:M[ée]tropole|M[ÉE]TROPOLE)\\s+(?:de\\s+|du\\s+|d'|DE\\s+|DU\\s+|D')?[A-ZÀ-Ý][^,;:\\n]{2,60}?)${AUTHORITY_NAME_END}`, "u"), "epci"],

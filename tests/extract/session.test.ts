@@ -71,6 +71,14 @@ inEveryLayout("session header", (shape) => {
     expect(extractAuthority(lines, lines, ev())).toMatchObject({ name: "Syndicat mixte du Parc naturel régional du Vercors", kind: "syndicat" });
   });
 
+  it.runIf(shape("a\nb") === "a\nb").each([
+    ["Communauté de communes\nHAUT-JURA\nSAINT-CLAUDE\nDépartement du Jura\n39200 SAINT-CLAUDE\n\nL'an deux mille vingt-quatre, le quatorze novembre, à dix-huit heures, le Bureau communautaire, légalement convoqué, s'est réuni au siège", "Communauté de communes Haut-Jura Saint-Claude"],
+    ["COMMUNAUTÉ DE COMMUNES\nCŒUR CÔTE FLEURIE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\nL'an deux mille vingt-quatre, le quatorze novembre, à dix-huit heures, le Conseil communautaire, légalement convoqué, s'est réuni", "Communauté de Communes Cœur Côte Fleurie"],
+  ])("an intercommunality's kind alone, its name in capitals on the lines under it: %j (as written)", (text, name) => {
+    const lines = linesOf(text);
+    expect(extractAuthority(lines, lines, ev())).toMatchObject({ name, kind: "epci" });
+  });
+
   it("an authority named inside a sentence about another matter is not the act's", () => {
     const lines = linesOf("Demande de retrait de la commune de Saint-Alban de la Communauté de Communes du Val de Brèche et d'adhésion à la Communauté de Communes du Pays d'Aure");
     expect(extractAuthority(lines, lines, ev()).name).toBeNull();
