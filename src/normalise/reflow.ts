@@ -3,7 +3,7 @@
 // cue of src/vocab/layout.ts (a label, a formula, a heading, a sentence end), so the extractors read the same
 // units whatever the layout. Each unit keeps the page and line of the source where it starts (evidence).
 import type { Line } from "../core/types.js";
-import { AGENDA_HEADING, BREAK_CUES, SENTENCE_OPENS, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, HEADING_WITHOUT_TITLE, ACT_NUMBER_LINE, linksToNext, NO_LOWER_CASE } from "../vocab/layout.js";
+import { AGENDA_HEADING, BREAK_CUES, SENTENCE_OPENS, BROKEN_COMPOUND, CAPS_CONTINUATION, LABEL_ALONE, COUNT_LABEL_AT_LINE_END, CUE_NEEDS, FIGURE_ALONE, HEADING_LINE, HEADING_WITHOUT_TITLE, ACT_NUMBER_LINE, linksToNext, NO_LOWER_CASE, FIRST_NAME_AT_LINE_END, SURNAME_AT_LINE_START } from "../vocab/layout.js";
 import { FAST_WORD_START, WORD_START } from "../vocab/build.js";
 import { OBJET_START } from "../vocab/fr.js";
 import { collapseSpaces, nextIndex } from "../core/text.js";
@@ -45,7 +45,9 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet
     if (t === "") continue;
     // a blank line of the source after a line that does not call for more (a label's colon, a comma, « M. »)
     // ends a unit: a hint kept from the source, never needed by a collapsed text
-    if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !linksToNext(previous)) {
+    // (nor a name cut between its first name and its surname: « … présidence de M. Gérard » / « BOUVERET, Président. »)
+    const nameCut = FIRST_NAME_AT_LINE_END.test(previous.slice(-40)) && SURNAME_AT_LINE_START.test(t);
+    if (paragraphs && previous && afterBlank.has(`${l.page}:${l.line}`) && !/[:;]$/.test(previous) && !linksToNext(previous) && !nameCut) {
       hints.push(text.length + 1);
       breaks.push(text.length + 1);
     }
@@ -78,7 +80,7 @@ function join(lines: Line[], afterBlank: ReadonlySet<string>, units: ReadonlySet
     // (not a figure under its count's label, "Présents" / "19", nor a title in capitals going on, "… EFFECTIFS" / "DU PERSONNEL")
     const figureOfLabel = (FIGURE_ALONE.test(t) && COUNT_LABEL_AT_LINE_END.test(previous)) || (CAPS_CONTINUATION.test(t) && NO_LOWER_CASE.test(previous));
     // (nor a label's value under it: « Secrétaire de séance : » / « Mme Lise HUET »)
-    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !linksToNext(previous) && !figureOfLabel && !LABEL_ALONE.test(previous)) hints.push(text.length + 1);
+    if (previous && wide >= 30 && previous.length <= wide * 0.6 && /^[\p{Lu}\d«"]/u.test(t) && !linksToNext(previous) && !figureOfLabel && !LABEL_ALONE.test(previous) && !nameCut) hints.push(text.length + 1);
     // a short line of its own that opens with an item number is a heading: "1 Subventions associatives"
     else if (previous && wide >= 30 && t.length <= wide * 0.6 && HEADING_LINE.test(t)) hints.push(text.length + 1);
     // a word cut at its hyphen at the end of a line goes on without a space: "BONIFACE-" + "PASCAL", "2011-" + "2014"

@@ -467,3 +467,8 @@ export const FOOTNOTE_LIKE = /^(?=.{60})\p{Lu}\p{Ll}*(?:\s+|['’])\p{Ll}[^,]*,/
 
 /** a table's cell that holds an item's number only: « 1. », « N° 2024-071 », « 2024-071 », « DEL-2024-12 » */
 export const NUMBER_CELL = /^(?:(?:N°|n°|No)\s*)?(?:\d{1,3}[.)]?|[A-Z]{0,5}[-_ ]?\d{2,4}[-_/.]\d{1,5}(?:[-_/.]\d{1,5})?)$/;
+
+/** a person's civility and first name ending a line, the surname on the next: « … sous la présidence de M. Gérard » */
+export const FIRST_NAME_AT_LINE_END = /(?:^|\s)(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** … and the surname in capitals opening the next line: « BOUVERET, Président. » */
+export const SURNAME_AT_LINE_START = /^\p{Lu}{2}[\p{Lu}'’-]*(?=[\s,.]|$)/u;

@@ -119,6 +119,11 @@ describe("hints kept from the layout as written", () => {
       "SMICTOM des Deux Rivières Comité syndical du 21 novembre 2024", "Délibération n° CS 2024-25", "Objet : Contrat CAP 2030 avec la société Citeo"]);
   });
 
+  it("a name cut between its first name and its surname at a line's end is no unit's end, a blank line between or not", () => {
+    const text = "L'an deux mille vingt-quatre, le quatorze novembre, à dix-huit heures, le Bureau communautaire s'est réuni au siège,\n\nsous la présidence de M. Gérard\n\nBOUVERET, Président.\n\nPrésents : MM. Gérard BOUVERET, Philippe GRENARD.";
+    expect(units(text)[0]).toMatch(/sous la présidence de M\. Gérard BOUVERET, Président\.$/);
+  });
+
   it("a short line that opens with an item number is a heading", () => {
     expect(units("Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance\n1 Subventions associatives\nRappel des demandes."))
       .toEqual(["Nota : la classe de l'école est fermée pour dix jours et le conseil en prend acte avant la séance", "1 Subventions associatives", "Rappel des demandes."]);
