@@ -5,12 +5,12 @@ import { agendaEntries, agendaHeadings, entryTitle, splitAtAgenda } from "./agen
 import {
   BULLET_BEFORE_NUMBERED_HEADING, DASH_THEN_TITLE, LONE_ITEM_NUMBER, RAPPORTEUR_THEN_TITLE, OUTCOME_AT_TITLE_END, TALLY_OF_BARE_PAIRS_AT_END,
   AGENDA, SUMMARY_ITEM, CAPS_HEADING, CAPS_NOT_A_HEADING, FORM_HEADINGS, OUTCOME_LINE, DATE_OR_COUNT_AT_START, ELISION_BEFORE_CAPITAL, NUMBER_BEFORE_OBJET, OBJET, OBJET_START, FIRST_NAME_BEFORE_ORDINAL, NAME_ONLY, FORM_MARKERS, ITEM_NUMBERED, ITEM_ORDINAL, ITEM_WORD_BEFORE_NUMBER, TITLE_AFTER_NUMBER, MINUTES_MARKERS, OUTCOME_START,
-  ACT_NUMBER_UNDER, OUTCOME_AFTER_NUMBER, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTES_SUMMARY_LINE, VOTE_IN_BLOCK, WITHDRAWN_ITEM, WITHDRAWN_NEED,
+  ACT_NUMBER_UNDER, OUTCOME_AFTER_NUMBER, RAPPORTEUR_LABEL, RAPPORTEUR_AT_START, SURNAME_CARRIED_ON, BULLET_HEADING, CAPS_THEN_SENTENCE, RAPPORTEUR_BEFORE_TITLE, TALLY_LABEL, TALLY_OR_OUTCOME, TITLE_ENDS_OPEN, VOTES_SUMMARY_LINE, VOTE_IN_BLOCK, WITHDRAWN_ITEM, WITHDRAWN_NEED,
 } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
 import { isDecisionClause, votedBlocks, votedHeadings, votedTitle } from "./voted.js";
-import { FOOTNOTE_LIKE, LINK_AT_END, OFFICE_IN_TITLE, PLACE_PARTICLE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
+import { FOOTNOTE_LIKE, SUMMARY_OPENS, LINK_AT_END, OFFICE_IN_TITLE, PLACE_PARTICLE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -455,6 +455,28 @@ export function titleUnderRubric(title: string, body: readonly Line[]): string |
 }
 
 /**
+ * A heading that gives only its number, its rapporteur under it before the title (« N° 2 » / « Rapporteur : » /
+ * « M. Bruno TIXIER » / « Finances – Compte financier unique … »): the first line after the rapporteur, cut where a
+ * sentence of the summary starts. Empty when the lines say otherwise.
+ */
+function titleAfterRapporteur(body: readonly Line[]): string {
+  let k = 0;
+  let rapporteur = false;
+  for (; k < Math.min(body.length, 4); k++) {
+    const t = body[k]!.text.trim();
+    const rest = t.replace(RAPPORTEUR_LABEL, "");
+    if (rest !== t) rapporteur = true;
+    else if (!rapporteur || !(SURNAME_CARRIED_ON.test(t) || t.replace(RAPPORTEUR_AT_START, "") === "")) break;
+    if (rest !== t && rest !== "" && rest.replace(RAPPORTEUR_AT_START, "") !== "") break;
+  }
+  const t = body[k]?.text.trim() ?? "";
+  if (!rapporteur || !/^[\p{Lu}«"]/u.test(t) || !/\p{Ll}/u.test(t) || TALLY_OR_OUTCOME.test(t) || OUTCOME_LINE.test(t)) return "";
+  // (the summary run on after it, once the lines are joined: « … Auvergne-Rhône-Alpes La convention fixe … »)
+  const summary = SUMMARY_OPENS.exec(t);
+  return cleanTitle(summary ? t.slice(0, summary.index) : t);
+}
+
+/**
  * The index of the first heading of an agenda repeated after the items (« Ordre du jour : » after two items that hold
  * their votes, the items' titles listed again), or the number of headings when there is none.
  */
@@ -526,7 +548,7 @@ export function segment(input: Line[]): Segments {
     const withdrawn = (t: string) => WITHDRAWN_NEED.test(t) && WITHDRAWN_ITEM.test(t);
     if ((withdrawn(b.h.title) || content.some((l) => withdrawn(l.text))) && !content.some((l) => VOTE_IN_BLOCK.test(l.text))) return;
     const under = b.h.number === null || ORDINAL_ONLY.test(b.h.number) ? actNumberUnder(b.lines) : null;
-    const title = b.h.rest ? b.h.title : titleUnderRubric(b.h.title, b.lines) ?? titleWithPhrases(b.h.title, b.lines);
+    const title = (b.h.rest ? b.h.title : titleUnderRubric(b.h.title, b.lines) ?? titleWithPhrases(b.h.title, b.lines)) || titleAfterRapporteur(b.lines);
     items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
   });
   const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;

@@ -215,6 +215,9 @@ export const BREAK_CUES: RegExp[] = [
   needs(new RegExp(`\\d{1,3}(?<=(?:\\p{Lu}\\p{Ll}+|M\\.|Mme|Mlle)[\\s-]+\\p{Lu}{2}[\\p{Lu}'’-]*\\s+\\d{1,3})(?=\\.?\\s+(?!(?:M\\.|Mme|Madame|Monsieur|Mr|Mlle)\\s)(?:\\p{Lu}\\p{Ll}|\\p{Lu}{2,}\\s))`, "gu"), /\s\d{1,3}\.?\s+\p{Lu}/u),
   // … the act's number in the middle column: « Mme Sylvie ANDRIEU 2024-10-032 Finances – … », « M. le Maire 2024-10-031 … »
   needs(new RegExp(`(?=[\\dA-Z])(?<=(?:(?:M\\.|Mme|Mlle|Monsieur|Madame)\\s+(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*|(?:M\\.|Mme|Monsieur|Madame)\\s+(?:le|la)\\s+(?:Maire|Pr[ée]sidente?))\\s+)(?!\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}(?!\\d))(?:[A-Z]{1,5}[-_ ]?)?\\d{2,4}[-_/.]\\d{1,4}(?:[-_/.]\\d{1,5})?(?![\\d/])(?=\\s+(?:[–—-]\\s+)?\\p{Lu}\\p{Ll})`, "gu"), /\d[-_/.]\d{1,5}\s+(?:[–—-]\s+)?\p{Lu}\p{Ll}/u),
+  // an item's number alone over its rapporteur's label, after the previous item's tally: « … Abstention : / N° 5 Rapporteur : … »
+  // (not a title's own « N° 1 »: « … DÉCISION MODIFICATIVE N° 1 Rapporteur : … »)
+  needs(new RegExp(`(?=N)(?<=(?:\\s\\/|\\d|\\)|»|\\.)\\s+)N°\\s*\\d{1,3}(?=\\s+Rapporteure?\\s*:)`, "gu"), /N°\s*\d{1,3}\s+Rapporteure?\s*:/u),
   // the same read by OCR, the surname on the next line: "… aménagement durable Philippe 1 ZAC Pagézy …"
   needs(new RegExp(`\\s${FAST_CAPITAL}(?<=\\p{Ll}[.,;:)]?\\s)(?=${FIRST_NAME_BEFORE_ORDINAL.source.slice(1)})`, "gu"), /\s\d{1,2}\s+\p{Lu}/u),
   // "12. Titre": a small number, a full stop and a capitalised word, after a space
@@ -472,3 +475,6 @@ export const NUMBER_CELL = /^(?:(?:N°|n°|No)\s*)?(?:\d{1,3}[.)]?|[A-Z]{0,5}[-_
 export const FIRST_NAME_AT_LINE_END = /(?:^|\s)(?:M\.|Mme|Monsieur|Madame)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** … and the surname in capitals opening the next line: « BOUVERET, Président. » */
 export const SURNAME_AT_LINE_START = /^\p{Lu}{2}[\p{Lu}'’-]*(?=[\s,.]|$)/u;
+
+/** a sentence opening after a title run on into its summary: an article or a pronoun, then a word in small letters */
+export const SUMMARY_OPENS = /\s(?=(?:Le|La|Les|Un|Une|Ce|Ces|Cet|Cette|Il|Elle|Ils|Elles)\s+\p{Ll}|L['’]\p{Ll})/u;

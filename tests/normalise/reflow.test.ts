@@ -44,6 +44,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["the committee that examined the report, its label capitalised", "Objet : Lycées – Programme pluriannuel d'investissement Commission : Lycées, Apprentissage et Orientation Rapporteur : Mme Sandrine QUESNEL",
       ["Objet : Lycées – Programme pluriannuel d'investissement", "Commission : Lycées, Apprentissage et Orientation", "Rapporteur : Mme Sandrine QUESNEL"]],
     ["… not the committee named in a sentence", "Le dossier a reçu l'avis de la commission : favorable à l'unanimité des membres.", ["Le dossier a reçu l'avis de la commission : favorable à l'unanimité des membres."]],
+    ["an item's number alone over its rapporteur's label, after the previous item's tally", "ADOPTÉ Pour : 45 – Contre : 7 – Abstention : / N° 5 Rapporteur : M. Jean-Luc MALLET Urbanisme – Quartier Saint-Jacques",
+      ["ADOPTÉ", "Pour : 45", "– Contre : 7", "– Abstention : /", "N° 5", "Rapporteur : M. Jean-Luc MALLET Urbanisme – Quartier Saint-Jacques"]],
     ["… but no date a flattened header sets beside a name", "Étaient présents : M. KERVELLA Yann, M. QUÉMÉNER 06/03/2025 Hervé, Mme ABGRALL Maryvonne",
       ["Étaient présents : M. KERVELLA Yann, M. QUÉMÉNER 06/03/2025 Hervé, Mme ABGRALL Maryvonne"]],
     ["a registry's code before an act's number stays with it (Bocage Bourbonnais)", "Adopté à l'unanimité. DEL 2025-81 Objet : Déchets ménagers",

@@ -329,6 +329,15 @@ inEveryLayout("the act's object labelled under its number and rubric in capitals
   });
 });
 
+inEveryLayout("a compte rendu whose items give their number, then the rapporteur, then the title", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
+  it("« N° 2 » / « Rapporteur : » / « M. Bruno TIXIER » / the title, its summary after it left out", () => {
+    expect(items(`${HEADER}\nN° 2\nRapporteur :\nM. Bruno TIXIER\nFinances – Affectation des résultats de l'exercice 2024\nLe résultat de fonctionnement du budget principal est affecté au compte 1068.\nADOPTÉ\nPour : 42 – Contre : 7 – Abstentions : 3\nN° 3\nRapporteur :\nMme Marie-Hélène COUDERT\nCulture – Convention pluriannuelle d'objectifs 2025-2027 avec l'État La convention fixe les objectifs artistiques.\nADOPTÉ À L'UNANIMITÉ`)).toEqual([
+      ["2", "Finances – Affectation des résultats de l'exercice 2024"], ["3", "Culture – Convention pluriannuelle d'objectifs 2025-2027 avec l'État"],
+    ]);
+  });
+});
+
 inEveryLayout("a relevé's row withdrawn, its decision cell « Retiré » on the heading's line", (shape) => {
   const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => i.number);
   it("is no act", () => {
