@@ -7,6 +7,7 @@ import { fixOcr } from "./ocr.js";
 import { reflow } from "./reflow.js";
 import { labelVoteColumns } from "./vote-columns.js";
 import { attendanceGrids } from "./attendance-grid.js";
+import { spacedItemTables } from "./spaced-table.js";
 import { runningLines } from "./furniture.js";
 import { BARE_LABEL_LINE, NUMBER_CELL, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH, RUNNING_LINE_WITH_PAGE } from "../vocab/fr.js";
@@ -75,12 +76,14 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     let afterRule = false;
     // an attendance grid (« NOM Prénom | Présent | Absent | Pouvoir à ») stands as the lists it marks, each a unit
     const grid = attendanceGrids(pageLines);
+    // … and a table of items in columns of spaces (« N°   Objet   Résultat du vote »), a heading and its cells for each row
+    const spacedTable = grid ? undefined : spacedItemTables(pageLines);
     pageLines.forEach((source, i) => {
       if (running.has(`${p + 1}:${i + 1}`)) {
         blank = true;
         return;
       }
-      const gridLines = grid?.get(i);
+      const gridLines = grid ? grid.get(i) : spacedTable?.get(i);
       if (gridLines !== undefined) {
         if (gridLines === null) return;
         units.add(`${p + 1}:${i + 1}`);

@@ -464,7 +464,8 @@ export const TALLY_LINE = /^\s*(?:[-–•]\s*)?(?:Pour|POUR|Contre|CONTRE|Abste
  * members or groups named against the act or abstaining, no figure given: « Contre : groupes RN, Communistes et
  * Républicains », « Abstention : M. ROUSSEL » (not « Contre : néant », « / », « 0 », « aucun »)
  */
-export const DISSENT_NAMED = /(?:^|[;.]\s*|\s)(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s*:\s*(?:les\s+|le\s+)?(?:groupes?|GROUPES?|M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s/u;
+// (or a group's initials: « Abstention : RN », « Contre : GES, CRI »)
+export const DISSENT_NAMED = /(?:^|[;.]\s*|\s)(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s*:\s*(?:(?:les\s+|le\s+)?(?:groupes?|GROUPES?|M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s|(?!N[ÉE]ANT|AUCUNE?|PERSONNE|NUL)\p{Lu}{2,6}(?=[\s,;]|$))/u;
 /** a vote given whole on one labelled line, no outcome after it needed: « Votes : 16 pour, 5 contre », « Votes : unanimité » */
 export const VOTES_SUMMARY_LINE = /^\s*(?:Votes?|VOTES?|R[ée]sultat\s+du\s+vote|R[ÉE]SULTAT\s+DU\s+VOTE)\s*:\s*(?:\d{1,3}\s+(?:voix\s+)?(?:pour|POUR)(?![\p{L}])|(?:à\s+l['’]\s*)?(?:unanimit[ée]|UNANIMIT[ÉE]|Unanimit[ée]))/u;
 /** a unit that is part of a vote, not a title: "Pour : 57", "Contre : /", "Abstention : 2", "Adopté à l'unanimité." */

@@ -478,3 +478,6 @@ export const SURNAME_AT_LINE_START = /^\p{Lu}{2}[\p{Lu}'’-]*(?=[\s,.]|$)/u;
 
 /** a sentence opening after a title run on into its summary: an article or a pronoun, then a word in small letters */
 export const SUMMARY_OPENS = /\s(?=(?:Le|La|Les|Un|Une|Ce|Ces|Cet|Cette|Il|Elle|Ils|Elles)\s+\p{Ll}|L['’]\p{Ll})/u;
+
+/** a row's number in a table's number column: one token (« 20242311 », « 2024-3-1.1.1 », « N° 12 »), a figure in it */
+export const ROW_NUMBER_CELL = /^(?:N°\s*)?[\p{L}\d./_()-]+$/u;

@@ -112,7 +112,9 @@ inEveryLayout("unanimity", (shape) => {
   it.each([
     ["Vote : Pour : groupes Normandie Ensemble, Normandie Demain ; Contre : groupes RN, Communistes et Républicains ; Abstention : néant\nRésultat : ADOPTÉ", false, "inferred"],
     ["Vote : Pour : groupes Normandie Ensemble, M. ROUSSEL ; Contre : néant ; Abstention : groupe RN\nRésultat : ADOPTÉ", false, "inferred"],
+    ["Adopté à la majorité\nPour : UDC, CRI, GES\nAbstention : RN", false, "inferred"],
     // (no one named against or abstaining: nothing said of unanimity)
+    ["Adopté\nPour : UDC, RN, GES, CRI\nContre : NÉANT", null, undefined],
     ["Vote : Pour : groupes Normandie Ensemble, Normandie Demain ; Contre : néant ; Abstention : néant\nRésultat : ADOPTÉ", null, undefined],
   ])("groups named against or abstaining, no figure: %j -> unanimous %s", (text, unanimous, basis) => {
     const v = vote(text);
