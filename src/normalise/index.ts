@@ -146,7 +146,11 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
           // a table of items (« N° | Objet | Rapporteur | Vote »): each row, a heading and its labelled cells
           const item = isItemTable(header.cells) ? itemRowLines(header.cells.map(stripTags), cells) : undefined;
           if (counts !== undefined) lines.push({ ...at, text: counts });
-          else if (item) for (const text of item) lines.push({ ...at, text });
+          // (a row of items is a unit of its own: the rubric above it is no part of its heading)
+          else if (item) {
+            units.add(`${p + 1}:${i + 1}`);
+            for (const text of item) lines.push({ ...at, text });
+          }
           // the row's items also stay in the body as list lines, so text search still sees them
           else for (const items of row) for (const item of items) lines.push({ ...at, text: `- ${item}` });
           return;

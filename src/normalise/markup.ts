@@ -2,6 +2,7 @@
 // bullets) and tables (tab-separated rows, Markdown pipes). Lists become "- item" lines; tables are returned as
 // structured blocks for the extractors, and a table of counts under their labels also as "Label : value" lines.
 import { FOOTNOTE_AFTER_STAR, NUMBER_COLUMN, TITLE_COLUMN } from "../vocab/fr.js";
+import { ROW_NUMBER_CELL } from "../vocab/layout.js";
 
 export interface Table {
   page: number;
@@ -130,7 +131,9 @@ export function itemRowLines(header: readonly string[], cells: readonly string[]
   const t = header.findIndex((h) => TITLE_COLUMN.test(h.trim()));
   const number = cells[n]!.trim();
   const title = stripTags(cells[t]!);
-  if (!/^\d{1,3}(?:\.\d{1,2})?$/.test(number) || title === "") return undefined;
+  // (an ordinal, or an act's registry number: « B2021-118 », « 2024-071 », as the rows a line does not hold write it)
+  const ordinal = /^\d{1,3}(?:\.\d{1,2})?$/.test(number);
+  if ((!ordinal && !(ROW_NUMBER_CELL.test(number) && /\d/.test(number))) || title === "") return undefined;
   const others = header.flatMap((h, k) => (k === n || k === t || stripTags(cells[k]!) === "" ? [] : [`${label(h)} : ${stripTags(cells[k]!)}`]));
-  return [`${number} - ${title}`, ...others];
+  return [ordinal ? `${number} - ${title}` : `${number.replace(/^N°\s*/, "")} ${title}`, ...others];
 }

@@ -65,6 +65,9 @@ describe("markup helpers", () => {
   it.each([
     [["N°", "Objet", "Rapporteur", "Vote"], ["2", "Tarifs de la cantine", "Mme HUET", "12 pour, 2 contre"], ["2 - Tarifs de la cantine", "Rapporteur : Mme HUET", "Vote : 12 pour, 2 contre"]],
     [["Point", "Intitulé", "Décision"], ["3", "Subvention au comité des fêtes", ""], ["3 - Subvention au comité des fêtes"]],
+    // an act's registry number in the number column
+    [["N°", "Objet", "Décision", "Vote"], ["B2021-120", "Location de vélos – Tarifs 2022", "Le Bureau fixe les tarifs.", "Pour : 15 – Contre : 0"], ["B2021-120 Location de vélos – Tarifs 2022", "Décision : Le Bureau fixe les tarifs.", "Vote : Pour : 15 – Contre : 0"]],
+    [["N°", "Objet"], ["voir annexe", "Suivi"], undefined],
     // not a table of items: no number column, or no number in it
     [["Instance", "Objet"], ["Comité de pilotage", "Suivi de la convention"], undefined],
     [["N°", "Objet"], ["", "Suivi"], undefined],
