@@ -164,7 +164,7 @@ export const COUNT_LABELS: Array<[RegExp, "inOffice" | "present" | "absent" | "r
   // « Nombre de membres composant le Conseil municipal : 55 »
   [/(?:nombre\s+de\s+)?(?:membres|conseillers|d[ée]l[ée]gu[ée]s)\s+composant\s+le\s+(?:conseil|comit[ée])(?:\s+(?:municipal|communautaire|syndical|d[ée]partemental))?/i, "inOffice"],
   // (« présents à l'ouverture de la séance : 52 »: when the count was taken)
-  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)(?:\s+[àa]\s+l['’]ouverture\s+de\s+la\s+s[ée]ance|\s+en\s+d[ée]but\s+de\s+s[ée]ance)?/i, "present"],
+  [/(?:nombre\s+de\s+)?(?:membres\s+|conseillers\s+)?pr[ée]sents?(?!\s+ou)(?:\s+[àa]\s+l['’]ouverture(?:\s+de\s+la\s+s[ée]ance)?|\s+en\s+d[ée]but\s+de\s+s[ée]ance)?/i, "present"],
   // "Membres présents : 8 sur 12": the figure after « sur » is the members in office
   [/(?:membres|conseillers|d[ée]l[ée]gu[ée]s)?\s*pr[ée]sents?\s*:\s*\d{1,3}\s+sur(?=\s+\d)/i, "inOffice"],
   // (not « présents ou représentés : 14 », the voters: PRESENT_OR_BEFORE, in src/extract/attendance.ts)

@@ -35,6 +35,7 @@ inEveryLayout("attendance counts", (shape) => {
     ["Étaient présents (50) : M. Hugues FOUCHIER ; Mme Lise REY", "present", 50],
     ["Absents non représentés : 4", "absent", 4],
     // counts told in a sentence
+    ["Nombre de conseillers présents à l'ouverture :     45", "present", 45],
     ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "inOffice", 27],
     ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "present", 23],
     ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "represented", 4],
