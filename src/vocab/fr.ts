@@ -697,7 +697,8 @@ export const LIST_SUBLABEL = /^\s*(?:Titulaires|Suppl[ée]ants?)\s*:\s*$/i;
 /** a list whose text ends open, so the next line continues it: "Jean-Pierre MARTIN, Agnès DUVAL et", "Paul à" */
 export const LIST_ENDS_OPEN = /[,\-–&/]\s*$|\bet\s*$|(?:à|au)\s*$/;
 /** a line that continues a list of proxies: "Mme X à M. Y", "M. Z donne procuration à Mme W", "pouvoir à M. V" */
-export const PROXY_LINE_CUE = /\s(?:à|au|4|→)\s|procuration|pouvoir|repr[ée]sent[ée]e?\s+par/i;
+// (« M. AGÉNOR Claude par Mme BELLEMARE Rosette » under « ÉTAIENT REPRÉSENTÉS : »)
+export const PROXY_LINE_CUE = /\s(?:à|au|4|→)\s|procuration|pouvoir|repr[ée]sent[ée]e?\s+par|\spar\s+(?:M\.|Mme|Monsieur|Madame)\s/i;
 /** the white space before a civility (global: used with matchAll only): "Paula RINIERI Monsieur Frédéric DEMUYNCK" */
 /** one member named after a civility, first name then surname in capitals or the reverse: « M. Julien ARNAUD », « Mme MOURGUES Claire » */
 const CIVILITY_NAME = "(?:M\\.|Mme|Mmes|MM\\.|Mlle|Monsieur|Madame)\\s+(?:\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*\\s+)?\\p{Lu}{2}[\\p{Lu}'’-]*(?:[ \\t]+\\p{Lu}{2}[\\p{Lu}'’-]*)*(?:\\s+(?!(?:Mme|Mmes|Mlle|Monsieur|Madame)\\s)\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)?";

@@ -193,6 +193,8 @@ inEveryLayout("proxies", (shape) => {
     ["Absents excusés ayant donné pouvoir : M. Gérard PELLET (pouvoir à Mme Hélène BOURCIER), Mme Sophie VIAL (pouvoir à M. Julien FAVIER).", [["PELLET", "BOURCIER"], ["VIAL", "FAVIER"]]],
     ["Excusées ayant donné procuration : Mme Lucie FAVRE à M. Alain GIRAUD", [["FAVRE", "GIRAUD"]]],
     ["ABSENTS EXCUSES AYANT DONNE POUVOIR : M. Marc TORRE à M. Bruno BACHER", [["TORRE", "BACHER"]]],
+    // one proxy a line, « X par Y », under « Étaient représentés : »
+    ["ÉTAIENT REPRÉSENTÉS :\nM. AGÉNOR Claude par Mme BELLEMARE Rosette\nMme NICOLAS Murielle par M. THÉODOSE Gilbert\nM. LUBIN Marcel par M. DORVILLE Lucien-Paul", [["AGÉNOR", "BELLEMARE"], ["NICOLAS", "THÉODOSE"], ["LUBIN", "DORVILLE"]]],
     // … or « et avaient donné pouvoir », without accents
     ["ETAIENT ABSENTS ET AVAIENT DONNE POUVOIR :\nMme Anne-Marie ANTONETTI à M. Jean-Louis GRIMALDI\nM. Paul CALENDINI à Mme Céline RAFFALLI", [["ANTONETTI", "GRIMALDI"], ["CALENDINI", "RAFFALLI"]]],
     ["Étaient excusés et avaient donné pouvoir : Mme Isabelle BARDET à M. Alain GOUPIL, M. Marc CHAUVIN à Mme Maud RIVET", [["BARDET", "GOUPIL"], ["CHAUVIN", "RIVET"]]],
