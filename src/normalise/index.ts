@@ -8,6 +8,7 @@ import { reflow } from "./reflow.js";
 import { labelVoteColumns } from "./vote-columns.js";
 import { attendanceGrids } from "./attendance-grid.js";
 import { spacedItemTables } from "./spaced-table.js";
+import { labelsThenValues } from "./labels-then-values.js";
 import { runningLines } from "./furniture.js";
 import { BARE_LABEL_LINE, NUMBER_CELL, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH, RUNNING_LINE_WITH_PAGE } from "../vocab/fr.js";
@@ -77,7 +78,7 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     // an attendance grid (« NOM Prénom | Présent | Absent | Pouvoir à ») stands as the lists it marks, each a unit
     const grid = attendanceGrids(pageLines);
     // … and a table of items in columns of spaces (« N°   Objet   Résultat du vote »), a heading and its cells for each row
-    const spacedTable = grid ? undefined : spacedItemTables(pageLines);
+    const spacedTable = grid ? undefined : spacedItemTables(pageLines) ?? labelsThenValues(pageLines);
     pageLines.forEach((source, i) => {
       if (running.has(`${p + 1}:${i + 1}`)) {
         blank = true;

@@ -481,3 +481,9 @@ export const SUMMARY_OPENS = /\s(?=(?:Le|La|Les|Un|Une|Ce|Ces|Cet|Cette|Il|Elle|
 
 /** a row's number in a table's number column: one token (« 20242311 », « 2024-3-1.1.1 », « N° 12 »), a figure in it */
 export const ROW_NUMBER_CELL = /^(?:N°\s*)?[\p{L}\d./_()-]+$/u;
+
+/** a box's label alone on its line, no figure (src/normalise/labels-then-values.ts): « Nombre de membres en exercice »,
+ * « Nombre de votants », « Date de la convocation : », a vote's « Pour », « Contre », « Abstentions » */
+export const BOX_LABEL = /^(?=[^\d]{3,70}$)\s*(?:Nombre\s+d|Membres|Conseillers|D[ée]l[ée]gu[ée]s|En\s|Pr[ée]sents|Pouvoirs|Procurations|Votants|Date\s+d)[^\d:]*?(?:exercice|pr[ée]sents?|pouvoirs?|procurations?|votants?|repr[ée]sent[ée]s?|absents?|aff[ée]rents?|exprim[ée]s|convocation|affichage|publication)(?:\s*:)?\s*$|^\s*(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s|Suffrages\s+exprim[ée]s)(?:\s*:)?\s*$/iu;
+/** … and its value, alone on its line: a count or a date */
+export const BOX_VALUE = /^\s*(?:\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/;
