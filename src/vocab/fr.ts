@@ -497,10 +497,11 @@ export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)(?:\s*:)?\s*)?((?:DEL|D|(?
 /** what an act's heading never holds: the session's opening, a convocation, a prefecture stamp, a date in figures */
 export const NOT_IN_A_HEADING = /\b(?:s['’]est\s+r[ée]uni|convo(?:qu|cation)|s[ée]ance\s+(?:est|publique))|^N°|pr[ée]fecture|\bre[çc]u\s+(?:en|le)|\bpubli[ée]\s+le|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 export const EXPOSE_OPENER = /^\s*(?:(?:Monsieur|Madame|M\.|Mme)\s+(?:(?:le|la)\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?(?:\s*,\s*|\s+)(?:pr[ée]sente|expose|soumet|rapporte|donne\s+lecture)|(?:Monsieur|Madame)\s+(?:le|la)\s+(?:Maire|Pr[ée]sidente?)\s*,\s+sur\s+la\s+proposition|Mesdames(?:\s*,\s*|\s+)Messieurs|Mes\s+chers\s+coll[èe]gues|Le\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s|L['’]an\s|Aujourd['’]hui|Vu\s|Rapporteure?\s*:)/u;
-/** the letters before a registry's number: « DFI/ », « CM-DEL- », « CP. », « DCS », « DE » (« DE2024_019 ») */
+/** the letters before a registry's number: « DFI/ », « CM-DEL- », « CP. », « DCS », « DE » (« DE2024_019 »); a number
+ * may hold a body's letters and the session's date glued after its rank: « DEL087CS101224 » */
 const NUMBER_LETTERS = "(?:[A-Z]{1,5}(?:[-_/.]|\\s))*?(?:[A-Z]{1,5})?";
 export const ACT_NUMBER_LABEL = new RegExp(
-  `(?:(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\\s+(?:(?:n°|N°|no|num[ée]ro)\\s*(?::\\s*)?|(?=[A-Z]{1,4}[-_]?\\d{4}[-/._]\\d))|N°\\s*d['’]\\s*ordre\\s*(?::\\s*)?(?=\\d)|N°\\s*(?=[A-Z]{1,5}[-_/.]?(?:[A-Z]{1,5}[-_/.])?\\d{2,4}[-_/.]\\d))(${NUMBER_LETTERS}\\d{1,4}(?:\\s?[-/._]\\s?(?:\\d{1,4}|[A-Z]{2,4}(?=[-/._]\\d))|[-/._][A-Z]{2,4}(?=\\s|$)){0,4})\\b`,
+  `(?:(?:D[ée]lib[ée]ration|Acte|Arr[êe]t[ée])\\s+(?:(?:n°|N°|no|num[ée]ro)\\s*(?::\\s*)?|(?=[A-Z]{1,4}[-_]?\\d{4}[-/._]\\d))|N°\\s*d['’]\\s*ordre\\s*(?::\\s*)?(?=\\d)|N°\\s*(?=[A-Z]{1,5}[-_/.]?(?:[A-Z]{1,5}[-_/.])?\\d{2,4}[-_/.]\\d))(${NUMBER_LETTERS}\\d{1,4}(?:[A-Z]{1,4}\\d{4,8}(?![\\dA-Z]))?(?:\\s?[-/._]\\s?(?:\\d{1,4}|[A-Z]{2,4}(?=[-/._]\\d))|[-/._][A-Z]{2,4}(?=\\s|$)){0,4})\\b`,
   "i",
 );
 /**
