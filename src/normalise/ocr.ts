@@ -31,6 +31,10 @@ const SLIPS: Array<[RegExp, string | ((slip: string) => string), (string | RegEx
   // a one read as a small L inside a number or a date: "2024-06l", "2l NOVEMBRE 2O24", "Page l/3" (a digit on one side,
   // no letter on the other; « l'» stays an article)
   [/(?<=\d)l(?=\d|[/.-]\d|(?![\p{L}\d'’]))|(?<![\p{L}\d'’])l(?=\d|[/.-]\d)/gu, "1", /\dl|l[/.-]?\d/],
+  // a zero inside a word in capitals, a one inside a word in small letters, read for « O » and « l » in a name:
+  // "CAYR0L", "LAV0LLEE", "Ce1ine", "A1ain" (no word holds a figure between its letters)
+  [/(?<=\p{Lu}{2})0(?=\p{Lu})|(?<=\p{Lu})0(?=\p{Lu}{2})/gu, "O", /[A-ZÀ-Þ]0[A-ZÀ-Þ]/],
+  [/(?<=\p{L})1(?=\p{Ll}{2})/gu, "l", /[a-zA-Zà-ÿ]1[a-zà-ÿ]/],
   // « O » read as a zero at the head of a word: "0bjet", "0rdre du jour"
   [/(?<![\p{L}\d])0(?=\p{Ll}{2})/gu, "O", /0[a-zà-ÿ]/],
 ];

@@ -106,6 +106,11 @@ describe("fixOcr", () => {
     ["0 abstention > adopté", "0 abstention → adopté"],
     ["0 abstention> adopté", "0 abstention → adopté"],
     ["x > adoption", "x > adoption"],
+    // a zero in a name in capitals, a one in a first name in small letters
+    ["Mme CAYR0L Sylvie, Mme PECHBERTY Ce1ine, M. LAVERGNE A1ain", "Mme CAYROL Sylvie, Mme PECHBERTY Celine, M. LAVERGNE Alain"],
+    ["Mme Michèle LAV0LLEE", "Mme Michèle LAVOLLEE"],
+    // (not a code or a figure: « M57 », « B2B », « 1er », « 10A »)
+    ["la nomenclature M57, le 1er adjoint, le lot 10A", "la nomenclature M57, le 1er adjoint, le lot 10A"],
   ])("%j -> %j", (raw, clean) => expect(fixOcr(raw)).toBe(clean));
 
 });
