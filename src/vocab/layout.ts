@@ -70,7 +70,7 @@ const LABEL_PREFIX = `(?:${anyOf(PREFIX_WORDS.count)}\\s*)?(?:${anyOf(PREFIX_WOR
  * it would run at every word): « A été élu secrétaire : M. X » is one unit, « à l'unanimité des membres présents et
  * représentés : » ends a sentence
  */
-const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+secr[ée]taire|pr[ée]sents?\\s+(?:et|ou)\\s+repr[ée]sent[ée]s?|(?<!excus[ée]e?s?,?\\s+)non\\s+repr[ée]sent[ée]e?s?|(?:de|à|DE|À)\\s+[lL]['’]\\s*(?:ordre\\s+du\\s+jour|ORDRE\\s+DU\\s+JOUR)|(?:M\\.|Mme|Monsieur|Madame)\\s+(?:le|la)\\s+[Pp]r[ée]sidente?|(?<![\\p{L}])(?:LE|LA|Le|La)\\s+(?:PR[ÉE]SIDENTE?|[Pp]r[ée]sidente?))";
+const NOT_A_LABEL_HERE = "(?<!(?:[ée]lue?|d[ée]sign[ée]e?|nomm[ée]e?)\\s+secr[ée]taire|(?<![\\p{L}])contre\\s*:\\s*(?:\\d{1,3}|/)\\s+abstentions?|pr[ée]sents?\\s+(?:et|ou)\\s+repr[ée]sent[ée]s?|(?<!excus[ée]e?s?,?\\s+)non\\s+repr[ée]sent[ée]e?s?|(?:de|à|DE|À)\\s+[lL]['’]\\s*(?:ordre\\s+du\\s+jour|ORDRE\\s+DU\\s+JOUR)|(?:M\\.|Mme|Monsieur|Madame)\\s+(?:le|la)\\s+[Pp]r[ée]sidente?|(?<![\\p{L}])(?:LE|LA|Le|La)\\s+(?:PR[ÉE]SIDENTE?|[Pp]r[ée]sidente?))";
 
 /** formulas that open a unit wherever they stand */
 const FORMULAS = [

@@ -46,6 +46,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["… not the committee named in a sentence", "Le dossier a reçu l'avis de la commission : favorable à l'unanimité des membres.", ["Le dossier a reçu l'avis de la commission : favorable à l'unanimité des membres."]],
     ["an item's number alone over its rapporteur's label, after the previous item's tally", "ADOPTÉ Pour : 45 – Contre : 7 – Abstention : / N° 5 Rapporteur : M. Jean-Luc MALLET Urbanisme – Quartier Saint-Jacques",
       ["ADOPTÉ", "Pour : 45", "– Contre : 7", "– Abstention : /", "N° 5", "Rapporteur : M. Jean-Luc MALLET Urbanisme – Quartier Saint-Jacques"]],
+    ["a tally in small letters stays one unit: « contre : 0 abstentions : 1 »", "Vote : A la majorité (pour : 8 contre : 0 abstentions : 1) Fait et délibéré les jour, mois et an susdits.",
+      ["Vote : A la majorité (pour : 8 contre : 0 abstentions : 1)", "Fait et délibéré les jour, mois et an susdits."]],
     ["… but no date a flattened header sets beside a name", "Étaient présents : M. KERVELLA Yann, M. QUÉMÉNER 06/03/2025 Hervé, Mme ABGRALL Maryvonne",
       ["Étaient présents : M. KERVELLA Yann, M. QUÉMÉNER 06/03/2025 Hervé, Mme ABGRALL Maryvonne"]],
     ["a registry's code before an act's number stays with it (Bocage Bourbonnais)", "Adopté à l'unanimité. DEL 2025-81 Objet : Déchets ménagers",
