@@ -489,7 +489,8 @@ export const VOTE_LABEL_BEFORE = /(\d{1,3}\s*(?:(?:voix|votes?)\s*)?)?(?:pour|co
 /** an act's number alone on its unit, with its label or not: "N° 2024-101", "Délibération n° DCC-2024-12", "2024-17" */
 export const NUMBER_BEFORE_OBJET = /^\s*(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\s+)?(?:(?:N°|n°|No)\s*)?((?:[A-Z]{1,4}[-_ ]?)?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?)\s*$/;
 /** a number standing alone, perhaps with the drafter's initials after it ("2022-29 BD") */
-export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)(?:\s*:)?\s*)?((?:DEL|D|(?<=N°\s?(?::\s?)?)[A-Z]{2,4}[_-])?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?)(?:\s+[A-Z]{1,3})?\s*$/;
+// (or a report's rank and its deliberation's under « N° », as a département numbers them: « N° 3(1) »)
+export const ACT_NUMBER_ALONE = /^\s*(?:(?:N°|n°|No)(?:\s*:)?\s*)?((?:DEL|D|(?<=N°\s?(?::\s?)?)[A-Z]{2,4}[_-])?\s?\d{2,4}\s?[-/._]\s?\d{1,4}(?:[-/._]\d{1,4})?(?:[-/._][A-Z]{2,4})?|(?<=N°\s?)\d{1,3}\(\d{1,2}\))(?:\s+[A-Z]{1,3})?\s*$/;
 /**
  * what opens an act's exposé, right under its title when the act gives no « Objet : »: the rapporteur who presents,
  * « Mesdames, Messieurs », the session's opening sentence, a recital

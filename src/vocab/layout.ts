@@ -78,7 +78,7 @@ const FORMULAS = [
   "Après délibération", "Ouï l'exposé", "Le Conseil Municipal,", "Le Conseil Communautaire,", "Le Conseil,",
   // other bodies opening the act's text: « Le Conseil départemental de la Gironde, régulièrement convoqué … »
   "Le Conseil départemental«(?=[\\s,])»", "Le Conseil régional«(?=[\\s,])»", "Le Conseil métropolitain«(?=[\\s,])»", "Le Comité syndical«(?=[\\s,])»", "Le Conseil d'administration«(?=[\\s,])»",
-  "La Commission permanente«(?=,|\\s(?:après|ouï|décide|approuve|adopte|attribue|autorise|accorde|prend|émet|donne))»", "Le Bureau communautaire«(?=[\\s,])»", "Le Conseil de territoire«(?=[\\s,])»",
+  "La Commission permanente«(?=,|\\s(?:après|ouï|décide|approuve|adopte|attribue|autorise|accorde|prend|émet|donne|du\\s+[Cc]onseil))»", "Le Bureau communautaire«(?=[\\s,])»", "Le Conseil de territoire«(?=[\\s,])»",
   "Le Conseil municipal «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Le Conseil communautaire «(?=\\s(?:après|à|a|ouï|décide|approuve|adopte|valide|autorise|accepte|prend|émet|donne|sur))»",
   "Article«\\s+\\d»", "Fait et délibéré", "Fait à", "Pour extrait conforme", "Pour copie conforme",

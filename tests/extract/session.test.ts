@@ -237,6 +237,8 @@ inEveryLayout("number and title of a single deliberation", (shape) => {
     ["Séance du lundi 23 juin 2025 N° CM-DEL-2025-068\nObjet : Compte financier unique 2024", null, "CM-DEL-2025-068", "Compte financier unique 2024"],
     ["Direction des territoires      Délibération n° CP.2024-05-13.1-7\nObjet : Aide aux communes rurales", null, "CP.2024-05-13.1-7", "Aide aux communes rurales"],
     ["Délibération n° DCS 2024-41\nObjet : Tarifs de l'eau potable", null, "DCS 2024-41", "Tarifs de l'eau potable"],
+    // a report's rank and its deliberation's, as a département numbers them
+    ["N° 3(1)\nObjet : Défense des forêts contre l'incendie – Programme 2024", null, "3(1)", "Défense des forêts contre l'incendie – Programme 2024"],
     // the body's letters and the session's date glued after the rank
     ["Délibération n° DEL087CS101224\nObjet : Éclairage public – Barème applicable au 1er janvier 2025", null, "DEL087CS101224", "Éclairage public – Barème applicable au 1er janvier 2025"],
     // the number and the title alone, a colon between them

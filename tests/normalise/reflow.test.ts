@@ -48,6 +48,8 @@ describe("units cut at cues, on a text collapsed to one line", () => {
       ["ADOPTÉ", "Pour : 45", "– Contre : 7", "– Abstention : /", "N° 5", "Rapporteur : M. Jean-Luc MALLET Urbanisme – Quartier Saint-Jacques"]],
     ["a tally in small letters stays one unit: « contre : 0 abstentions : 1 »", "Vote : A la majorité (pour : 8 contre : 0 abstentions : 1) Fait et délibéré les jour, mois et an susdits.",
       ["Vote : A la majorité (pour : 8 contre : 0 abstentions : 1)", "Fait et délibéré les jour, mois et an susdits."]],
+    ["the commission permanente opening its act's text after the last name of a list", "Absents : M. Thierry LALANNE, M. Jacques HARAMBAT La Commission Permanente du Conseil départemental des Landes, régulièrement convoquée",
+      ["Absents : M. Thierry LALANNE, M. Jacques HARAMBAT", "La Commission Permanente du Conseil départemental des Landes, régulièrement convoquée"]],
     ["… but no date a flattened header sets beside a name", "Étaient présents : M. KERVELLA Yann, M. QUÉMÉNER 06/03/2025 Hervé, Mme ABGRALL Maryvonne",
       ["Étaient présents : M. KERVELLA Yann, M. QUÉMÉNER 06/03/2025 Hervé, Mme ABGRALL Maryvonne"]],
     ["a registry's code before an act's number stays with it (Bocage Bourbonnais)", "Adopté à l'unanimité. DEL 2025-81 Objet : Déchets ménagers",
