@@ -42,7 +42,9 @@ function actNumberUnder(body: readonly Line[]): { number: string; at: Line } | n
     const l = end[k]!;
     if (!l.text.includes("°")) continue;
     const m = ACT_NUMBER_UNDER.exec(l.text);
-    const rest = m ? l.text.slice(m[0].length).trim() || (end[k + 1]?.text ?? "") : "";
+    // (a bracket left alone at the line's end opens the next: « Délibération n° 2025-001 ( » / « Vote : unanimité) »)
+    const own = m ? l.text.slice(m[0].length).trim() : "";
+    const rest = /\p{L}/u.test(own) ? own : `${own}${end[k + 1]?.text ?? ""}`;
     if (m && OUTCOME_AFTER_NUMBER.test(rest)) return { number: m[1]!, at: l };
   }
   return null;

@@ -929,7 +929,8 @@ export const RAPPORTEUR_AT_START = /^(?:M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s+(?:
 export const ACT_NUMBER_UNDER = new RegExp(`^\\s*(?:(?:${anyOf(["Délibération", "Délib."], "initial")}|DCM|DCC|DEL|DC|DB)\\s*(?:n°|N°|no|nº)|R[ée]f(?:[ée]rence|\\.)?\\s*:|N°(?:\\s*:)?)\\s*(${REGISTRY_NUMBER})(?![\\d\\p{L}])`, "u");
 /** the outcome after an act's number at its item's end: « Délibération n° 2025-001 – Adoptée à l'unanimité. » */
 // (or an election's: « Délibération n° 2025-003 – Mme Gwenaëlle KERDRAON est élue cinquième adjointe »)
-export const OUTCOME_AFTER_NUMBER = /^\s*(?:[-–—:,]\s*)?(?:[Aa]dopt[ée]e?|ADOPT[ÉE]E?|[Rr]ejet[ée]e?|REJET[ÉE]E?|[Aa]pprouv[ée]e?|APPROUV[ÉE]E?|(?:M\.|Mme|Monsieur|Madame)\s[^.;]{2,60}?\s(?:est|sont)\s+[ée]lue?s?)(?![\p{L}])/u;
+// (or the vote recorded in brackets under it: « (Vote : unanimité) », « (Scrutin secret – votants : 33 …) »)
+export const OUTCOME_AFTER_NUMBER = /^\s*(?:[-–—:,]\s*)?(?:\(\s*(?:Vote|VOTE|Scrutin|SCRUTIN)(?![\p{L}])|[Aa]dopt[ée]e?|ADOPT[ÉE]E?|[Rr]ejet[ée]e?|REJET[ÉE]E?|[Aa]pprouv[ée]e?|APPROUV[ÉE]E?|(?:M\.|Mme|Monsieur|Madame)\s[^.;]{2,60}?\s(?:est|sont)\s+[ée]lue?s?)(?![\p{L}])/u;
 /** a rapporteur's label at a line's start: « Rapporteur : », « Rapporteure : » */
 export const RAPPORTEUR_LABEL = /^\s*Rapporteure?s?\s*:\s*/i;
 /** a title in capitals (three words or more), then a sentence that opens with an article: group 1 the title */

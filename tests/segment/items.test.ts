@@ -354,6 +354,13 @@ inEveryLayout("a verbatim procès-verbal that records the act's number at its it
   });
 });
 
+inEveryLayout("a verbatim procès-verbal that records the act's number over its vote in brackets", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => i.number);
+  it("« Délibération n° 2025-001 » / « (Vote : unanimité) » gives the item its number", () => {
+    expect(items(`${HEADER}\n1 – APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 12 DÉCEMBRE 2024\nMonsieur le Maire. – Je mets aux voix le procès-verbal. Il est approuvé à l'unanimité.\nDélibération n° 2025-001\n(Vote : unanimité)\n2 – TARIFS DE LA PISCINE\nMonsieur le Maire. – Je mets aux voix. Qui est contre ? Qui s'abstient ?\nDélibération n° 2025-002\n(Vote : unanimité – Monsieur FAURE ne prend pas part au vote)`)).toEqual(["2025-001", "2025-002"]);
+  });
+});
+
 inEveryLayout("minutes with no heading at all, each item a title over its paragraph closed by a vote given whole (a web page)", (shape) => {
   const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
   // (a title without number or label ends where its line ends: collapsed or re-wrapped, nothing tells where, so this
