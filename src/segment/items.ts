@@ -10,7 +10,7 @@ import {
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
 import { isDecisionClause, votedBlocks, votedHeadings, votedTitle } from "./voted.js";
-import { FOOTNOTE_LIKE, SUMMARY_OPENS, LINK_AT_END, OFFICE_IN_TITLE, PLACE_PARTICLE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
+import { FOOTNOTE_LIKE, NOT_AN_UNNUMBERED_TITLE, SUMMARY_OPENS, LINK_AT_END, OFFICE_IN_TITLE, PLACE_PARTICLE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -457,6 +457,27 @@ export function titleUnderRubric(title: string, body: readonly Line[]): string |
 }
 
 /**
+ * An item of numbered minutes that holds the next item, unnumbered, as a web page's compte rendu writes one among the
+ * others: a title-like line right after an outcome and right before « Rapporteur : » (« Adoptée par 19 voix pour … » /
+ * « Admission en non-valeur de créances irrécouvrables » / « Rapporteur : M. Bernard CHAUMEIL »). Split there.
+ */
+function splitUnnumbered(item: Item): Item[] {
+  const out: Item[] = [{ ...item, lines: [] }];
+  item.lines.forEach((l, k) => {
+    const t = l.text.trim();
+    const before = item.lines[k - 1]?.text ?? "";
+    const after = item.lines[k + 1]?.text ?? "";
+    // (a title in small letters mostly: no rubric in capitals, no running head, no number, no member named)
+    const lower = (t.match(/\p{Ll}/gu) ?? []).length > (t.match(/\p{Lu}/gu) ?? []).length;
+    const heading = k > 0 && RAPPORTEUR_LABEL.test(after) && OUTCOME_START.test(before) && t.length >= 12 && t.length <= 200 && lower
+      && /^[\p{Lu}«"]/u.test(t) && !/[.:;,)]$/.test(t) && !TALLY_OR_OUTCOME.test(t) && !VOTE_IN_BLOCK.test(t) && !SENTENCE_START.test(t) && !NOT_AN_UNNUMBERED_TITLE.test(t);
+    if (heading) out.push({ number: null, title: cleanTitle(t), heading: l, lines: [] });
+    else out[out.length - 1]!.lines.push(l);
+  });
+  return out;
+}
+
+/**
  * A heading that gives only its number, its rapporteur under it before the title (« N° 2 » / « Rapporteur : » /
  * « M. Bruno TIXIER » / « Finances – Compte financier unique … »): the first line after the rapporteur, cut where a
  * sentence of the summary starts. Empty when the lines say otherwise.
@@ -553,6 +574,10 @@ export function segment(input: Line[]): Segments {
     const title = (b.h.rest ? b.h.title : titleUnderRubric(b.h.title, b.lines) ?? titleWithPhrases(b.h.title, b.lines)) || titleAfterRapporteur(b.lines);
     items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
   });
+  // items without a number among numbered ones, each a title between the previous item's outcome and its rapporteur
+  const all = items.flatMap(splitUnnumbered);
+  items.length = 0;
+  items.push(...all);
   const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;
   // items without a number before the first heading, each a title followed at once by its tally
   const opening = unnumberedItems(lines.slice(0, first));

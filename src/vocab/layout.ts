@@ -487,3 +487,6 @@ export const ROW_NUMBER_CELL = /^(?:N°\s*)?[\p{L}\d./_()-]+$/u;
 export const BOX_LABEL = /^(?=[^\d]{3,70}$)\s*(?:Nombre\s+d|Membres|Conseillers|D[ée]l[ée]gu[ée]s|En\s|Pr[ée]sents|Pouvoirs|Procurations|Votants|Date\s+d)[^\d:]*?(?:exercice|pr[ée]sents?|pouvoirs?|procurations?|votants?|repr[ée]sent[ée]s?|absents?|aff[ée]rents?|exprim[ée]s|convocation|affichage|publication)(?:\s*:)?\s*$|^\s*(?:Pour|POUR|Contre|CONTRE|Abstentions?|ABSTENTIONS?|Votants|VOTANTS|Exprim[ée]s|Suffrages\s+exprim[ée]s)(?:\s*:)?\s*$/iu;
 /** … and its value, alone on its line: a count or a date */
 export const BOX_VALUE = /^\s*(?:\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/;
+
+/** what an unnumbered item's title among numbered ones never holds: a number, a member, the council, a vote */
+export const NOT_AN_UNNUMBERED_TITLE = /\d{2,4}[-_/.]\d|N°|n°|(?:^|\s)(?:M\.|Mme|MM\.)\s|[Cc]onseil\s+municipal|D[ée]lib[ée]ration|ne\s+prend|ne\s+prennent|[Pp]age\s+\d/u;

@@ -361,6 +361,15 @@ inEveryLayout("a verbatim procès-verbal that records the act's number over its 
   });
 });
 
+inEveryLayout("an item without a number among numbered ones (a web page's compte rendu)", (shape) => {
+  const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
+  it("its title between the previous item's outcome and its rapporteur", () => {
+    expect(items(`${HEADER}\nDélibération 2024-56 : Tarifs municipaux 2025\nRapporteur : M. Bernard CHAUMEIL\nIl est proposé de revaloriser de 2 % les tarifs municipaux à compter du 1er janvier 2025.\nAdoptée par 19 voix pour et 4 abstentions.\nAdmission en non-valeur de créances irrécouvrables\nRapporteur : M. Bernard CHAUMEIL\nLe comptable public a transmis un état de créances irrécouvrables pour un montant de 1 284,60 €.\nAdoptée à l'unanimité.\nDélibération 2024-58 : Subvention exceptionnelle à l'association « Mauriac Animations »\nRapporteur : Mme Hélène VIDAL\nAdoptée à l'unanimité.`)).toEqual([
+      ["2024-56", "Tarifs municipaux 2025"], [null, "Admission en non-valeur de créances irrécouvrables"], ["2024-58", "Subvention exceptionnelle à l'association « Mauriac Animations »"],
+    ]);
+  });
+});
+
 inEveryLayout("minutes with no heading at all, each item a title over its paragraph closed by a vote given whole (a web page)", (shape) => {
   const items = (text: string) => segment(linesOfText(shape(text))).items.map((i) => [i.number, i.title]);
   // (a title without number or label ends where its line ends: collapsed or re-wrapped, nothing tells where, so this
