@@ -771,7 +771,8 @@ export const NOT_A_COMMUNE_NAME = /^(?:de|du|cette|la)$/i;
 /** particles that stay in lower case inside a place name: "Montclar-sur-Gervanne", "Saint-Martin-de-la-Place", "Villers-lès-Nancy" */
 export const PLACE_NAME_PARTICLE = /^(?:sur|sous|en|le|la|les|de|du|des|lès|lez|au|aux|et|d|l)$/;
 /** a line about another session or its convocation, whose date is not the session's: "convoqué le", "procès-verbal de la séance précédente", "approbation du PV" */
-export const NOT_THE_SESSION_DATE = /pr[ée]c[ée]dent|approbation|approuv/i;
+// (nor the session that adopted these minutes: « PROCÈS-VERBAL arrêté lors de la séance du 7 novembre 2024 »)
+export const NOT_THE_SESSION_DATE = /pr[ée]c[ée]dent|approbation|approuv|arr[êe]t[ée]e?\s+lors\s+de|adopt[ée]e?\s+lors\s+de/i;
 /** what stands before the convocation's date, not the session's: "convoqué le", "convocation du", "Date de convocation :" */
 export const CONVOCATION_BEFORE_DATE = /(?:convoqu[ée]e?s?(?:\s+(?:le|en\s+date\s+du|pour\s+le))?|convocation\s*(?::|du|en\s+date\s+du|adress[ée]e\s+le|faite\s+le))\s*$/i;
 /** the year of the opening formula (group 1): "L'an 2024, le cinq mars" */

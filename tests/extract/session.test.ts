@@ -139,6 +139,8 @@ inEveryLayout("session header", (shape) => {
     ["Date de convocation : 26 février 2024\nDate de la séance : 04/03/2024", "2024-03-04"],
     ["Le mardi 12 mars 2024 à 20 h 30, le Conseil municipal s'est réuni en mairie", "2024-03-12"],
     ["Compte rendu\nConseil municipal du\n17 janvier 2024", "2024-01-17"],
+    // the session that adopted these minutes is not theirs
+    ["PROCÈS-VERBAL arrêté lors de la séance du 7 novembre 2024\nConseil communautaire\nSéance du jeudi 26 septembre 2024", "2024-09-26"],
   ])("session date of %j -> %s", (text, iso) => expect(extractSessionDate(linesOf(text), ev())).toBe(iso));
 
   it.each([
