@@ -333,7 +333,8 @@ export const PROXY_SEPARATORS =
 /** unanimity stated (« à l'unanimité », « par unanimité », « avec l'unanimité », OCR's « à Punanimité »: the word decides) */
 export const UNANIMITY = /unanimit[ée]/i;
 /** the votes written after a unanimity, in brackets (group 1): "à l'unanimité des membres présents (7 voix)" */
-export const UNANIMITY_VOTES = /unanimit[ée](?:[^()]{0,80}\(\s*(\d{1,3})\s+(?:voix|votes?|suffrages?)(?:\s+pour)?\s*\)|\s+des\s+(\d{1,3})\s+(?:votants|suffrages\s+exprim[ée]s|membres\s+votants))/i;
+// (the figure alone or « votants » in the brackets: « à l'unanimité des votants (86) », « à l'unanimité (87 votants) »)
+export const UNANIMITY_VOTES = /unanimit[ée](?:[^()]{0,80}\(\s*(\d{1,3})(?:\s+(?:voix|votes?|suffrages?|votants)(?:\s+pour)?)?\s*\)|\s+des\s+(\d{1,3})\s+(?:votants|suffrages\s+exprim[ée]s|membres\s+votants))/i;
 /** a count of another label just before a tally's first label: "Votants 29 Exprimés 28 Pour 25 …" (28 is no vote « pour ») */
 export const COUNT_BEFORE_TALLY = /(?:votants?|exprim[ée]s|pr[ée]sents?|suffrages?|inscrits)(?:\s*[:=]\s*|\s+)\d{1,3}\s*$/i;
 export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represented" | "expressed" | "members"]> = [

@@ -121,6 +121,15 @@ inEveryLayout("unanimity", (shape) => {
     expect([v.unanimous, v.basis.unanimous, v.outcome]).toEqual([unanimous, basis, "adopted"]);
   });
 
+  it.each([
+    ["Adoptée à l'unanimité des votants (86)", 86],
+    ["Adopté à l'unanimité (87 votants)", 87],
+    ["Adopté à l'unanimité (42 voix)", 42],
+  ])("the votes in brackets after the unanimity: %j -> for %i (stated)", (text, f) => {
+    const v = vote(text, { present: 80, represented: 8 });
+    expect([v.for, v.basis.for, v.unanimous]).toEqual([f, "stated", true]);
+  });
+
   it("unanimity with a stated count keeps the count", () => {
     const v = vote("Adopte à l'unanimité avec 21 Voix Pour", { present: 17, represented: 5 });
     expect([v.for, v.unanimous, v.outcome]).toEqual([21, true, "adopted"]);
