@@ -400,9 +400,12 @@ function unnumberedItems(header: Line[], wholeVotes = false): Item[] {
     // (a vote given whole closes a short item, its heading over a paragraph or two: an agenda further up is no title)
     const floor = Math.max(starts[starts.length - 1] ?? -1, i - (labelled ? 60 : 4));
     let at = -1;
-    if (titleLike(l.text, 240)) at = i;
+    // (a vote given whole closes an item whose heading is a title, no sentence, no label: « Monsieur le Maire demande … »
+    // and « Date de la convocation : … » of a collapsed text are none)
+    const headingLike = (t: string, max: number) => titleLike(t, max) && (labelled || (t.length <= 150 && !SENTENCE_START.test(t) && !SPEAKER_OR_LABEL_START.test(t) && !/^(?:Monsieur|Madame|M\.|Mme)\s/u.test(t)));
+    if (headingLike(l.text, 240)) at = i;
     // a heading far from its tally is short and has no comma: the debate's sentences have
-    else for (let k = i - 1; k > floor && at < 0; k--) if (titleLike(header[k]!.text, 100) && !header[k]!.text.includes(",")) at = k;
+    else for (let k = i - 1; k > floor && at < 0; k--) if (headingLike(header[k]!.text, 100) && !header[k]!.text.includes(",")) at = k;
     if (at >= 0) starts.push(at);
   });
   return starts.map((at, k) => {

@@ -52,7 +52,7 @@ const GAPS: Record<string, string> = {
   "metz-metropole-pv-2024-12-16#7 unanimous": "no act found for it",
   "metz-metropole-pv-2024-12-16#7 adopted": "no act found for it",
   "murat-pv-2024-07-09#5 title": "ctg gives 'cession d une partie du domaine prive communal au lieu dit le bredons a m et mme frances ",
-  "perpignan-pv-ocr-2024-10-10 present_names": "ctg gives [ 'alain comps', …(39) ]",
+  "perpignan-pv-ocr-2024-10-10 present_names": "ctg gives [ 'alain comps', …(40) ]",
   "perpignan-pv-ocr-2024-10-10 absent_names": "ctg gives [ 'de francis perpignan sales ville', …(3) ]",
   "perpignan-pv-ocr-2024-10-10#1 title": "ctg gives 'administration generale approbation du proces verbal de la seance du 11 juillet 2024'",
   "perpignan-pv-ocr-2024-10-10#2 title": "ctg gives 'finances decision modificative n 2 de l exercice 2024 budget principal'",

@@ -81,7 +81,6 @@ const GAPS: Record<string, string> = {
   "saint-malo-agglo-pv-2024-12-19 present_names": "ctg gives [ 'anne laure prigent', …(20) ]",
   "val-de-marne-cd-releve-decisions-2024-06-24 acts_total": "ctg gives 10",
   "val-de-marne-cd-releve-decisions-2024-06-24 president": "ctg gives 'bernard fatou keita'",
-  "val-de-marne-cd-releve-decisions-2024-06-24 proxies": "ctg gives [ 'cormier helene > laurent morin vaillant', …(2) ]",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 deliberation_number": "no act found for it",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 title": "no act found for it",
   "val-de-marne-cd-releve-decisions-2024-06-24#11 votes_for": "no act found for it",

@@ -28,7 +28,7 @@ const GAPS: Record<string, string> = {
   "cc-bocage-bourbonnais-cr-2025-06-26 excused_names": "ctg gives []",
   "cc-bocage-bourbonnais-cr-2025-06-26 absent_names": "ctg gives [ 'ayant donne excuses pouvoir', …(1) ]",
   "cc-bocage-bourbonnais-cr-2025-06-26 proxies": "ctg gives []",
-  "cervione-cr-2024-06-27 present_names": "ctg gives [ 'a castelli', …(11) ]",
+  "cervione-cr-2024-06-27 present_names": "ctg gives [ 'a castelli', …(12) ]",
   "cervione-cr-2024-06-27 proxies": "ctg gives [ 'd filippi > a castelli', …(2) ]",
   "chatellerault-pv-integral-2025-04-03#2 votes_for": "ctg gives null",
   "chatellerault-pv-integral-2025-04-03#2 voters": "ctg gives 37",

@@ -379,6 +379,10 @@ inEveryLayout("minutes with no heading at all, each item a title over its paragr
       [null, "Tarifs municipaux 2025"], [null, "Port de plaisance – Tarifs des mouillages"], [null, "Dénomination d'une voie : rue Marie-Jeanne Gloanec"],
     ]);
   });
+  it("sentences of the debate, each closed by « Vote : unanimité », are no items (dev-014 collapsed)", () => {
+    expect(items(`${HEADER}\nMonsieur le Maire demande aux Membres du Conseil Municipal de rajouter à l'ordre du jour une décision modificative\nVote : unanimité\nMonsieur le Maire propose la candidature de Mme MICHOT Patricia en qualité de secrétaire de séance\nVote : unanimité`)).toEqual([]);
+  });
+
   it("one such item is an extract's own act, no item", () => {
     expect(items(`${HEADER}\nTarifs municipaux 2025\nLes tarifs des salles sont revalorisés de 2 % en moyenne.\nVotes : 19 pour, 2 abstentions`)).toEqual([]);
   });
