@@ -470,9 +470,10 @@ function splitUnnumbered(item: Item): Item[] {
     const t = l.text.trim();
     const before = item.lines[k - 1]?.text ?? "";
     const after = item.lines[k + 1]?.text ?? "";
-    // (a title in small letters mostly: no rubric in capitals, no running head, no number, no member named)
-    const lower = (t.match(/\p{Ll}/gu) ?? []).length > (t.match(/\p{Lu}/gu) ?? []).length;
-    const heading = k > 0 && RAPPORTEUR_LABEL.test(after) && OUTCOME_START.test(before) && t.length >= 12 && t.length <= 200 && lower
+    // (a title in small letters mostly: no rubric in capitals, no running head, no number, no member named; the cheap
+    // tests first, this runs on every line of every item)
+    const lower = () => (t.match(/\p{Ll}/gu) ?? []).length > (t.match(/\p{Lu}/gu) ?? []).length;
+    const heading = k > 0 && RAPPORTEUR_LABEL.test(after) && OUTCOME_START.test(before) && t.length >= 12 && t.length <= 200 && lower()
       && /^[\p{Lu}«"]/u.test(t) && !/[.:;,)]$/.test(t) && !TALLY_OR_OUTCOME.test(t) && !VOTE_IN_BLOCK.test(t) && !SENTENCE_START.test(t) && !NOT_AN_UNNUMBERED_TITLE.test(t);
     if (heading) out.push({ number: null, title: cleanTitle(t), heading: l, lines: [] });
     else out[out.length - 1]!.lines.push(l);
