@@ -112,8 +112,9 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
     for (const l of lines.slice(0, 40)) {
       // (its heading, or its council named in the opening sentence: « La Commission permanente du Conseil
       // départemental du Gers s'est réunie … », the name a département's)
-      const inText = DEPARTMENT_COUNCIL_HEADING.exec(l.text) ? null : DEPARTMENT_COUNCIL_IN_TEXT.exec(l.text);
-      const m = DEPARTMENT_COUNCIL_HEADING.exec(l.text) ?? (inText && departmentCode(inText[2]!) ? inText : null);
+      const heading = DEPARTMENT_COUNCIL_HEADING.exec(l.text);
+      const inText = heading ? null : DEPARTMENT_COUNCIL_IN_TEXT.exec(l.text);
+      const m = heading ?? (inText && departmentCode(inText[2]!) ? inText : null);
       if (m) {
         const name = m[2]!.trim();
         a.name = `Département ${m[1]!.toLowerCase().replace(/\s+/g, " ").replace(/['’] $/, "'")}${name === name.toUpperCase() ? titleCase(name) : name}`;

@@ -3,7 +3,7 @@
 // `basis`; the inferred ones are decided in src/infer/vote.ts.
 import type { Attendance, Person, Vote } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ADOPTED, CHAIR_ELECTION, COUNT, DISSENT_NAMED, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE, UNANIMITY_VOTES } from "../vocab/fr.js";
+import { ADOPTED, CHAIR_ELECTION, COUNT, DISSENT_NAMED, DISSENT_NEED, INFORMATION_ONLY, MAJORITY, REJECTED, UNANIMITY, UNANIMITY_SCOPE, UNANIMITY_VOTES } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson } from "./people.js";
 import { escapeRegExp } from "../core/text.js";
@@ -349,7 +349,7 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
   // inferred unanimity (when not stated), the counts unanimity implies, the votes expressed: src/infer/vote.ts
   inferVoteCounts(vote, ctx.attendance);
   // (members or groups named against or abstaining, no figure: not unanimous)
-  const dissent = vote.unanimous === null ? lines.find((l) => (l.text.includes("ontre") || l.text.includes("bstention") || l.text.includes("BSTENTION") || l.text.includes("ONTRE")) && DISSENT_NAMED.test(l.text)) : undefined;
+  const dissent = vote.unanimous === null ? lines.find((l) => DISSENT_NEED.test(l.text) && DISSENT_NAMED.test(l.text)) : undefined;
   inferUnanimityFromDissent(vote, dissent !== undefined);
   if (dissent) ev.add("/vote/unanimous", dissent);
   // outcome: stated on an outcome line, else inferred (src/infer/vote.ts)

@@ -1,7 +1,7 @@
 // The prefecture stamp (@CTES acknowledgement) is printed on every page and often glued into body lines
 // by OCR. Read it once for the record, remove it from the body.
 import type { Line } from "../core/types.js";
-import { CTES_ID, STAMP_BARE_PART, STAMP_CUE, STAMP_DATE_AT_START, STAMP_LEFTOVER, STAMP_PARTS } from "../vocab/fr.js";
+import { CTES_ID, STAMP_BARE_PART, STAMP_CUE, STAMP_DATE_AT_START, STAMP_LEFTOVER, STAMP_PARTS, PUBLICATION_WITH_DATE } from "../vocab/fr.js";
 import { firstDate } from "../vocab/dates.js";
 
 export interface StampValue<T> {
@@ -89,7 +89,7 @@ export function stripStamp(line: Line, stamps: Stamps): string {
   takeDate("received", STAMP_PARTS.received);
   // "Publié le" / "Publication :" only counts as a stamp part when the line holds other stamp pieces or is short
   // (or the label, its colon and its date beside a letterhead's column: « Arrondissement de      Publication : 01/07/2024 »)
-  if (text !== before || /^\s*(?:Publi|Affich|\[?Publication)/i.test(text) || text.length < 40 || /Publication\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/.test(text)) {
+  if (text !== before || /^\s*(?:Publi|Affich|\[?Publication)/i.test(text) || text.length < 40 || PUBLICATION_WITH_DATE.test(text)) {
     takeDate("published", STAMP_PARTS.published);
   }
   if (text !== before) {

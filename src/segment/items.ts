@@ -10,7 +10,7 @@ import {
 import { foldWords } from "../vocab/fold.js";
 import { markedHeading, numberShape } from "./marked.js";
 import { isDecisionClause, votedBlocks, votedHeadings, votedTitle } from "./voted.js";
-import { FOOTNOTE_LIKE, NOT_AN_UNNUMBERED_TITLE, SUMMARY_OPENS, LINK_AT_END, OFFICE_IN_TITLE, PLACE_PARTICLE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
+import { CIVILITY_AT_START, FOOTNOTE_LIKE, NOT_AN_UNNUMBERED_TITLE, SUMMARY_OPENS, LINK_AT_END, OFFICE_IN_TITLE, PLACE_PARTICLE_IN_TITLE, RUBRIC_TITLE, SPEAKER_OR_LABEL_START, SENTENCE_OPENING_WORD, SENTENCE_START, SERVICE_BEFORE_TITLE, SPEAKER_AFTER_TITLE, TITLE_LINKS, TITLE_PHRASE, TITLE_SERVICE, TITLE_THEME } from "../vocab/layout.js";
 
 export interface Item {
   number: string | null;
@@ -402,7 +402,7 @@ function unnumberedItems(header: Line[], wholeVotes = false): Item[] {
     let at = -1;
     // (a vote given whole closes an item whose heading is a title, no sentence, no label: « Monsieur le Maire demande … »
     // and « Date de la convocation : … » of a collapsed text are none)
-    const headingLike = (t: string, max: number) => titleLike(t, max) && (labelled || (t.length <= 150 && !SENTENCE_START.test(t) && !SPEAKER_OR_LABEL_START.test(t) && !/^(?:Monsieur|Madame|M\.|Mme)\s/u.test(t)));
+    const headingLike = (t: string, max: number) => titleLike(t, max) && (labelled || (t.length <= 150 && !SENTENCE_START.test(t) && !SPEAKER_OR_LABEL_START.test(t) && !CIVILITY_AT_START.test(t)));
     if (headingLike(l.text, 240)) at = i;
     // a heading far from its tally is short and has no comma: the debate's sentences have
     else for (let k = i - 1; k > floor && at < 0; k--) if (headingLike(header[k]!.text, 100) && !header[k]!.text.includes(",")) at = k;
@@ -579,17 +579,15 @@ export function segment(input: Line[]): Segments {
     items.push({ number: under?.number ?? b.h.number, title: title || null, heading: lines[b.h.index]!, lines: b.lines, ...(under ? { numberAt: under.at } : {}) });
   });
   // items without a number among numbered ones, each a title between the previous item's outcome and its rapporteur
-  const all = items.flatMap(splitUnnumbered);
-  items.length = 0;
-  items.push(...all);
-  const first = items.length ? lines.indexOf(items[0]!.heading) : lines.length;
+  const numbered = items.flatMap(splitUnnumbered);
+  const first = numbered.length ? lines.indexOf(numbered[0]!.heading) : lines.length;
   // items without a number before the first heading, each a title followed at once by its tally
   const opening = unnumberedItems(lines.slice(0, first));
   if (opening.length) {
     const start = lines.indexOf(opening[0]!.heading);
-    return { header: lines.slice(0, start), items: [...opening, ...items] };
+    return { header: lines.slice(0, start), items: [...opening, ...numbered] };
   }
   // the header stops at the agenda when there is one
   const header = lines.slice(0, first);
-  return { header, items };
+  return { header, items: numbered };
 }

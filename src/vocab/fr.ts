@@ -28,6 +28,8 @@ export const CTES_NATURES: Record<string, string> = {
 };
 
 /** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line. */
+/** the stamp's « Publication : » label with its date, beside a letterhead's column: « Arrondissement de      Publication : 01/07/2024 » */
+export const PUBLICATION_WITH_DATE = /Publication\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 export const STAMP_PARTS = {
   sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:T[ée]l[ée])?Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:transmission|transmise?)\\s+au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEée]tat\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${STAMP_DATE})?`, "gi"),
   received: new RegExp(
@@ -465,6 +467,8 @@ export const TALLY_LINE = /^\s*(?:[-–•]\s*)?(?:Pour|POUR|Contre|CONTRE|Abste
  * members or groups named against the act or abstaining, no figure given: « Contre : groupes RN, Communistes et
  * Républicains », « Abstention : M. ROUSSEL » (not « Contre : néant », « / », « 0 », « aucun »)
  */
+/** what a line needs before DISSENT_NAMED is tried on it (this runs on every line of every act) */
+export const DISSENT_NEED = /ontre|ONTRE|bstention|BSTENTION/;
 // (or a group's initials: « Abstention : RN », « Contre : GES, CRI »)
 export const DISSENT_NAMED = /(?:^|[;.]\s*|\s)(?:Contre|CONTRE|Abstentions?|ABSTENTIONS?)\s*:\s*(?:(?:les\s+|le\s+)?(?:groupes?|GROUPES?|M\.|Mme|MM\.|Mmes|Monsieur|Madame)\s|(?!N[ÉE]ANT|AUCUNE?|PERSONNE|NUL)\p{Lu}{2,6}(?=[\s,;]|$))/u;
 /** a vote given whole on one labelled line, no outcome after it needed: « Votes : 16 pour, 5 contre », « Votes : unanimité » */

@@ -488,5 +488,7 @@ export const BOX_LABEL = /^(?=[^\d]{3,70}$)\s*(?:Nombre\s+d|Membres|Conseillers|
 /** … and its value, alone on its line: a count or a date */
 export const BOX_VALUE = /^\s*(?:\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/;
 
+/** a civility opening a unit: a speaker or a member named, no heading (« Monsieur le Maire demande … ») */
+export const CIVILITY_AT_START = /^(?:Monsieur|Madame|M\.|Mme)\s/u;
 /** what an unnumbered item's title among numbered ones never holds: a number, a member, the council, a vote */
 export const NOT_AN_UNNUMBERED_TITLE = /\d{2,4}[-_/.]\d|N°|n°|(?:^|\s)(?:M\.|Mme|MM\.)\s|[Cc]onseil\s+municipal|D[ée]lib[ée]ration|ne\s+prend|ne\s+prennent|[Pp]age\s+\d/u;
