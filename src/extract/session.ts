@@ -161,21 +161,15 @@ export function extractAuthority(lines: Line[], all: Line[], ev: Evidence): Auth
       break;
     }
   }
-  // a single territorial authority's name gives its code: « Collectivité territoriale de Martinique » is 972
-  const single = !a.department && a.kind === "other" && a.name ? singleAuthority(a.name) : undefined;
-  if (single?.department) {
-    a.department = single.department;
+  // a département's own name gives its code: « CONSEIL DÉPARTEMENTAL DE LA HAUTE-GARONNE » is the Haute-Garonne's (31);
+  // so does a single territorial authority's: « Collectivité territoriale de Martinique » is 972
+  const code = a.department || !a.name ? undefined
+    : a.kind === "departement" ? departmentCode(a.name.replace(DEPARTMENT_WORD_BEFORE_NAME, "").trim())
+    : a.kind === "other" ? singleAuthority(a.name)?.department ?? undefined : undefined;
+  if (code) {
+    a.department = code;
     a.basis.department = "stated";
     ev.add("/authority/department", ev.items["/authority/name"]);
-  }
-  // a département's own name gives its code: « CONSEIL DÉPARTEMENTAL DE LA HAUTE-GARONNE » is the Haute-Garonne's (31)
-  if (!a.department && a.kind === "departement" && a.name) {
-    const code = departmentCode(a.name.replace(DEPARTMENT_WORD_BEFORE_NAME, "").trim());
-    if (code) {
-      a.department = code;
-      a.basis.department = "stated";
-      ev.add("/authority/department", ev.items["/authority/name"]);
-    }
   }
   return a;
 }

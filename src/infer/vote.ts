@@ -48,7 +48,9 @@ export function inferCountsUnderUnanimity(vote: Vote, a: Attendance): void {
 export function inferZeroCounts(vote: Vote, a: Attendance): void {
   if (vote.kind !== "show-of-hands" || vote.basis.for !== "stated" || vote.for === null || a.voters === null || a.basis.voters !== "stated") return;
   if (vote.against !== null && vote.abstentions !== null) return;
-  if (vote.for + (vote.against ?? 0) + (vote.abstentions ?? 0) + a.notVoting.length !== a.voters && vote.for + (vote.against ?? 0) + (vote.abstentions ?? 0) !== a.voters) return;
+  // (the stated voters may count the members who took no part, or not)
+  const stated = vote.for + (vote.against ?? 0) + (vote.abstentions ?? 0);
+  if (stated !== a.voters && stated + a.notVoting.length !== a.voters) return;
   if (vote.against === null) { vote.against = 0; vote.basis.against = "inferred"; }
   if (vote.abstentions === null) { vote.abstentions = 0; vote.basis.abstentions = "inferred"; }
 }

@@ -133,7 +133,7 @@ export function itemRowLines(header: readonly string[], cells: readonly string[]
   const title = stripTags(cells[t]!);
   // (an ordinal, or an act's registry number: « B2021-118 », « 2024-071 », as the rows a line does not hold write it)
   const ordinal = /^\d{1,3}(?:\.\d{1,2})?$/.test(number);
-  if ((!ordinal && !(ROW_NUMBER_CELL.test(number) && /\d/.test(number))) || title === "") return undefined;
+  if ((!ordinal && !ROW_NUMBER_CELL.test(number)) || title === "") return undefined;
   const others = header.flatMap((h, k) => (k === n || k === t || stripTags(cells[k]!) === "" ? [] : [`${label(h)} : ${stripTags(cells[k]!)}`]));
   return [ordinal ? `${number} - ${title}` : `${number.replace(/^N°\s*/, "")} ${title}`, ...others];
 }

@@ -62,7 +62,7 @@ export function spacedItemTables(lines: readonly string[]): Map<number, string[]
       }
       const pieces = piecesOf(line);
       const first = pieces[0]!;
-      const opens = columnOf(first) === number && ROW_NUMBER_CELL.test(first.text) && /\d/.test(first.text);
+      const opens = columnOf(first) === number && ROW_NUMBER_CELL.test(first.text);
       if (pieces.length === 1 && columnOf(first) === number && RUBRIC.test(first.text) && !opens) {
         rubrics.set(k, first.text);
         end = k + 1;

@@ -480,7 +480,7 @@ export const SURNAME_AT_LINE_START = /^\p{Lu}{2}[\p{Lu}'’-]*(?=[\s,.]|$)/u;
 export const SUMMARY_OPENS = /\s(?=(?:Le|La|Les|Un|Une|Ce|Ces|Cet|Cette|Il|Elle|Ils|Elles)\s+\p{Ll}|L['’]\p{Ll})/u;
 
 /** a row's number in a table's number column: one token (« 20242311 », « 2024-3-1.1.1 », « N° 12 »), a figure in it */
-export const ROW_NUMBER_CELL = /^(?:N°\s*)?[\p{L}\d./_()-]+$/u;
+export const ROW_NUMBER_CELL = /^(?=\D*\d)(?:N°\s*)?[\p{L}\d./_()-]+$/u;
 
 /** a box's label alone on its line, no figure (src/normalise/labels-then-values.ts): « Nombre de membres en exercice »,
  * « Nombre de votants », « Date de la convocation : », a vote's « Pour », « Contre », « Abstentions » */

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { replaced } from "./replaced.js";
 import { attendanceGrids } from "../../src/normalise/attendance-grid.js";
 
-/** the page's lines as the normaliser writes them: a grid's lines replaced by its lists, the other lines as they are */
-function read(text: string): string[] {
-  const lines = text.split("\n");
-  const grid = attendanceGrids(lines);
-  return lines.flatMap((l, i) => {
-    const got = grid?.get(i);
-    return got === undefined ? [l] : got === null ? [] : got;
-  });
-}
+/** the page's lines as the normaliser writes them: a grid's lines replaced by its lists */
+const read = (text: string) => replaced(text, attendanceGrids);
 
 // Excerpts in the wordings of small communes' and intercommunalities' feuilles de présence; names made up.
 const PIPES = `+------------------------------+---------+--------+------------------+

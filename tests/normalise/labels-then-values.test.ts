@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { replaced } from "./replaced.js";
 import { labelsThenValues } from "../../src/normalise/labels-then-values.js";
 
 /** the page's lines as the normaliser writes them: a box's lines replaced by its labelled values */
-function read(text: string): string[] {
-  const lines = text.split("\n");
-  const box = labelsThenValues(lines);
-  return lines.flatMap((l, i) => {
-    const got = box?.get(i);
-    return got === undefined ? [l] : got === null ? [] : got;
-  });
-}
+const read = (text: string) => replaced(text, labelsThenValues);
 
 describe("a box read column after column: its labels, then its values", () => {
   it.each([

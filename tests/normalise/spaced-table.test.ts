@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { replaced } from "./replaced.js";
 import { spacedItemTables } from "../../src/normalise/spaced-table.js";
 
-/** the page's lines as the normaliser writes them: a table's lines replaced by its rows, the other lines as they are */
-function read(text: string): string[] {
-  const lines = text.split("\n");
-  const table = spacedItemTables(lines);
-  return lines.flatMap((l, i) => {
-    const got = table?.get(i);
-    return got === undefined ? [l] : got === null ? [] : got;
-  });
-}
+/** the page's lines as the normaliser writes them: a table's lines replaced by its rows */
+const read = (text: string) => replaced(text, spacedItemTables);
 
 // A région's list laid out by `pdftotext -layout`: number | object | result, the cells wrapped over several lines.
 const RELEVE = `N°             Objet                                                            Résultat du vote
