@@ -3,7 +3,7 @@
 // (arrivals, departures, members not voting) are made in src/extract/events.ts.
 import type { Attendance, Person, Proxy } from "../schema/record.js";
 import type { Evidence, Line } from "../core/types.js";
-import { ALL_MEMBERS_EXCEPT, COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LABEL_AMONG_NAMES, EXCEPTION_PROXY_END, EXCEPTION_STATUS, EXCEPTION_TAIL, LIST_BULLET, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
+import { ALL_MEMBERS_EXCEPT, COUNT, COUNT_LABELS, DATE_AMONG_NAMES, LABEL_AMONG_NAMES, ROLE_HEADING_BEFORE_NAMES, EXCEPTION_PROXY_END, EXCEPTION_STATUS, EXCEPTION_TAIL, LIST_BULLET, LIST_LABELS, LIST_PREAMBLE, MEMBERS_AS_A_BODY, NAME_ANNOTATION, PROXY_COUNT_BEFORE_LIST, PROXY_SENTENCE, PROXY_SEPARATORS } from "../vocab/fr.js";
 import { parseCount } from "../vocab/numbers.js";
 import { parsePeople, parsePerson, personKey, roleOnly, samePerson, splitNames, splitRunTogether } from "./people.js";
 import { inferAttendanceCounts } from "../infer/attendance.js";
@@ -123,7 +123,8 @@ function looksLikeNames(text: string): boolean {
   const colon = bare.includes(":");
   const counted = colon && bare.search(COUNT_AMONG_NAMES) >= 0 ? bare.replace(COUNT_AMONG_NAMES, " ").trim() : bare;
   // (delegates listed by commune: « METZ : M. François ZELLER »; a speaker's turn is no list: « LE PRÉSIDENT : Merci. »)
-  const t = colon ? counted.replace(COMMUNE_AMONG_NAMES, "") : counted;
+  // (nor a role heading inside the list: « Les Conseillers municipaux : M. Olivier VATINEL, … »)
+  const t = colon ? counted.replace(COMMUNE_AMONG_NAMES, "").replace(ROLE_HEADING_BEFORE_NAMES, "") : counted;
   if (!t || (colon && COLON_WITHOUT_NAME.test(t))) return false;
   if (NOT_A_NAME_LIST_START.test(t)) return false;
   // (a role after a name is no name of its own: « Mme Marie-Josée PAYET, 1re adjointe »)
@@ -194,7 +195,7 @@ function collectLists(lines: Line[]): ListBlock[] {
     }
     // a two-column header flattened into one line puts another label's value among the names
     // ("Date de convocation : Présents : A, B, 23/11/2023 C, D"): a date is no name, it belongs to its own label
-    text = text.replace(DATE_AMONG_NAMES, " ").replace(LABEL_AMONG_NAMES, "").replace(COUNT_AMONG_NAMES, " ").replace(COMMUNE_AMONG_NAMES, ", ").replace(/^[\s,]+/, "").replace(/\s{2,}/g, " ").trim();
+    text = text.replace(DATE_AMONG_NAMES, " ").replace(LABEL_AMONG_NAMES, ", ").replace(COUNT_AMONG_NAMES, " ").replace(COMMUNE_AMONG_NAMES, ", ").replace(/[.,;]?\s*,(?:\s*,)*/g, ",").replace(/^[\s,]+/, "").replace(/,(?=\S)/g, ", ").replace(/\s{2,}/g, " ").trim();
     // "tous les membres en exercice à l'exception de …": no one named present, the exceptions are the others
     const all = label.kind === "present" ? ALL_MEMBERS_EXCEPT.exec(text) : null;
     if (all) {

@@ -535,9 +535,14 @@ export const DATE_AMONG_NAMES = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}
  * Another label standing among names, its own value elsewhere: a two-column header flattened into one line
  * (« Présents : M. A, Mme B, Nombre de conseillers : M. C, … ») or a role heading inside the list (« Adjoints :
  * Mme D, M. E »). It is followed by a civility and holds a small letter and no figure; it never starts with a
- * civility (« Mme X : M. Y » is no label).
+ * civility (« Mme X : M. Y » is no label). It may follow the period that closes the list before it (« …, Mme Marine
+ * QUESNEL. Les Conseillers municipaux : M. Olivier VATINEL, … »); the staff who attend (« Assistaient également à la
+ * séance : … ») are no members.
  */
-export const LABEL_AMONG_NAMES = /(?<=^|[,;]\s*)(?!(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)\p{Lu}(?=[^:,;\d]*\p{Ll})[^:,;\d()]{2,40}?\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
+export const LABEL_AMONG_NAMES = /(?<=^|[,;]\s*|\p{L}{2}\.\s+)(?!(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s|Assist|Également|Egalement|En\s+présence)\p{Lu}(?=[^:,;\d]*\p{Ll})[^:,;\d()]{2,40}?\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/gu;
+/** a role heading opening a line of names, the list going on under it: « Le Maire : », « Les Adjoints : », « Les
+ * Conseillers municipaux : », « Conseillers délégués : », « Vice-présidents : » (a secretary's label is none) */
+export const ROLE_HEADING_BEFORE_NAMES = /^(?:(?:Le|La|Les|LE|LA|LES)\s+)?(?:Maire|MAIRE|Adjoint(?:e|s|es)?|ADJOINTS?|Conseill(?:er|ère|ers|ères)|CONSEILLERS?|Vice-pr[ée]sident(?:e|s|es)?|VICE-PR[ÉE]SIDENTS?|Pr[ée]sident(?:e)?|D[ée]l[ée]gu[ée]s?|[ÉE]lu(?:e|s|es)?)(?:\s+(?:au\s+[Mm]aire|municipa(?:l|ux|le|les)|communautaires?|d[ée]l[ée]gu[ée]e?s?|titulaires?|suppl[ée]ante?s?|MUNICIPAUX|D[ÉE]L[ÉE]GU[ÉE]S))*\s*:\s*(?=(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|MM\.?)\s)/u;
 /** delegates listed by their commune, its name in capitals before a colon: « METZ : M. François ZELLER, … », « LE BAN-SAINT-MARTIN : … » (its article at a line's start) */
 // (or in the capitals of a proper name, a dash before it parting it from the commune before: « … CAPDEVILLE – Bias : M. Serge
 // ROUQUETTE », « Penne-d'Agenais : Mme … », « Sainte-Livrade-sur-Lot : M. … »)
@@ -688,7 +693,7 @@ export const COUNT_NOUN_BEFORE_LABEL = "(?:conseillers\\s+|membres\\s+)?";
 /** (source fragment) a count label not followed by "ou": "20 présents" but not "20 présents ou représentés" */
 export const NOT_FOLLOWED_BY_OU = "(?!\\s+ou\\b)";
 /** openings of a line that is a label or a sentence, not a list of names: "Ordre du jour", "Le Maire ouvre la séance", "Vu le CGCT" */
-export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|le\s+|la\s+|les\s+|l['’]\s*assembl[ée]e(?![\p{L}])|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|(?:M\.|Mme)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\b|\d+\s*[/.)-]|[IVX]+\s)/iu;
+export const NOT_A_NAME_LIST_START = /^(?:ordre\s+du\s+jour|assist(?:ai(?:en)?t|ent)\s|en\s+pr[ée]sence\s|[ée]galement\s+pr[ée]sent|le\s+|la\s+|les\s+|l['’]\s*assembl[ée]e(?![\p{L}])|il\s+|elle\s+|nombre|secr[ée]taire|objet|vu\b|apr[èe]s|considérant|monsieur\s+le|madame\s+la|(?:M\.|Mme)\s+(?:le|la)\s+(?:maire|pr[ée]sidente?)\b|\d+\s*[/.)-]|[IVX]+\s)/iu;
 /** particles that stay in lower case inside a person's name: "Jean de la Fontaine", "Marc du Pont", "d'Estaing" */
 export const NAME_PARTICLE = /^(?:de|du|des|le|la|di|da|van|von|d'\p{L}+)$/u;
 /** a surname's particle in capitals, part of the surname, never initials: « LE GALL », « DA SILVA », « DE LUSSAC », « DOS SANTOS » */

@@ -22,7 +22,7 @@ const COLON_LABELS = [
     // « ETAIENT ABSENTS ET AVAIENT DONNE POUVOIR : »
     `${g} et «(?:[aA][vV][aA][iI](?:[eE][nN])?[tT]|[oO][nN][tT])» donné «(?:[pP]ouvoir|POUVOIR|[pP]rocuration|PROCURATION)»`]),
   "«(?:Avai(?:en)?t|Ont|A)» donné procuration«(?:\\s+à)?»", "«(?:Avai(?:en)?t|Ont|A)» donné pouvoir«(?:\\s+à)?»",
-  "Absente?s? représentée?s?", "Absents? excusés? représentés?", "Excusés? et représentés?", "Absents? et représentés?", "Absents? non représentés?", "Absents? à l'ouverture de la séance", "Absents? et excusés?", "Absent«(?:[sS]|\\([sS]\\))?» et absent«(?:[sS]|\\([sS]\\))?» excusé«(?:[eE]?[sS]|\\([eE]?[sS]\\))?»",
+  "Absente?s? représentée?s?", "Absents? excusés? représentés?", "Excusée?s? représentée?s?", "Excusés? et représentés?", "Absents? et représentés?", "Absents? non représentés?", "Absents? à l'ouverture de la séance", "Absents? et excusés?", "Absent«(?:[sS]|\\([sS]\\))?» et absent«(?:[sS]|\\([sS]\\))?» excusé«(?:[eE]?[sS]|\\([eE]?[sS]\\))?»",
   "Pouvoirs?", "Procurations?", "Représentée?s?", "Votants?",
   "Secrétaire de séance", "Secrétaire", "Secrétaires de séance", "Président de séance", "Présidente de séance", "Président", "Présidente", "Présidence",
   "Date de convocation", "Date de la convocation", "Date d'affichage", "Date de publication", "Date d'envoi de la convocation",
@@ -58,6 +58,7 @@ const CAPITAL_VOTE_LABELS = "(?:Pour|POUR|Contre|CONTRE)";
 /** count labels that a figure follows without a colon, as in side boxes ("En exercice 15 Présents 12") */
 const COUNT_LABELS = [
   "En exercice", "En fonction", "Présents?", "Votants?", "Pouvoirs?", "Procurations?", "Représentés?", "Absents?", "Excusés?",
+  "Absents? ayant donné procuration", "Absents? ayant donné pouvoir",
 ];
 
 /** what may stand before a label and belongs to it: "Nombre de conseillers en exercice", "Étaient présents" */

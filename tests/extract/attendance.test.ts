@@ -109,6 +109,9 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : 22 ordinaire, à la Mairie, sous la présidence de Monsieur Hervé MARIAC, Maire.", []],
     // a role heading inside the list
     ["Présents : M. Paul ROCCA, Maire, Adjoints : Mme Lise HUET, M. Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
+    // role headings a paragraph each, the one before closed by its period (Rouen), or all in one paragraph
+    ["ÉTAIENT PRÉSENTS :\n\nLe Maire : M. Hugo LEMARCHAND\n\nLes Adjoints : Mme Caroline DUBOSC, M. Frédéric HAMEL.\n\nLes Conseillers municipaux : M. Olivier VATINEL, Mme Élodie CAUCHOIS.", ["LEMARCHAND", "DUBOSC", "HAMEL", "VATINEL", "CAUCHOIS"]],
+    ["Présents : Mme Lise HUET, M. Marc TORRE. Conseillers municipaux délégués : Mme Anne ROUX, M. Jean VIAL.", ["HUET", "TORRE", "ROUX", "VIAL"]],
     // one name a line, a role after some of them; a list longer than twelve lines
     ["Étaient présents (3) :\n- M. Jean-Hugues HOARAU, Maire\n- Mme Marie-Josée PAYET, 1re adjointe\n- M. Paul GRONDIN", ["HOARAU", "PAYET", "GRONDIN"]],
     [`Présents :\n${Array.from({ length: 15 }, (_, k) => `- M. Paul ROCCA${"ABCDEFGHIJKLMNO"[k]}`).join("\n")}`, Array.from({ length: 15 }, (_, k) => `ROCCA${"ABCDEFGHIJKLMNO"[k]}`)],
@@ -125,6 +128,14 @@ inEveryLayout("attendance lists", (shape) => {
     ["Excusés : M. TORRE Marc, Mme FAVRE Lucie", "excusedMembers", ["TORRE", "FAVRE"]],
     ["ABSENTS : MM. Pierre SALVAN et Marc TORRE", "absentMembers", ["SALVAN", "TORRE"]],
     ["Absents : Mme MOREL Hélène", "absentMembers", ["MOREL"]],
+    // the proxies' label in words, its count after it: one label, not « Absents ayant donné » (a name) and « procuration : 7 »
+    ["Présents : 46\nAbsents ayant donné procuration : 7\nAbsents non représentés : 2", "absentMembers", []],
+    // the staff who attend are no members, though their label follows the list's period
+    ["ABSENTS :\nM. Laurent FLAUS, M. Rémy JUNG.\n\nAssistaient également à la séance : M. Patrick LORENTZ, Directeur Général des Services.", "absentMembers", ["FLAUS", "JUNG"]],
+    // a secretary's label after the list is no role heading of it
+    ["EXCUSÉ : M. Patrice SAUBION\nABSENT : M. Cédric LAGOUEYTE\nSecrétaire de séance : Mme Anne ROUX", "absentMembers", ["LAGOUEYTE"]],
+    // « EXCUSÉS REPRÉSENTÉS » one label, in capitals, without « et »
+    ["PRÉSENTS : M. Jean DUPONT, Mme Anne ROUX.\nEXCUSÉS REPRÉSENTÉS : Mme Hélène LABORDE, pouvoir à Mme Anne ROUX.", "excusedMembers", ["LABORDE"]],
     ["Gaël : absent non excusé", "absentMembers", ["Gaël"]],
     // the count, then the names in brackets
     ["Absents : 2 (Mme Lise REY, M. Paul VIAL)", "absentMembers", ["REY", "VIAL"]],
