@@ -9,6 +9,7 @@ import { labelVoteColumns } from "./vote-columns.js";
 import { attendanceGrids } from "./attendance-grid.js";
 import { spacedItemTables } from "./spaced-table.js";
 import { labelsThenValues } from "./labels-then-values.js";
+import { listColumns } from "./list-columns.js";
 import { runningLines } from "./furniture.js";
 import { BARE_LABEL_LINE, NUMBER_CELL, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH, RUNNING_LINE_WITH_PAGE } from "../vocab/fr.js";
@@ -48,6 +49,14 @@ const QUOTE_MARKER = /(^|\s)>\s?(?=[\p{L}«"(]|\s*$)/gu;
 export const MIN_BODY_CHARS = 20;
 
 /** The characters of normalised lines, spaces left out. */
+/** two passes' replacements of a page's lines; the second's only when they cover none of the first's lines */
+function merged<T>(a: Map<number, T> | undefined, b: Map<number, T> | undefined): Map<number, T> | undefined {
+  if (!a || !b) return a ?? b;
+  if ([...b.keys()].some((k) => a.has(k))) return a;
+  for (const [k, v] of b) a.set(k, v);
+  return a;
+}
+
 export function bodyLength(lines: readonly Line[]): number {
   return lines.reduce((n, l) => n + l.text.replace(/\s+/g, "").length, 0);
 }
@@ -78,7 +87,8 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
     // an attendance grid (« NOM Prénom | Présent | Absent | Pouvoir à ») stands as the lists it marks, each a unit
     const grid = attendanceGrids(pageLines);
     // … and a table of items in columns of spaces (« N°   Objet   Résultat du vote »), a heading and its cells for each row
-    const spacedTable = grid ? undefined : spacedItemTables(pageLines) ?? labelsThenValues(pageLines);
+    // … and lists side by side in columns of spaces (« PRÉSENTS      EXCUSÉS REPRÉSENTÉS »), the left one then the right one
+    const spacedTable = grid ? undefined : spacedItemTables(pageLines) ?? merged(labelsThenValues(pageLines), listColumns(pageLines));
     pageLines.forEach((source, i) => {
       if (running.has(`${p + 1}:${i + 1}`)) {
         blank = true;

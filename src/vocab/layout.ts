@@ -477,8 +477,12 @@ export const FIRST_NAME_AT_LINE_END = /(?:^|\s)(?:M\.|Mme|Monsieur|Madame)\s+\p{
 /** … and the surname in capitals opening the next line: « BOUVERET, Président. » */
 export const SURNAME_AT_LINE_START = /^\p{Lu}{2}[\p{Lu}'’-]*(?=[\s,.]|$)/u;
 
-/** a sentence opening after a title run on into its summary: an article or a pronoun, then a word in small letters */
-export const SUMMARY_OPENS = /\s(?=(?:Le|La|Les|Un|Une|Ce|Ces|Cet|Cette|Il|Elle|Ils|Elles)\s+\p{Ll}|L['’]\p{Ll})/u;
+/**
+ * a sentence opening after a title run on into its summary: an article or a pronoun, then a word in small letters; or,
+ * after a word in small letters or a figure (no dash nor colon parting a title's parts), a noun of action (« … au 1er
+ * juillet 2025 Création de 11 postes … », « … pour l'exercice 2024 Présentation du rapport … »)
+ */
+export const SUMMARY_OPENS = /\s(?=(?:Le|La|Les|Un|Une|Ce|Ces|Cet|Cette|Il|Elle|Ils|Elles)\s+\p{Ll}|L['’]\p{Ll})|(?<=[\p{Ll}\d])\s(?=(?:Création|Présentation|Suppression|Approbation|Attribution|Adoption|Modification)\s+(?:(?:de|du|des|la|le|les|à)\s|d['’]|l['’]))/u;
 
 /** a row's number in a table's number column: one token (« 20242311 », « 2024-3-1.1.1 », « N° 12 »), a figure in it */
 export const ROW_NUMBER_CELL = /^(?=\D*\d)(?:N°\s*)?[\p{L}\d./_()-]+$/u;
@@ -493,3 +497,11 @@ export const BOX_VALUE = /^\s*(?:\d{1,3}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*$/;
 export const CIVILITY_AT_START = /^(?:Monsieur|Madame|M\.|Mme)\s/u;
 /** what an unnumbered item's title among numbered ones never holds: a number, a member, the council, a vote */
 export const NOT_AN_UNNUMBERED_TITLE = /\d{2,4}[-_/.]\d|N°|n°|(?:^|\s)(?:M\.|Mme|MM\.)\s|[Cc]onseil\s+municipal|D[ée]lib[ée]ration|ne\s+prend|ne\s+prennent|[Pp]age\s+\d/u;
+
+/** a list's label heading a column of names, its colon or none (src/normalise/list-columns.ts): « PRÉSENTS », « EXCUSÉS
+ * REPRÉSENTÉS », « Absents excusés : », « Étaient présents (26) », « Pouvoirs » */
+export const LIST_COLUMN_LABEL = /^(?:[ÉE]tai(?:en)?t\s+)?(?:(?:Membres|Conseillers|D[ée]l[ée]gu[ée]s)\s+)?(?:Pr[ée]sent|Absent|Excus[ée]|Repr[ée]sent[ée]|Pouvoir|Procuration)(?:e?s?|\(e?s\))(?:\s+(?:et\s+)?(?:non\s+)?(?:excus[ée]|absent|repr[ée]sent[ée])(?:e?s?|\(e?s\)))*(?:\s+ayant\s+donn[ée]\s+(?:pouvoir|procuration))?(?:\s*\(\s*\d{1,3}\s*\))?(?:\s*:)?$/iu;
+/** a column's line that goes on with its list: a member (a civility, or a surname in capitals and a first name) */
+export const LIST_COLUMN_MEMBER = /^(?:M\.|Mme|Mlle|MM\.?|Monsieur|Madame|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}{2})/u;
+/** … and a member's line that goes on on the next: « Mme Hélène LABORDE, pouvoir à », « M. Paul ROUX, » */
+export const LIST_COLUMN_OPEN_END = /(?:,|\s(?:à|au|et|pouvoir|procuration))\s*$/u;

@@ -336,6 +336,12 @@ inEveryLayout("a compte rendu whose items give their number, then the rapporteur
       ["2", "Finances – Affectation des résultats de l'exercice 2024"], ["3", "Culture – Convention pluriannuelle d'objectifs 2025-2027 avec l'État"],
     ]);
   });
+
+  it("… its summary opening on a noun of action, no article (a figure or a word in small letters before it)", () => {
+    expect(items(`${HEADER}\nN° 9\nRapporteur :\nMme Claire VIALLE\nRessources humaines – Modification du tableau des effectifs au 1er juillet 2025\nCréation de 11 postes et suppression de 7 postes.\nADOPTÉ À L'UNANIMITÉ\nN° 10\nRapporteur :\nM. Paul ROCHE\nFinances – Réseau de chaleur – Rapport annuel du délégataire\nPrésentation du rapport prévu par le code de la commande publique.\nADOPTÉ À L'UNANIMITÉ`)).toEqual([
+      ["9", "Ressources humaines – Modification du tableau des effectifs au 1er juillet 2025"], ["10", "Finances – Réseau de chaleur – Rapport annuel du délégataire"],
+    ]);
+  });
 });
 
 inEveryLayout("a relevé's row withdrawn, its decision cell « Retiré » on the heading's line", (shape) => {
