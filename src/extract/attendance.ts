@@ -208,12 +208,16 @@ function collectLists(lines: Line[]): ListBlock[] {
   return blocks;
 }
 
+/** what ends a proxy's holder before the next giver: a semicolon, a dash between spaces */
+const HOLDER_END = /\s*(?:;|\s[–—-]\s)\s*/;
+
 function splitAtSecondPerson(chunk: string): [string, string] {
   // "Paula RINIERI Monsieur Frédéric DEMUYNCK": the holder of one proxy, then the giver of the next
   const cuts = [...chunk.matchAll(BEFORE_CIVILITY)].map((m) => m.index!);
-  // « … à Jordi PUJOL-SALA ; Sandrine MARTY à … »: a semicolon ends the holder
-  const semicolon = chunk.indexOf(";");
-  if (semicolon > 0) return [chunk.slice(0, semicolon), chunk.slice(semicolon + 1)];
+  // « … à Jordi PUJOL-SALA ; Sandrine MARTY à … »: a semicolon ends the holder, as a dash between spaces does
+  // (« Georges RIBES à Jean-Marc ROIG – Anne-Marie COSTA à Françoise CASES »)
+  const semicolon = chunk.search(HOLDER_END);
+  if (semicolon > 0) return [chunk.slice(0, semicolon), chunk.slice(semicolon).replace(HOLDER_END, "")];
   const comma = chunk.lastIndexOf(",");
   if (cuts.length > 0) {
     const cut = cuts[cuts.length - 1]!;
@@ -245,7 +249,8 @@ export function parseProxies(text: string): Proxy[] {
     const givers = parsePeople(giver);
     const from = givers.pop();
     for (const g of givers) out.push({ from: g, to: null });
-    const to = parsePerson(holderText.replace(/[),.]+\s*$/, "").split(/\s*[,;]\s*/)[0] ?? "");
+    // (a note in brackets after the holder goes: « Mme Aurélie LELEU (jusqu'à son arrivée) »)
+    const to = parsePerson(holderText.trimEnd().replace(/\s?\([^()]*\)?$/, "").replace(/[),.]+\s*$/, "").split(/\s*[,;]\s*/)[0] ?? "");
     if (from) out.push({ from, to });
     giver = nextGiver;
   }

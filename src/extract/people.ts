@@ -161,5 +161,11 @@ export function samePerson(a: Person | string, b: Person | string): boolean {
     if (!fa || !fb) return true;
     return fa[0] === fb[0];
   }
+  // a member named by the first part of a double surname, without a first name: « Madame DASYLVA » is « Titina
+  // DASYLVA-PEYRIN »
+  if (pa.lastName && pb.lastName && (!pa.firstName || !pb.firstName)) {
+    const first = (s: string) => fold(s.split(/-/)[0]!);
+    return (pa.lastName.includes("-") || pb.lastName.includes("-")) && first(pa.lastName) === first(pb.lastName) && first(pa.lastName) !== "";
+  }
   return false;
 }

@@ -6,7 +6,7 @@ import {
   SECRETARY, SESSION_DATE_LABELS, SIGNATURE, SIGNATURE_COLUMNS, SIGNATURE_LABELS,
   AUTHORITY_WORD_ONLY, DEPARTMENT_AUTHORITY, DEPARTMENT_COUNCIL_IN_TEXT, REGION_COUNCIL_HEADING, DEPARTMENT_BODY, DEPARTMENT_WORD_BEFORE_NAME, PERMANENT_COMMISSION_HEADING, NOT_A_COMMUNE_NAME, NOT_A_PERSON, NOT_THE_SESSION_DATE, PLACE_NAME_PARTICLE, PRESIDENCY_AFTER_PLACE,
   PRESIDENT_ROLE_AFTER_NAME, SECRETARY_AFTER_NAME, SECRETARY_BEFORE_NAME, SECRETARY_LEADING_WORDS, SECRETARY_NOT_A_PERSON,
-  POST_AFTER_NAME, SECRETARY_ROLE_AFTER_NAME, SECRETARY_WORD, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
+  POST_AFTER_NAME, SECRETARY_ROLE_AFTER_NAME, CHAIR_ROLE_AFTER_NAME, SECRETARY_SIGNS, SECRETARY_WORD, SIGNATORIES_BEFORE_CHAIR, SIGNATORY_NAME, SIGNATORY_NAMES, SIGNATURE_COLUMN_BREAK, YEAR_OF_L_AN, CONVOCATION_BEFORE_DATE, LEADING_NAME, PLACES_LISTED_AFTER_NAME,
 } from "../vocab/fr.js";
 import { findDates, type FoundDate } from "../vocab/dates.js";
 import { departmentCode, regionName, singleAuthority } from "../vocab/departments.js";
@@ -279,7 +279,10 @@ export function extractPresident(lines: Line[], all: Line[], ev: Evidence): Pers
       // a sentence may run on to the next line ("sous la présidence de M. Jean" / "DUPONT, Maire")
       const m = re.exec(re === PRESIDENT[2] ? lines[i]!.text : text);
       if (!m) continue;
-      const p = parsePerson(m[1]!.replace(PRESIDENT_ROLE_AFTER_NAME, ""));
+      // (the chair's office after the name goes, « M. Théo ANDRIEUX, Premier adjoint à la Maire de Paris »; a role of one
+      // word stays, the person's own: « M. Paul ROCCA, Maire »)
+      const who = m[1]!.replace(PRESIDENT_ROLE_AFTER_NAME, "");
+      const p = parsePerson(CHAIR_ROLE_AFTER_NAME.test(who) ? who : who.replace(POST_AFTER_NAME, ""));
       if (p && (p.lastName || p.firstName) && !NOT_A_PERSON.test(p.name)) {
         ev.add("/president", lines[i]);
         return p;
@@ -375,6 +378,36 @@ export function extractSecretary(lines: Line[], ev: Evidence): Person | null {
 
 /** how far into the body a secretary designated as the first item is looked for */
 const SECRETARY_ITEM_LINES = 12;
+/** how far from the end the signatures are looked for */
+const SIGNATURE_LINES = 12;
+
+/**
+ * The secretary named only where the act is signed: « Le secrétaire de séance, Benoît ALAUZET », or the label over the
+ * name (« La secrétaire de séance, » / « Sophie GENDRON »), the chair's label and name first when they sign beside.
+ */
+export function secretaryWhoSigns(lines: readonly Line[], ev: Evidence): Person | null {
+  for (let i = Math.max(0, lines.length - SIGNATURE_LINES); i < lines.length; i++) {
+    const m = SECRETARY_SIGNS.exec(lines[i]!.text.trim());
+    if (!m) continue;
+    const chairToo = !/^(?:Le|La|LE|LA)\s+(?:secr|SECR)/u.test(m[0]);
+    const rest = m[1]!.trim();
+    // (the names on the label's line or under it; the chair's own label may follow: « Benoît ALAUZET Le Maire, … »)
+    // (under it, one a bullet when a word processor's row of two cells came as a list: « - Laurent GABORIT » / « - Sophie … »)
+    const below = lines.slice(i + 1, i + 3).map((l) => l.text.trim());
+    const bullets = below.length === 2 && below.every((t) => t.startsWith("- "));
+    const source = rest !== "" ? rest : bullets ? below.map((t) => t.slice(2)).join(" ") : (below[0] ?? "");
+    const head = SIGNATORIES_BEFORE_CHAIR.exec(source)?.[1] ?? source;
+    const names = SIGNATORY_NAMES.test(head) ? (head.match(SIGNATORY_NAME) ?? []) : [];
+    // (beside the chair's label, the secretary's name is the second)
+    const name = chairToo ? (names.length === 2 ? names[1] : undefined) : names.length === 1 ? names[0] : undefined;
+    const p = name ? parsePerson(name) : null;
+    if (p) {
+      ev.add("/secretary", lines[i]!);
+      return p;
+    }
+  }
+  return null;
+}
 
 export function extractSession(header: Line[], all: Line[], ev: Evidence): SessionInfo {
   const sessionDate = extractSessionDate(header, ev);
@@ -386,6 +419,6 @@ export function extractSession(header: Line[], all: Line[], ev: Evidence): Sessi
     place: extractPlace(header, ev),
     president: extractPresident(header, all, ev),
     // (or designated in the first item, « Point n° 1 – Désignation du secrétaire de séance »: the body's first lines)
-    secretary: extractSecretary(header, ev) ?? extractSecretary(all.slice(header.length, header.length + SECRETARY_ITEM_LINES), ev),
+    secretary: extractSecretary(header, ev) ?? extractSecretary(all.slice(header.length, header.length + SECRETARY_ITEM_LINES), ev) ?? secretaryWhoSigns(all, ev),
   };
 }

@@ -283,7 +283,8 @@ export function extractVote(allLines: Line[], ctx: VoteContext, ev: Evidence): V
     if (!unanimityLine && UNANIMITY.test(text) && !UNANIMITY_EXCEPT.test(text) && !CHAIR_ELECTION.test(text)) unanimityLine = line;
     if (!majorityLine && MAJORITY.test(text)) majorityLine = line;
     if (!outcomeLine && (OUTCOME_OPENS_LINE.test(text) || OUTCOME_ENDS_LINE.test(text))) outcomeLine = line;
-    if (INFORMATION_ONLY.test(text)) informationOnly = true;
+    // (not a section after the act's own result: « Votée à la majorité. » / « Questions diverses »)
+    if (INFORMATION_ONLY.test(text) && !unanimityLine && !majorityLine && !outcomeLine) informationOnly = true;
   }
   // (the proclamation may stand after the result lines: « VOTE : » / the results / « Mme X est désignée. »)
   const election = electionIn(lines, allLines);

@@ -10,8 +10,10 @@ import { attendanceGrids } from "./attendance-grid.js";
 import { spacedItemTables } from "./spaced-table.js";
 import { labelsThenValues } from "./labels-then-values.js";
 import { listColumns } from "./list-columns.js";
+import { csvAsTabs } from "./csv.js";
+import { unquoted } from "./quoted.js";
 import { runningLines } from "./furniture.js";
-import { BARE_LABEL_LINE, NUMBER_CELL, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
+import { BARE_LABEL_LINE, MEMBER_CELL, MEMBER_ROLE_CELL, NUMBER_CELL, CIVILITY_BETWEEN_SPACES, LABEL_BEFORE_CIVILITY } from "../vocab/layout.js";
 import { COUNT_HEADER_CELL, COUNT_LABEL_ROW, FIGURE_ROW, PAGE_FURNITURE, ROW_COUNT_LABEL_EACH, RUNNING_LINE_WITH_PAGE } from "../vocab/fr.js";
 import { NUMBER_WORD_LIST, singleCounts } from "../vocab/numbers.js";
 
@@ -41,7 +43,8 @@ function joinHyphenated(lines: Line[]): Line[] {
   return out;
 }
 
-const RULE_LINE = /^\s*(?:[─━═_=~*·•]\s?){5,}$/;
+// (or a table's rules of dashes as pandoc draws them, a column's run each: « -------- -------- »)
+const RULE_LINE = /^\s*(?:[─━═_=~*·•]\s?){5,}$|^\s*-{3,}(?:\s+-{3,})*\s*$/;
 
 const QUOTE_MARKER = /(^|\s)>\s?(?=[\p{L}«"(]|\s*$)/gu;
 
@@ -62,7 +65,9 @@ export function bodyLength(lines: readonly Line[]): number {
 }
 
 /** Normalised lines before the reflow cuts them into units: the same characters, spaces aside. */
-export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Set<string>; units: Set<string>; opens: Set<string> } {
+export function normaliseLines(source: string[][]): Normalised & { afterBlank: Set<string>; units: Set<string>; opens: Set<string> } {
+  // a spreadsheet's export with semicolons: its rows as a table's of tabs; an e-mail's quotation: its « > » marks gone
+  const pages = source.map((p) => csvAsTabs(p) ?? unquoted(p) ?? p);
   const stamps = emptyStamps();
   const tables: Table[] = [];
   const lines: Line[] = [];
@@ -138,6 +143,16 @@ export function normaliseLines(pages: string[][]): Normalised & { afterBlank: Se
         }
       }
       labelRow = !cells && COUNT_LABEL_ROW.test(at.text) ? at.text.match(ROW_COUNT_LABEL_EACH)! : undefined;
+      // a member and their role in two cells, a line of an attendance list from a word processor (« M. Grégoire
+      // VANDEKERCKHOVE\tMaire », « Mme Patricia DECROIX\t\tConseillère municipale déléguée »): one item of a list, no
+      // table's row
+      // (tabs repeated to align the roles: the empty cells between them are none)
+      const filled = cells?.filter((c) => c !== "");
+      if (filled?.length === 2 && MEMBER_CELL.test(filled[0]!) && MEMBER_ROLE_CELL.test(filled[1]!)) {
+        header = undefined;
+        lines.push({ ...at, text: `- ${filled[0]}, ${filled[1]}` });
+        return;
+      }
       // a row of two cells, an item's number and its title, as a word processor's table exports them: one heading, no
       // table's header (« 1.\tFINANCES », « N° 2024-071\tDécision modificative … »)
       if (cells?.length === 2 && NUMBER_CELL.test(cells[0]!) && /\p{L}/u.test(cells[1]!) && !(header && header.cells.length === 2 && !NUMBER_CELL.test(header.cells[0]!))) {

@@ -20,6 +20,10 @@ const SLIPS: Array<[RegExp, string | ((slip: string) => string), (string | RegEx
   // « é » read as a six inside a word or at its end: "Pr6sents", "d6cembre", "unanimit6" (no French word holds a
   // figure after its letters)
   [/(?<=\p{L})6(?=\p{Ll})|(?<=\p{Ll}{2})6(?![\p{L}\d])/gu, "é", /[a-zà-ÿA-ZÀ-Þ]6/],
+  // « é » read as « ë » after a consonant: "prësidence", "Secrëtaire de sëance", "excusës" (a French word has its
+  // diaeresis after a vowel only: « Noël », « Israël », « aiguë »)
+  [/(?<=[b-df-hj-np-tv-zç])ë/gu, "é", "ë"],
+  [/(?<=[B-DF-HJ-NP-TV-ZÇ])Ë/gu, "É", "Ë"],
   // « I » read as a small L inside a word in capitals: "DELlBERATlONS", "CONSElL"
   [/(?<=\p{Lu})l(?=\p{Lu})|(?<=\p{Lu}{2})l(?![\p{L}])/gu, "I", /[A-ZÀ-Þ]l/],
   // a count's figures after its label and colon, a one read as a small L or a capital I, a zero as the letter O:

@@ -27,13 +27,14 @@ export const CTES_NATURES: Record<string, string> = {
   AU: "autre",
 };
 
-/** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line. */
+/** Pieces of a stamp, each with the date it carries (group 1) when printed. Matched anywhere in a line (OCR's slips of
+ * its labels too: « Date de télé transmission », « Date de rèception préfecture »). */
 /** the stamp's « Publication : » label with its date, beside a letterhead's column: « Arrondissement de      Publication : 01/07/2024 » */
 export const PUBLICATION_WITH_DATE = /Publication\s*:\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}/;
 export const STAMP_PARTS = {
-  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:T[ée]l[ée])?Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:transmission|transmise?)\\s+au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEée]tat\\s+le|Date\\s+de\\s+t[ée]l[ée]transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${STAMP_DATE})?`, "gi"),
+  sent: new RegExp(`(?:Envoy[ée]e?\\s+en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|(?:T[ée]l[ée])?Transmise?\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}(?:\\s+le|(?=\\s*$))|transmission\\s+(?:en|à\\s+la)\\s+pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:transmission|transmise?)\\s+au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEée]tat\\s+le|Date\\s+de\\s+t[ée]l[ée]\\s?transmission|Transmise?\\s+(?:au\\s+repr[ée]sentant\\s+de\\s+l['’]\\s*[ÉEé]tat|au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée]|au\\s+pr[ée]fet)(?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*:?\\s*(${STAMP_DATE})?`, "gi"),
   received: new RegExp(
-    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|R[ée][çc]ue?\\s+(?:en|à\\s+la)\\s+sous-pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[ée]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${STAMP_DATE})?`,
+    `(?:R[ée][çc]u\\s*en\\s+pr[ée]fecture(?:\\s+le|(?=\\s*$))|R[ée][çc]ue?\\s+(?:en|à\\s+la)\\s+sous-pr[ée]fecture${PREFECTURE_OF}\\s+le|(?:apr[èe]s\\s+)?d[ée]p[ôo]t\\s+en\\s+pr[ée]fecture\\s+le|Date\\s+de\\s+r[éeè]ception\\s+(?:en\\s+)?pr[ée]fecture|\\[?R[ée]ception\\s+par\\s+le\\s+pr[ée]fet|R[ée][çc]ue?\\s+au\\s+contr[ôo]le\\s+de\\s+l[ée]galit[ée](?:\\s+le(?=\\s*(?::\\s*)?(?:\\d|$))|(?=\\s*$)))\\s*[:!;-]?\\s*(${STAMP_DATE})?`,
     "gi",
   ),
   published: new RegExp(`(?:Publi[ée]e?(?:\\s+sur\\s+le\\s+site\\s+(?:internet\\s+)?(?:de\\s+la\\s+|de\\s+l['’]\\s*|du\\s+|des\\s+)?[A-Za-zÀ-ÿ-]+)?\\s+le|Affich[ée]e?\\s+(?:et\\s+publi[ée]e?\\s+)?(?:sous\\s+forme\\s+[ée]lectronique\\s+)?le|Publication(?:\\s+le)?)\\s*:?\\s*(${STAMP_DATE})?\\s*(?=$|[\\s\\].,;])`, "gi"),
@@ -150,7 +151,7 @@ export const DEPARTMENT_BODY = /^(?:conseil d[ée]partemental|conseil r[ée]gion
 export const DEPARTMENT_HEADING = /\bD[ée]partement\s+(?:de\s+la\s+|de\s+l'\s*|des\s+|du\s+|de\s+|d'\s*)?([A-ZÀ-Ý][\p{L}' -]{2,40}?)(?=\s*(?:$|[,;:(–])|\s{2}|\s(?:COMMUNE|MAIRIE|VILLE|ARRONDISSEMENT|CANTON|EXTRAIT|CONSEIL|COMMUNAUT[ÉE]|SYNDICAT|R[ÉE]PUBLIQUE|REGISTRE|S[ÉE]ANCE|D[ÉE]LIB[ÉE]RATION|PROC[ÈE]S-VERBAL|COMPTE)(?![\p{L}]))/iu;
 
 export const SESSION_DATE_LABELS =
-  /(?:^\s*le\s+(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|r[ée]gional)\b(?:\s+du)?|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;
+  /(?:^\s*le\s+(?=(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:\d{1,2}(?:er)?|[a-zà-ÿ]+(?:[\s-][a-zà-ÿ]+){0,3})\s+(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b[^.]{0,160}?(?:s'est\s+r[ée]uni|conseil\s+(?:municipal|communautaire|syndical)))|s[ée]ance\s+(?:ordinaire\s+|extraordinaire\s+|publique\s+)?du|r[ée]union\s+du|conseil\s+(?:municipal|communautaire|m[ée]tropolitain|d[ée]partemental|r[ée]gional)\b(?:\s+du)?|(?:comit[ée]\s+syndical|bureau(?:\s+(?:communautaire|syndical|municipal|m[ée]tropolitain))?|conseil\s+(?:syndical|d['’]administration|territorial|de\s+(?:Paris|la\s+m[ée]tropole))|commission\s+permanente|assembl[ée]e\s+(?:pl[ée]ni[èe]re|d[ée]lib[ée]rante))\s+du\b|l'an\b|le\s+conseil\s+municipal\s+s'est\s+r[ée]uni|CR\s+du\s+conseil|date\s+de\s+(?:la\s+)?(?:s[ée]ance|r[ée]union)\s*:)/i;
 /** a unit that gives a date other than the session's: convocation, posting, publication, transmission */
 export const OTHER_DATE_LABELS = /(?:date\s+de\s+(?:la\s+)?convocation|convoqu[ée]|convocation|affich|publi[ée]|publication|envoy[ée]|re[çc]u\s+(?:en|à|a|le)|transmis)/i;
 // (« convoqué par lettre du 19 septembre », « par lettre adressée le 10 décembre », « la convocation qui leur a été
@@ -180,6 +181,10 @@ export const COUNTS_IN_SENTENCE: Array<[RegExp, "inOffice" | "present" | "repres
   [/(?<![\d,.])(\d{1,3})\s+(?:conseillers|membres|d[ée]l[ée]gu[ée]s)(?:\s+(?:municipaux|communautaires|titulaires))?\s+en\s+exercice(?![\p{L}])/iu, "inOffice"],
   [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:[ée]taient|sont)\s+pr[ée]sents?(?![\p{L}]|\s+ou)/iu, "present"],
   [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s)\s+)?(?:avaient|ont)\s+donn[ée]\s+(?:procuration|pouvoir)(?![\p{L}])/iu, "represented"],
+  // « 24 délégués présents sur 31, 3 pouvoirs »
+  [/(?<![\d,.])(\d{1,3})\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents?\s+sur\s+\d{1,3}(?!\d|[,.]\d)/iu, "present"],
+  [/(?<![\d,.])\d{1,3}\s+(?:(?:conseillers|membres|d[ée]l[ée]gu[ée]s|[ée]lus)\s+)?pr[ée]sents?\s+sur\s+(\d{1,3})(?!\d|[,.]\d)/iu, "inOffice"],
+  [/pr[ée]sents?\s+sur\s+\d{1,3}\s*,\s*(\d{1,3})\s+(?:pouvoirs|procurations)(?![\p{L}])/iu, "represented"],
 ];
 
 /**
@@ -297,7 +302,7 @@ export const CIVILITIES: Array<[RegExp, string]> = [
   [/^(?:Ma[îi]tre|Me)\s+/, "Me"],
 ];
 export const ROLE_WORDS =
-  /\s*(?:[,-]\s*)?\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|\d+(?:er|re|[eè]re|[eè]me|e|°)\s+(?:adjointe?|vice-pr[ée]sidente?)|Conseill[eè]re?\s+(?:municipale?|d[ée]l[ée]gu[ée]e?)|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
+  /\s*(?:[,-]\s*)?\(?\b(?:Maire|Maire-adjoint|Adjointe?(?:\s+au\s+maire)?|(?:\d+(?:er|re|[eè]re|[eè]me|e|°)|Premi(?:er|[eè]re))\s+(?:adjointe?|vice-pr[ée]sidente?)|Conseill[eè]re?\s+(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?)(?:\s+d[ée]l[ée]gu[ée]e?)?|D[ée]l[ée]gu[ée]e?s?|Vice-pr[ée]sidente?|Pr[ée]sidente?|Suppl[ée]ante?|Titulaire)(?![\p{L}])\)?\.?\s*$/iu;
 /**
  * a list's entry that is the office of the name before it, with its place or remit: « maire délégué de Seynod », « maire
  * déléguée d'Annecy-le-Vieux », « adjointe chargée des finances », « conseiller délégué aux sports »
@@ -348,7 +353,7 @@ export const UNANIMITY_SCOPE: Array<[RegExp, "present" | "present-and-represente
 /** (the boundary is checked after the « à », which the engine finds fast, not before it at every position) */
 export const MAJORITY = /[àa](?<![\p{L}][àa])\s+la\s+majorit[ée](?:\s+(?:absolue|des\s+(?:voix|suffrages|membres)))?/iu;
 export const VOTE_FOR = new RegExp(`(?:(?:ONT\\s+VOT[ÉE]\\s+)?POUR|Pour|pour|favorables?)`);
-export const ADOPTED = /(?<![\p{L}])(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?)(?![\p{L}])/iu;
+export const ADOPTED = /(?<![\p{L}])(?:adopt[ée]e?s?|approuv[ée]e?s?|accept[ée]e?s?|valid[ée]e?s?|(?<=^\s*)vot[ée]e?s?(?=\s+(?:[àa]\s+l['’]\s*unanimit|[àa]\s+la\s+majorit|par\s+\d)))(?![\p{L}])/iu;
 export const REJECTED = /(?<![\p{L}])(?:rejet[ée]e?s?|refus[ée]e?s?|n'est\s+pas\s+adopt[ée]e?|non\s+adopt[ée]e?)(?![\p{L}])/iu;
 /** a member named in running text: "M. Hugo FERRAND", "Mme Claire DUVAL", "Jean-Pierre" */
 const NAME = "(?:(?:M\\.|Mme|Monsieur|Madame|Dr\\.?)\\s*)?[\\p{Lu}][\\p{L}'-]*(?:\\s+[\\p{Lu}][\\p{L}'-]*){0,3}";
@@ -612,7 +617,7 @@ export const DASH_THEN_TITLE = /^\s*[–—-]\s+(\p{Lu}.*)$/u;
 /** an item's number alone on its unit: « 12 », « 12. », « 12) » */
 export const LONE_ITEM_NUMBER = /^\s*(\d{1,3})(?:\s*[.)])?\s*$/;
 /** a list's bullet before a heading that gives its number (« • Délibération n° 2024-048 – … », « - Point n° 3 : … »): decoration, the heading's shape after it */
-export const BULLET_BEFORE_NUMBERED_HEADING = new RegExp(`^\\s*[-–•▪●■◦*]\\s+(?=${anyOf([...ITEM_WORDS, "Délibération", "Vœu", "Voeu", "Motion"])}\\s+(?:n°|N°|no|numéro)\\s*\\d)`, "u");
+export const BULLET_BEFORE_NUMBERED_HEADING = new RegExp(`^\\s*[-–•▪●■◦*]\\s+(?=${anyOf([...ITEM_WORDS, "Délibération", "Vœu", "Voeu", "Motion"])}\\s+(?:(?:n°|N°|no|numéro)\\s*)?\\d)`, "u");
 
 // ---- marked item headings (src/segment/marked.ts): a heading that says it is one, whatever its numbering --------
 /** the words that head an item with its number, motions and wishes included; « QUESTI0N » as OCR reads it */
@@ -800,13 +805,27 @@ export const NOT_A_PERSON = /s[ée]ance|secr[ée]taire|conseil|commune|communaut
 export const SECRETARY_NOT_A_PERSON = /\b(?:s[ée]ance|conseil|maire)\b/i;
 /** a line that speaks of the secretary: "Secrétaire de séance : (à désigner", "secretaire" */
 export const SECRETARY_WORD = /secr[ée]taire/i;
+/**
+ * the signatures at an act's end, a label a column: « Le secrétaire de séance, Benoît ALAUZET », « Le Président, La
+ * secrétaire de séance, » over « Laurent GABORIT Sophie GENDRON » (group 1: what follows the secretary's label)
+ */
+export const SECRETARY_SIGNS = /(?:^|(?<=[.!?:;\d]\s+))(?:(?:Le|La|LE|LA)\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?),?\s+)?(?:Le|La|LE|LA)\s+(?:secr[ée]taire|SECR[ÉE]TAIRE)(?:\s+(?:de\s+s[ée]ance|DE\s+S[ÉE]ANCE))?,(.*)$/u;
+/** the signatories' names before the chair's own label, on one unit: « Benoît ALAUZET Le Maire, Jean-Claude DELMAS » */
+export const SIGNATORIES_BEFORE_CHAIR = /^(.*?\S)\s+(?:Le|La|LE|LA)\s+(?:Maire|MAIRE|Pr[ée]sidente?|PR[ÉE]SIDENTE?)(?![\p{L}])/u;
+/** names of signatories on one line, « Prénom NOM » each: « Laurent GABORIT Sophie GENDRON » */
+export const SIGNATORY_NAMES = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?\s*){1,2}$/u;
+/** … each of them */
+export const SIGNATORY_NAME = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2}[\p{Lu}'’-]*(?:\s+\p{Lu}{2}[\p{Lu}'’-]*)?/gu;
 /** what follows the secretary's name, cut from it: "Mme X a été désignée secrétaire de séance" */
 export const SECRETARY_AFTER_NAME = /\s+a\s+[ée]t[ée]\s+(?:\S.*)?$/i;
 /** what precedes the secretary's name, cut from it: "Le Conseil désigne Mme X", "nommée M. Y" */
 export const SECRETARY_BEFORE_NAME = /^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i;
 /** the role after the secretary's name, cut from it: "M. X comme secrétaire", "Mme Y en qualité de secrétaire" */
 /** a post after a name, its apposition: « M. Thomas GASSER, Directeur Général des Services, désigné … » */
-export const POST_AFTER_NAME = /,\s+(?:Directeur|Directrice|DGS|Secr[ée]taire|Adjointe?|Conseill[eè]re?|Premi(?:er|ère)|Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Attach[ée]e?|Responsable|Cheff?e?|Agent|Fonctionnaire)(?![\p{L}]).*$/u;
+/** the chair's role of one word after the name, which the person keeps: « M. Paul ROCCA, Maire », « …, Présidente. »
+ * (not « …, Maire délégué de … ») */
+export const CHAIR_ROLE_AFTER_NAME = /,\s*(?:Maire|Pr[ée]sidente?)(?![\p{L}-])(?!\s+(?:de|du|des|d['’]|adjointe?|d[ée]l[ée]gu[ée]e?)(?![\p{L}]))/u;
+export const POST_AFTER_NAME = /,\s+(?:Directeur|Directrice|DGS|Secr[ée]taire|Adjointe?|Conseill[eè]re?|Premi(?:er|ère)|Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Attach[ée]e?|Responsable|Cheff?e?|Agent|Fonctionnaire)(?![\p{L}]).*$/iu;
 export const SECRETARY_ROLE_AFTER_NAME = /\s+(?:comme|en\s+qualit[ée]).*$/i;
 /** leading words before the secretary's name, cut from it (matches the empty string too): "et avoir M. X", "avoir Mme Y" */
 export const SECRETARY_LEADING_WORDS = /^(?:et\s+)?(?:avoir\s+)?/i;
@@ -888,16 +907,20 @@ export const NEXT_ROUND = /(?<![\p{L}])(?:second|deuxi[èe]me|troisi[èe]me|[23]
 export const RESULTS_BEFORE_PROCLAMATION = /^.*\d\s*(?:voix|votes?|suffrages?)(?![\p{L}])[,.;]?\s*/iu;
 /** what every count of an election result above holds: a colon and a figure (a line without one is not searched) */
 export const ELECTION_COUNT_NEED = /:\s*\d|,\s*\d{1,3}\s*(?:voix|votes?|suffrages?)/;
-/** an act's title about a survey, which has no council vote: "Résultats des sondages", "Enquête publique", "Questionnaires" */
-export const SURVEY_TITLE = /\b(?:sondages?|enqu[êe]tes?|questionnaires?)\b/i;
+/**
+ * an act's title about a survey's results, which has no council vote: « Résultats des sondages », « Questionnaire aux
+ * familles », « Enquête de satisfaction » (not « … lancement de l'enquête publique », a procedure the council votes)
+ */
+export const SURVEY_TITLE = /^\s*(?:sondages?|questionnaires?)\b|\br[ée]sultats?\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|d['’])?(?:sondages?|enqu[êe]tes?|questionnaires?|consultations?)\b|\benqu[êe]tes?\s+(?:aupr[èe]s|de\s+satisfaction)\b/i;
 /** the label of a VOTE_BARE_PAIR that gives the votes for: "Pour 12" */
 export const BARE_PAIR_FOR = /^pour/i;
 /** the label of a VOTE_BARE_PAIR that gives the votes against: "Contre 2" */
 export const BARE_PAIR_AGAINST = /^contre/i;
 /** an exception to a unanimity, which is then no unanimity: "à l'unanimité sauf M. X", "unanimité moins une voix" */
 export const UNANIMITY_EXCEPT = /\bsauf\b|\bmoins\b/i;
-/** a line that opens with the outcome, in capitals or not: "ADOPTÉ à l'unanimité", "Approuvée", "REJETÉS" */
-export const OUTCOME_OPENS_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|APPROUV[ÉE]E?S?)(?![\p{L}])/iu;
+/** a line that opens with the outcome, in capitals or not: "ADOPTÉ à l'unanimité", "Approuvée", "REJETÉS", a web page's
+ * « Votée à l'unanimité moins une abstention », « Voté à la majorité » */
+export const OUTCOME_OPENS_LINE = /^\s*(?:ADOPT[ÉE]E?S?|REJET[ÉE]E?S?|APPROUV[ÉE]E?S?|VOT[ÉE]E?S?(?=\s+(?:[àa]\s+l['’]\s*unanimit|[àa]\s+la\s+majorit|par\s+\d)))(?![\p{L}])/iu;
 /** a line that ends with the outcome: "Pour : 14 → adopté", "La proposition est rejetée." */
 export const OUTCOME_ENDS_LINE = /(?:→|\s)(?:adopt[ée]e?|rejet[ée]e?)\.?\s*$/i;
 

@@ -380,7 +380,7 @@ export const BREAK_CUES: RegExp[] = [
   // an act's heading in capitals wherever it stands: "VOTE : Unanimité DÉLIBÉRATION N° 2024-049 : ACQUISITION …"
   // (in running text a cited act is written in small letters: « Vu la délibération n° 2023-12 »)
   // (not after the item's ordinal: « 1 – DÉLIBÉRATION N° 2024-03-01 : … » is one heading)
-  new RegExp(`(?=D)${WORD_START}(?<!(?:^|\\s)\\d{1,3}(?:\\.\\d{1,2})?\\s*[-–—.)]\\s+)D[ÉE]LIB[ÉE]RATION\\s+N°\\s*(?=\\d{2,4}\\s?[-_/.]\\s?\\d{1,4})`, "gu"),
+  new RegExp(`(?=D)${WORD_START}(?<!(?:^|\\s)\\d{1,3}(?:\\.\\d{1,2})?\\s*[-–—.)]\\s+)D[ÉE]LIB[ÉE]RATION\\s+N°\\s*(?=\\d{2,4}\\s?[-_/.]\\s?(?:[A-Z]{1,5}[-_/.])?\\d{1,4}|[A-Z]{1,5}[-_/.]?\\d{2,4}[-_/.]\\d)`, "gu"),
 ];
 
 /** short words that need the next one: prepositions, articles, conjunctions */
@@ -505,3 +505,8 @@ export const LIST_COLUMN_LABEL = /^(?:[ÉE]tai(?:en)?t\s+)?(?:(?:Membres|Conseil
 export const LIST_COLUMN_MEMBER = /^(?:M\.|Mme|Mlle|MM\.?|Monsieur|Madame|\p{Lu}{2}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}|\p{Lu}\p{Ll}[\p{L}'’-]*\s+\p{Lu}{2})/u;
 /** … and a member's line that goes on on the next: « Mme Hélène LABORDE, pouvoir à », « M. Paul ROUX, » */
 export const LIST_COLUMN_OPEN_END = /(?:,|\s(?:à|au|et|pouvoir|procuration))\s*$/u;
+
+/** a cell that names a member, their civility first: « M. Grégoire VANDEKERCKHOVE », « Mme Inès BOUKHRIS » */
+export const MEMBER_CELL = /^(?:M\.|Mme|Mlle|Monsieur|Madame)\s+\p{Lu}[\p{L}'’ -]{1,60}$/u;
+/** … and the cell of their role beside it: « Maire », « Première Adjointe », « Conseiller municipal délégué » */
+export const MEMBER_ROLE_CELL = /^(?:Maire|Premi(?:er|ère)\s+[Aa]djointe?|(?:\d{1,2}(?:er|re|e|ème)\s+)?[Aa]djointe?(?:\s+au\s+[Mm]aire)?|Conseill(?:er|ère)\s+(?:municipale?|communautaire|d[ée]l[ée]gu[ée]e?)(?:\s+d[ée]l[ée]gu[ée]e?)?|Vice-[Pp]r[ée]sidente?|Pr[ée]sidente?|D[ée]l[ée]gu[ée]e?(?:\s+(?:titulaire|suppl[ée]ante?))?)\.?$/u;

@@ -39,6 +39,11 @@ inEveryLayout("attendance counts", (shape) => {
     ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "inOffice", 27],
     ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "present", 23],
     ["Sur les 27 conseillers en exercice, 23 étaient présents et 4 avaient donné procuration.", "represented", 4],
+    // « N présents sur M » (a web page's compte rendu)
+    ["24 délégués présents sur 31, 3 pouvoirs.", "present", 24],
+    ["24 délégués présents sur 31, 3 pouvoirs.", "inOffice", 31],
+    ["24 délégués présents sur 31, 3 pouvoirs.", "represented", 3],
+    ["Séance du 3 mars 2024. 21 conseillers présents sur 23.", "inOffice", 23],
     ["Nombre de votants : 11", "voters", 11],
   ])("%s -> %s = %i", (text, field, value) => {
     const a = attendance(text);
@@ -109,6 +114,7 @@ inEveryLayout("attendance lists", (shape) => {
     ["Présents : 22 ordinaire, à la Mairie, sous la présidence de Monsieur Hervé MARIAC, Maire.", []],
     // a role heading inside the list
     ["Présents : M. Paul ROCCA, Maire, Adjoints : Mme Lise HUET, M. Marc TORRE", ["ROCCA", "HUET", "TORRE"]],
+    ["Présents : M. Paul ROCCA, Maire, Mme Lise HUET, Première Adjointe, M. Marc TORRE, Conseiller municipal délégué, Mme Anne VIAL, Conseillère municipale", ["ROCCA", "HUET", "TORRE", "VIAL"]],
     // role headings a paragraph each, the one before closed by its period (Rouen), or all in one paragraph
     ["ÉTAIENT PRÉSENTS :\n\nLe Maire : M. Hugo LEMARCHAND\n\nLes Adjoints : Mme Caroline DUBOSC, M. Frédéric HAMEL.\n\nLes Conseillers municipaux : M. Olivier VATINEL, Mme Élodie CAUCHOIS.", ["LEMARCHAND", "DUBOSC", "HAMEL", "VATINEL", "CAUCHOIS"]],
     ["Présents : Mme Lise HUET, M. Marc TORRE. Conseillers municipaux délégués : Mme Anne ROUX, M. Jean VIAL.", ["HUET", "TORRE", "ROUX", "VIAL"]],
@@ -180,6 +186,8 @@ inEveryLayout("proxies", (shape) => {
     ["Étaient présents : M. Serge GROUARD, Mme Florence CARRÉ.\nÉtaient absents représentés :\nMme DELCOURT\tpouvoir à\tM. CHAPUIS\nM. FOURNIER\tpouvoir à\tMme RAFFIN", [["DELCOURT", "CHAPUIS"], ["FOURNIER", "RAFFIN"]]],
     ["Étaient présents : M. Serge GROUARD, Mme Florence CARRÉ\n\nÉTAIENT EXCUSÉS ET REPRÉSENTÉS :\nMme DELCOURT pouvoir à M. CHAPUIS", [["DELCOURT", "CHAPUIS"]]],
     ["Pouvoirs : Francis VILA à Jordi PUJOL-SALA ; Sandrine MARTY à Nathalie CALVET", [["VILA", "PUJOL-SALA"], ["MARTY", "CALVET"]]],
+    ["Procurations : Georges RIBES à Jean-Marc ROIG – Anne-Marie COSTA à Françoise CASES – David SALA à Michel PUJOL.", [["RIBES", "ROIG"], ["COSTA", "CASES"], ["SALA", "PUJOL"]]],
+    ["Absents excusés ayant donné pouvoir : M. Jean-Marc DEWAELE à Mme Aurélie LELEU (jusqu'à son arrivée) – Mme Françoise DEPRIESTER à M. Patrick BOCQUET", [["DEWAELE", "LELEU"], ["DEPRIESTER", "BOCQUET"]]],
     ["Présents : Mme SOULIER, Mme TARDY, M. TISSOT,\nMme VERDIER, Mme VIGNON.\n\nPROCURATIONS :\nMme MERCIER représentée par M. PIGNARD\nM. MOREL représenté par M. DELORME\nMme ROUX représentée par Mme FAURE", [["MERCIER", "PIGNARD"], ["MOREL", "DELORME"], ["ROUX", "FAURE"]]],
     ["Pouvoirs : Mme Béatrice GARRIGOU (Lacroix-Barrez) → M. Christian DELMAS", [["GARRIGOU", "DELMAS"]]],
     ["Étaient représentés (2) :\n- Mme Yolande HUET, pouvoir à Mme Marie-Josée PAYET\n- M. Eric DIJOUX, pouvoir à M. Paul GRONDIN", [["HUET", "PAYET"], ["DIJOUX", "GRONDIN"]]],

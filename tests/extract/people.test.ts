@@ -63,7 +63,12 @@ describe("samePerson", () => {
     ["Mme Hélène MOREL", "MOREL Helene", true],
     ["ROCCA P", "Marc ROCCA", false],
     ["Paul ROCCA", "Paul FAVRE", false],
-  ])("%s ~ %s: %s", (a, b, same) => expect(samePerson(a, b)).toBe(same));
+      // the first part of a double surname, no first name on one side
+    ["Mme DASYLVA", "Titina DASYLVA-PEYRIN", true],
+    ["Mme PEYRIN", "Titina DASYLVA-PEYRIN", false],
+    ["M. MARTIN", "Jean MARTIN-DUPONT", true],
+    ["Paul MARTIN", "Jean MARTIN-DUPONT", false],
+])("%s ~ %s: %s", (a, b, same) => expect(samePerson(a, b)).toBe(same));
 });
 
 describe("names run together", () => {

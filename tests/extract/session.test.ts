@@ -7,7 +7,7 @@ import { applyEvents } from "../../src/extract/events.js";
 import { extractNumber, extractTitle } from "../../src/extract/identity.js";
 import { extractPrefecture } from "../../src/extract/prefecture.js";
 import {
-  extractAuthority, extractBody, extractConvocationDate, extractPlace, extractPresident, extractSecretary, extractSessionDate,
+  extractAuthority, extractBody, extractConvocationDate, extractPlace, extractPresident, extractSecretary, secretaryWhoSigns, extractSessionDate,
 } from "../../src/extract/session.js";
 import { normalise } from "../../src/normalise/index.js";
 import { linesOf as linesOfText } from "./lines.js";
@@ -139,6 +139,10 @@ inEveryLayout("session header", (shape) => {
     ["Date de convocation : 26 février 2024\nDate de la séance : 04/03/2024", "2024-03-04"],
     ["Le mardi 12 mars 2024 à 20 h 30, le Conseil municipal s'est réuni en mairie", "2024-03-12"],
     ["Compte rendu\nConseil municipal du\n17 janvier 2024", "2024-01-17"],
+    // the body's own name before the date: a syndicate's committee, a bureau, a commission permanente
+    ["SMICTOM Centre Ouest\nComité syndical du mardi 8 octobre 2024", "2024-10-08"],
+    ["Commission permanente du 25 novembre 2024", "2024-11-25"],
+    ["Bureau communautaire du lundi 8 juillet 2024 – procès-verbal", "2024-07-08"],
     // the session that adopted these minutes is not theirs
     ["PROCÈS-VERBAL arrêté lors de la séance du 7 novembre 2024\nConseil communautaire\nSéance du jeudi 26 septembre 2024", "2024-09-26"],
   ])("session date of %j -> %s", (text, iso) => expect(extractSessionDate(linesOf(text), ev())).toBe(iso));
@@ -172,6 +176,9 @@ inEveryLayout("session header", (shape) => {
     ["le Conseil Municipal s'est réuni en mairie, le jeudi 4 avril 2024 à 18h00, sous la présidence de Monsieur le Maire, Paul Rocca", null, "Paul", "Rocca"],
     ["Président : M. Frédéric GODBARGE, Maire\nSecrétaire : Mme Céline CHASSANG", "M.", "Frédéric", "GODBARGE"],
     ["Présidence : M. Paul ROCCA\nSecrétaire : Mme Céline CHASSANG", "M.", "Paul", "ROCCA"],
+    // the chair's office after the name, in capitals or not
+    ["Présidence de séance : M. Théo ANDRIEUX, Premier adjoint à la Maire de Paris", "M.", "Théo", "ANDRIEUX"],
+    ["Président de séance : M. Paul ROCCA, premier adjoint au maire", "M.", "Paul", "ROCCA"],
     // the office and its body after the name (the Grand Est)
     ["Président de séance : Mme Zoé SERRE, Présidente du Conseil régional\nSecrétaire de séance : M. Paul REY", "Mme", "Zoé", "SERRE"],
     ["M. Paul ROCCA, Maire, préside la séance.", "M.", "Paul", "ROCCA"],
@@ -215,6 +222,20 @@ inEveryLayout("session header", (shape) => {
   ])("secretary of %j", (text, civility, firstName, lastName) => {
     expect(extractSecretary(linesOf(text), ev())).toMatchObject({ civility, firstName, lastName });
   });
+
+  // named only where the act is signed, at its end
+  it.each([
+    ["POUR : 17\nLe secrétaire de séance, Benoît ALAUZET\nLe Maire, Jean-Claude DELMAS", "Benoît", "ALAUZET"],
+    ["La séance est levée à 22 h 40.\nLa secrétaire de séance,\nSophie GENDRON", "Sophie", "GENDRON"],
+    ["Fait à Montaigu-Vendée, le 17 novembre 2021.\nLe Président, La secrétaire de séance,\nLaurent GABORIT Sophie GENDRON", "Sophie", "GENDRON"],
+  ])("secretary who signs %j", (text, firstName, lastName) => {
+    expect(secretaryWhoSigns(linesOf(text), ev())).toMatchObject({ firstName, lastName });
+  });
+
+  it.each([
+    ["Le secrétaire de séance, désigné en début de séance, donne lecture du procès-verbal."],
+    ["Le Président, La secrétaire de séance,\nLaurent GABORIT"],
+  ])("no secretary who signs in %j", (text) => expect(secretaryWhoSigns(linesOf(text), ev())).toBeNull());
 });
 
 inEveryLayout("number and title of a single deliberation", (shape) => {

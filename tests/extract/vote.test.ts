@@ -219,6 +219,26 @@ inEveryLayout("other wordings", (shape) => {
     expect([v.for, v.against, v.kind]).toEqual([null, null, "none"]);
   });
 
+  it.each([
+    ["Résultats du sondage auprès des habitants", "none"],
+    ["Questionnaire aux familles sur les rythmes scolaires", "none"],
+    // a procedure the council launches by its vote
+    ["Chemin rural – Désaffectation et lancement de l'enquête publique préalable à l'aliénation", "show-of-hands"],
+  ])("an act titled %j: %s", (title, kind) => {
+    const v = extractVote(linesOf("POUR : 16\nCONTRE : 0\nABSTENTION : 1"), { attendance: emptyAttendance(), title }, new Evidence());
+    expect(v.kind).toBe(kind);
+  });
+
+  it.each([
+    // a web page's outcome opening on « Votée »; a section after the act's result is not the act's
+    ["Votée à l'unanimité moins une abstention.", 1, "adopted"],
+    ["Votée à la majorité.\nQuestions diverses\nProchain comité syndical : mardi 10 décembre 2024.", null, "adopted"],
+    ["Ont voté contre : M. Paul REY.", null, null],
+  ])("%j: abstentions %s, %s", (text, abstentions, outcome) => {
+    const v = vote(text);
+    expect([v.abstentions, v.outcome]).toEqual([abstentions, outcome]);
+  });
+
   it("prend acte: information, no vote", () => {
     const v = vote("Le Conseil Municipal prend acte de la tenue du débat d'orientations budgétaires.");
     expect([v.kind, v.outcome]).toEqual(["none", null]);

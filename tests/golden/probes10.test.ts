@@ -42,7 +42,7 @@ const GAPS: Record<string, string> = {
   "sivom-vallee-de-l-ance-cs-2025-03-12 excused_names": "ctg gives [ 'besson laurence', …(1) ]",
   "smictom-sud-est-35-cs-2024-09-24 department": "ctg gives null",
   "smictom-sud-est-35-cs-2024-09-24 present_names": "ctg gives []",
-  "smictom-sud-est-35-cs-2024-09-24 proxies": "ctg gives [ 'blanchard claude jean > chauvin hubert', …(4) ]",
+  "smictom-sud-est-35-cs-2024-09-24 proxies": "ctg gives [ 'atteint etant quorum > ', …(5) ]",
   "vannes-pv-verbatim-2024-12-16 excused_names": "ctg gives [ 'anne gouriou sophie', …(4) ]",
   "wissembourg-pv-2024-06-20 acts_total": "ctg gives 12",
   "wissembourg-pv-2024-06-20 absent_names": "ctg gives [ 'benoit steinmetz', …(2) ]",

@@ -115,7 +115,6 @@ const GAPS: Record<string, string> = {
   "mauriac-pv-site-web-2024-11-26#9 adopted": "no act found for it",
   "metz-pv-budget-2024-12-12 acts_total": "ctg gives 12",
   "metz-pv-budget-2024-12-12 convocation_date": "ctg gives null",
-  "metz-pv-budget-2024-12-12 absent_names": "ctg gives [ 'adjoint des directeur general services', …(4) ]",
   "metz-pv-budget-2024-12-12 proxies": "ctg gives [ 'alexandre mougel > frederic lambert', …(6) ]",
   "metz-pv-budget-2024-12-12#2 unanimous": "ctg gives null",
   "metz-pv-budget-2024-12-12#4 unanimous": "ctg gives null",

@@ -46,7 +46,6 @@ const GAPS: Record<string, string> = {
   "pont-aven-cr-site-web-2024-12-16#5 abstentions": "ctg gives null",
   "quimper-pv-verbatim-2025-01-30#5 votes_for": "ctg gives 45",
   "vezelay-pv-ocr-2024-11-12#5 title": "ctg gives 'l0gement communal du 3 place du grand puits fixation du loyer'",
-  "vezelay-pv-ocr-2024-11-12#6 adopted": "ctg gives null",
 };
 
 documentTests(resolve("fixtures/written/probes12"), GAPS);

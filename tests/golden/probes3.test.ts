@@ -13,7 +13,6 @@ const GAPS: Record<string, string> = {
   "avignon-pv-2024-04-13#8 title": "ctg gives null",
   "ccas-sarrebourg-ca-2024-07-ocr commune": "ctg gives 'sarrebourg'",
   "ccas-sarrebourg-ca-2024-07-ocr unanimous": "ctg gives null",
-  "ccas-sarrebourg-ca-2024-07-ocr present_names": "ctg gives [ 'christiane huber', …(8) ]",
   "ccas-sarrebourg-ca-2024-07-ocr excused_names": "ctg gives [ 'aurelie dietrich', …(2) ]",
   "cud-dunkerque-cr-2023-12-14 present_names": "ctg gives [ 'aline vandaele', …(40) ]",
   "haute-savoie-cd-2024-062-rob2025 president": "ctg gives ''",

@@ -78,6 +78,9 @@ describe("fixOcr", () => {
     ["Vote : 14 pour / O contre / 0 abstention", "Vote : 14 pour / 0 contre / 0 abstention"],
     // « é » read as a six, « I » as a small L in capitals, « O » as a zero
     ["Pr6sents : 9", "Présents : 9"],
+    // « é » read as « ë » after a consonant; a diaeresis after a vowel stays
+    ["Secrëtaire de sëance : Soizic LE GUEN", "Secrétaire de séance : Soizic LE GUEN"],
+    ["SECRËTAIRE : M. Joël NOËL", "SECRÉTAIRE : M. Joël NOËL"],
     ["s'est r6uni le 9 d6cembre, a l'unanimit6, FIXE", "s'est réuni le 9 décembre, a l'unanimité, FIXE"],
     ["EXTRAIT DU REGISTRE DES DELIBERATlONS DU CONSElL", "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL"],
     ["0bjet : Tarifs", "Objet : Tarifs"],

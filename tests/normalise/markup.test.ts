@@ -97,6 +97,17 @@ describe("normalise", () => {
     expect(n.lines.map((l) => l.text)).toEqual(["1. FINANCES", "N° 2024-071 Décision modificative n° 2 – Budget principal 2024", "Rapporteur : Mme Françoise LACOMBE", "N° 2024-072 Marché de Noël 2024 – Tarifs"]);
   });
 
+  it("a vote's table as pandoc draws it, rules of dashes around it: its counts under their labels", () => {
+    const n = normalise([["  -----------------------------------------------------------------------", "  Votants           Pour              Contre            Abstentions", "  ----------------- ----------------- ----------------- -----------------", "  46                38                8                 0", "", "  -----------------------------------------------------------------------"]]);
+    expect(n.lines.map((l) => l.text)).toEqual(["Votants Pour Contre Abstentions", "Votants : 46 ;", "Pour : 38 ;", "Contre : 8 ;", "Abstentions : 0"]);
+  });
+
+  it("a member and their role in two cells, tabs repeated between them, is one item of the list, no table", () => {
+    const n = normalise([["ÉTAIENT PRÉSENTS :", "M. Grégoire VANDEKERCKHOVE\tMaire", "Mme Sandrine LECOMTE\t\tPremière Adjointe", "Mme Patricia DECROIX\t\tConseillère municipale déléguée"]]);
+    expect(n.lines.map((l) => l.text)).toEqual(["ÉTAIENT PRÉSENTS :", "- M. Grégoire VANDEKERCKHOVE, Maire", "- Mme Sandrine LECOMTE, Première Adjointe", "- Mme Patricia DECROIX, Conseillère municipale déléguée"]);
+    expect(n.tables).toEqual([]);
+  });
+
   it("joins a word cut at the line end, keeps a hyphenated first name whole", () => {
     const n = normalise([["dans le cadre du dévelop-", "pement durable", "Marie-", "Pierre DUVAL"]]);
     expect(n.lines.map((l) => [l.line, l.text])).toEqual([[1, "dans le cadre du développement durable Marie-Pierre DUVAL"]]);

@@ -91,6 +91,9 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a place after a year runs on", "Convention de partenariat 2024 La Rochelle Océan", ["Convention de partenariat 2024 La Rochelle Océan"]],
     ["an act's heading in capitals after a vote without a full stop", "VOTE : Unanimité DÉLIBÉRATION N° 2024-049 : ACQUISITION DU TERRAIN",
       ["VOTE : Unanimité", "DÉLIBÉRATION N° 2024-049 : ACQUISITION DU TERRAIN"]],
+    // … its number with the registry's letters inside it, after a running header ending in a date
+    ["an act's heading in capitals, letters inside its number, after a running header", "Compte rendu sommaire – Conseil municipal du 23 septembre 2024 DÉLIBÉRATION N° 2024-DCM-145",
+      ["Compte rendu sommaire – Conseil municipal du 23 septembre 2024", "DÉLIBÉRATION N° 2024-DCM-145"]],
     ["a tally's counts joined by dashes stay one unit", "VOTE : 11 POUR – 2 CONTRE (Mme PONS, M. SERRA) – 1 ABSTENTION (M. VIDAL)",
       ["VOTE : 11 POUR – 2 CONTRE (Mme PONS, M. SERRA) – 1 ABSTENTION (M. VIDAL)"]],
     ["an act's number and object after the previous act's tally", "Vote : Pour 45 Contre 0 Abstention 0 N° 2024-102 Objet : Attribution du marché",

@@ -49,6 +49,9 @@ describe("stripStamp removes the prefecture stamp", () => {
     ["Publié le", "", "published", null],
     ["Date de télétransmission : 21/11/2023", "", "sent", "2023-11-21"],
     ["Date de réception préfecture : 22/11/2023", "", "received", "2023-11-22"],
+    // the labels as OCR reads a scan: a space inside the word, a grave accent for an acute one
+    ["Date de télé transmission : 16/12/2024", "", "sent", "2024-12-16"],
+    ["Date de rèception préfecture : 16/12/2024", "", "received", "2024-12-16"],
     ["[Réception par le préfet : 09/06/2025 Publication : 10/06/2025", "", "received", "2025-06-09"],
     ["Transmis en préfecture le 02/10/2023", "", "sent", "2023-10-02"],
     ["Transmis au représentant de l'État le 15/03/2024", "", "sent", "2024-03-15"],
