@@ -824,7 +824,7 @@ export const SECRETARY_BEFORE_NAME = /^.*?(?:d[ée]sign[ée]e?|nomm[ée]e?)\s+/i
 /** a post after a name, its apposition: « M. Thomas GASSER, Directeur Général des Services, désigné … » */
 /** the chair's role of one word after the name, which the person keeps: « M. Paul ROCCA, Maire », « …, Présidente. »
  * (not « …, Maire délégué de … ») */
-export const CHAIR_ROLE_AFTER_NAME = /,\s*(?:Maire|Pr[ée]sidente?)(?![\p{L}-])(?!\s+(?:de|du|des|d['’]|adjointe?|d[ée]l[ée]gu[ée]e?)(?![\p{L}]))/u;
+export const CHAIR_ROLE_AFTER_NAME = /,\s*(?:Maire|Pr[ée]sidente?)(?=\s*(?:[.,;:)]|$))/u;
 export const POST_AFTER_NAME = /,\s+(?:Directeur|Directrice|DGS|Secr[ée]taire|Adjointe?|Conseill[eè]re?|Premi(?:er|ère)|Maire|Pr[ée]sidente?|Vice-pr[ée]sidente?|Attach[ée]e?|Responsable|Cheff?e?|Agent|Fonctionnaire)(?![\p{L}]).*$/iu;
 export const SECRETARY_ROLE_AFTER_NAME = /\s+(?:comme|en\s+qualit[ée]).*$/i;
 /** leading words before the secretary's name, cut from it (matches the empty string too): "et avoir M. X", "avoir Mme Y" */
