@@ -146,7 +146,8 @@ const NUMBERED_WEAK = "(?:(?:(?:D[ée]lib[ée]ration|D[ÉE]LIB[ÉE]RATION)\\s+)?
 /** the shapes of an act's number standing alone: "25-07/046", "2024-17", "2024_05" */
 /** a registry's act number: « 2025-014 », « DCM 2024-034 », « 24/0321/VDV » */
 const REGISTRY = "(?:[A-Z]{1,4}[-_ ]?)?\\d{2,4}[-_/.]\\d{2,4}(?:[-_/.](?:\\d{1,4}|[A-Z]{2,4}))?";
-const ACT_NUMBER_SHAPE = "(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/]\\d{1,4})(?![\\d/])";
+// (not a span of years in a title: « … D'OBJECTIFS 2025-2028 AVEC L'ASSOCIATION … »)
+const ACT_NUMBER_SHAPE = "(?:\\d{2}-\\d{2}\\/\\d{3}|\\d{4}[-_/](?!(?:19|20)\\d{2}(?!\\d))\\d{1,4})(?![\\d/])";
 /** what every act's number of that shape holds (a cue's need, below) */
 const ACT_NUMBER_NEED = /\d{2}-\d{2}\/\d|\d{4}[-_/]\d/;
 

@@ -42,6 +42,8 @@ inEveryLayout("session header", (shape) => {
     ["Commune nouvelle d'Annecy\nConseil municipal", "Annecy", "commune"],
     // a département's own act (its body is its own); a commune's heading under its département stays the commune's
     ["DÉPARTEMENT DE LA DRÔME\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "DÉPARTEMENT DE LA DRÔME", "departement"],
+    // the object names another body, not the act's authority
+    ["DÉPARTEMENT DE MAYOTTE\nCONSEIL DÉPARTEMENTAL\nSéance du jeudi 19 septembre 2024\nOBJET : APPROBATION DE LA CONVENTION AVEC LE SYNDICAT LES EAUX DE MAYOTTE (LEMA)", "DÉPARTEMENT DE MAYOTTE", "departement"],
     ["Région Auvergne-Rhône-Alpes\nConseil régional", "Région Auvergne-Rhône-Alpes", "region"],
     // … named by its council
     ["CONSEIL DÉPARTEMENTAL DU FINISTÈRE\nCOMMISSION PERMANENTE\nRéunion du 12 mars 2024", "Département du Finistère", "departement"],

@@ -95,8 +95,6 @@ const GAPS: Record<string, string> = {
   "collioure-cr-page-web-2025-03-27#7 votes_against": "ctg gives null",
   "conques-en-rouergue-pv-2024-11-21 present_names": "ctg gives [ 'alauzet benoit', …(9) ]",
   "conques-en-rouergue-pv-2024-11-21 excused_names": "ctg gives [ 'bras jerome', …(2) ]",
-  "mayotte-cd-ap-2024-0312 commune": "ctg gives 'syndicat les eaux de mayotte'",
-  "mayotte-cd-ap-2024-0312 title": "ctg gives 'approbation de la convention pluriannuelle de financement'",
   "mayotte-cd-ap-2024-0312 present_names": "ctg gives []",
   "mayotte-cd-ap-2024-0312 absent_names": "ctg gives []",
   "mayotte-cd-ap-2024-0312 proxies": "ctg gives []",
@@ -138,7 +136,6 @@ const GAPS: Record<string, string> = {
   "smictom-centre-ouest-cs-2024-10-08#5 votes_for": "ctg gives null",
   "smictom-centre-ouest-cs-2024-10-08#5 votes_against": "ctg gives null",
   "smictom-centre-ouest-cs-2024-10-08#6 unanimous": "ctg gives null",
-  "valenciennes-pv-2024-12-16#3 title": "ctg gives 'culture convention pluriannuelle d objectifs'",
 };
 
 documentTests(resolve("fixtures/written/probes14"), GAPS);

@@ -31,9 +31,7 @@ const GAPS: Record<string, string> = {
   "toulon-cm-cr-sommaire-2024-06-28 acts_total": "ctg gives 17",
   "toulon-cm-cr-sommaire-2024-06-28#2 title": "no act found for it",
   "toulon-cm-cr-sommaire-2024-06-28#2 deliberation_number": "no act found for it",
-  "toulon-cm-cr-sommaire-2024-06-28#13 title": "ctg gives 'opera de toulon attribution d une subvention complementaire au titre de la saison'",
   "toulon-cm-cr-sommaire-2024-06-28#14 title": "ctg gives 'musee d art de toulon acceptation d un don de onze dessins de l artiste marius'",
-  "toulon-cm-cr-sommaire-2024-06-28#16 title": "ctg gives 'convention d occupation du palais des sports avec l association toulon saint cyr var hand",
 };
 
 documentTests(resolve("fixtures/written/probes3"), GAPS);

@@ -91,6 +91,9 @@ describe("units cut at cues, on a text collapsed to one line", () => {
     ["a place after a year runs on", "Convention de partenariat 2024 La Rochelle Océan", ["Convention de partenariat 2024 La Rochelle Océan"]],
     ["an act's heading in capitals after a vote without a full stop", "VOTE : Unanimité DÉLIBÉRATION N° 2024-049 : ACQUISITION DU TERRAIN",
       ["VOTE : Unanimité", "DÉLIBÉRATION N° 2024-049 : ACQUISITION DU TERRAIN"]],
+    // a span of years in a title in capitals is no act's number before a title
+    ["a span of years inside a title in capitals", "2024/120 – CULTURE – CONVENTION PLURIANNUELLE D'OBJECTIFS 2025-2028 AVEC L'ASSOCIATION LE PHÉNIX",
+      ["2024/120 – CULTURE – CONVENTION PLURIANNUELLE D'OBJECTIFS 2025-2028 AVEC L'ASSOCIATION LE PHÉNIX"]],
     // … its number with the registry's letters inside it, after a running header ending in a date
     ["an act's heading in capitals, letters inside its number, after a running header", "Compte rendu sommaire – Conseil municipal du 23 septembre 2024 DÉLIBÉRATION N° 2024-DCM-145",
       ["Compte rendu sommaire – Conseil municipal du 23 septembre 2024", "DÉLIBÉRATION N° 2024-DCM-145"]],
