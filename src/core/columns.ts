@@ -22,3 +22,13 @@ export function columnUnder(columns: readonly Span[], piece: Span, mark: boolean
   });
   return best;
 }
+
+/** a piece of a line laid out with spaces: its text and the characters it spans */
+export interface Piece extends Span {
+  text: string;
+}
+
+/** a line's pieces: runs of words one space apart, two spaces or more between pieces */
+export function piecesOf(line: string): Piece[] {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}

@@ -8,15 +8,10 @@
 // Pure: a page's lines in, the lines that replace the grid's out.
 import { GRID_BORDER, GRID_LIST_LABELS, GRID_MARK, GRID_NAME_QUALITY, GRID_NEED_PRESENT, GRID_RULE, GRID_RULE_RUN, gridColumnKind, isGridHeader } from "../vocab/fr.js";
 import { foldWords } from "../vocab/fold.js";
-import { columnUnder, type Span } from "../core/columns.js";
+import { columnUnder, piecesOf, type Piece, type Span } from "../core/columns.js";
 
 type Column = NonNullable<ReturnType<typeof gridColumnKind>>;
 type Status = "present" | "excused" | "absent";
-
-/** a piece of a line: its text and the characters it spans */
-interface Piece extends Span {
-  text: string;
-}
 
 interface Header {
   kinds: Array<Column | undefined>;
@@ -42,15 +37,15 @@ function cellsOf(line: string): string[] | undefined {
 }
 
 /** the line's pieces where they stand: runs of words one space apart, a frame's borders taken for spaces */
-function piecesOf(line: string): Piece[] {
+function framedPiecesOf(line: string): Piece[] {
   const clean = line.replace(GRID_BORDER, (m) => " ".repeat(m.length));
-  return [...clean.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  return piecesOf(clean);
 }
 
 /** a header of a grid: a members' column, a present's, and one more status's or a proxy's */
 function readHeader(line: string): Header | undefined {
   const cells = cellsOf(line);
-  const pieces = line.includes("\t") ? undefined : piecesOf(line);
+  const pieces = line.includes("\t") ? undefined : framedPiecesOf(line);
   const labels = cells ?? pieces?.map((p) => p.text) ?? [];
   if (labels.length < 3) return undefined;
   const kinds = labels.map((c) => gridColumnKind(foldWords(c)));
@@ -73,7 +68,7 @@ function rowTexts(header: Header, line: string): Map<Column, string[]> | undefin
   const cells = header.cells ? cellsOf(line) : undefined;
   // (a row of tabs may leave its last empty cells out)
   if (cells && (cells.length === header.kinds.length || (line.includes("\t") && cells.length < header.kinds.length))) cells.forEach((c, i) => add(header.kinds[i], c));
-  else if (header.spans && !line.includes("\t")) for (const p of piecesOf(line)) add(header.kinds[columnUnder(header.spans, p, GRID_MARK.test(p.text))], p.text);
+  else if (header.spans && !line.includes("\t")) for (const p of framedPiecesOf(line)) add(header.kinds[columnUnder(header.spans, p, GRID_MARK.test(p.text))], p.text);
   else return undefined;
   return texts;
 }

@@ -4,17 +4,9 @@
 // LAGOUEYTE »). Read line by line, each line holds a member of each list; read here by its columns, the block becomes
 // the left column's lines, then the right column's, each list under its own label, as any act writes them. Pure: a
 // page's lines in, the lines that replace the block's out.
-import type { Span } from "../core/columns.js";
+import { piecesOf, type Piece } from "../core/columns.js";
 import { LIST_COLUMN_LABEL, LIST_COLUMN_MEMBER, LIST_COLUMN_OPEN_END } from "../vocab/layout.js";
 
-interface Piece extends Span {
-  text: string;
-}
-
-/** a line's pieces: runs of words one space apart, two spaces or more between pieces */
-function piecesOf(line: string): Piece[] {
-  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-}
 
 /** how far left of its label a right column's piece may start */
 const SLACK = 2;

@@ -3,20 +3,10 @@
 // line, a row's cells interleave with the next row's; read here by the columns its header sets, each row becomes a
 // heading and its labelled cells (« N° 20242311 – Lycées – Dotations … publics », « Résultat du vote : Adopté Pour : … »),
 // as a table of tabs or pipes does (src/normalise/markup.ts). Pure: a page's lines in, the lines that replace the table's out.
-import type { Span } from "../core/columns.js";
+import { piecesOf, type Piece } from "../core/columns.js";
 import { NUMBER_COLUMN, TITLE_COLUMN } from "../vocab/fr.js";
 import { ROW_NUMBER_CELL } from "../vocab/layout.js";
 
-interface Piece extends Span {
-  text: string;
-}
-
-/** a line's pieces: runs of words one space apart, two spaces or more between pieces */
-function piecesOf(line: string): Piece[] {
-  const out: Piece[] = [];
-  for (const m of line.matchAll(/\S+(?: \S+)*/g)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-  return out;
-}
 
 /** a rubric spanning the table, in capitals: « SOLIDARITÉS ET ÉDUCATION » */
 const RUBRIC = /^[\p{Lu}\d][\p{Lu}\d'’ ,–-]+$/u;
